@@ -1,0 +1,134 @@
+package com.example.reminderskill.alerts;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.random.RandomGenerator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs one Alexa API call with retries: exponential backoff with full jitter, honouring
+ * {@code Retry-After}, all inside the policy's total time budget. After a failure whose
+ * outcome is unknown (the request may have been carried out) it never sends again blindly:
+ * it first asks a {@link Reconciler} whether the earlier attempt took effect.
+ */
+public final class Retrier {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Retrier.class);
+
+    /** An attempt shorter than this is not worth starting. */
+    private static final Duration MIN_ATTEMPT = Duration.ofMillis(50);
+
+    /** One try of the call, which must answer within {@code timeout}. */
+    @FunctionalInterface
+    public interface Attempt<T> {
+        /**
+         * @param previousFailure the failure of the attempt before this one, if any
+         */
+        T run(Duration timeout, Optional<AlexaApiException> previousFailure);
+    }
+
+    /** Finds the result of an attempt whose outcome is unknown, or says it did not happen. */
+    @FunctionalInterface
+    public interface Reconciler<T> {
+        Optional<T> find(Duration timeout);
+    }
+
+    private final RetryPolicy policy;
+    private final Clock clock;
+    private final Sleeper sleeper;
+    private final RandomGenerator random;
+
+    public Retrier(RetryPolicy policy, Clock clock, Sleeper sleeper, RandomGenerator random) {
+        this.policy = Objects.requireNonNull(policy, "policy");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+        this.random = Objects.requireNonNull(random, "random");
+    }
+
+    /** Runs an idempotent call: sending it twice does no harm. */
+    public <T> T call(String operation, Attempt<T> attempt) {
+        return call(operation, attempt, failure -> false, timeout -> Optional.empty());
+    }
+
+    /**
+     * Runs a call that must not take effect twice.
+     *
+     * @param ambiguous  which failures leave the outcome unknown
+     * @param reconciler consulted after such a failure, before anything is sent again
+     * @throws AlexaApiException the last failure when it cannot be retried or the budget is spent;
+     *     after an unresolved ambiguous failure, that failure
+     */
+    public <T> T call(String operation, Attempt<T> attempt, Predicate<AlexaApiException> ambiguous, Reconciler<T> reconciler) {
+        Instant deadline = clock.instant().plus(policy.totalBudget());
+        AlexaApiException last = null;
+        AlexaApiException unresolved = null;
+        for (int attemptNumber = 1; ; attemptNumber++) {
+            if (last != null) {
+                Duration delay = delayBefore(attemptNumber, last);
+                if (remaining(deadline).minus(delay).compareTo(MIN_ATTEMPT) < 0) {
+                    throw giveUp(operation, attemptNumber - 1, last, unresolved);
+                }
+                LOG.debug("{}: attempt {} failed with {}, retrying in {} ms", operation, attemptNumber - 1, last.code(), delay.toMillis());
+                pause(delay, last);
+            }
+            try {
+                if (unresolved != null) {
+                    Optional<T> earlier = reconciler.find(attemptTimeout(deadline));
+                    if (earlier.isPresent()) {
+                        LOG.info("{}: the attempt that failed with {} had taken effect; not sending again", operation, unresolved.code());
+                        return earlier.get();
+                    }
+                    unresolved = null;
+                    if (remaining(deadline).compareTo(MIN_ATTEMPT) < 0) {
+                        throw giveUp(operation, attemptNumber, last, null);
+                    }
+                }
+                return attempt.run(attemptTimeout(deadline), Optional.ofNullable(last));
+            } catch (AlexaApiException failure) {
+                if (!failure.retryable()) {
+                    throw unresolved != null ? unresolved : failure;
+                }
+                last = failure;
+                if (unresolved == null && ambiguous.test(failure)) {
+                    unresolved = failure;
+                }
+            }
+        }
+    }
+
+    private Duration delayBefore(int attemptNumber, AlexaApiException last) {
+        long ceiling = Math.min(policy.maxDelay().toMillis(), policy.baseDelay().toMillis() << Math.min(attemptNumber - 2, 20));
+        Duration jittered = Duration.ofMillis(random.nextLong(ceiling + 1));
+        return last.retryAfter().filter(asked -> asked.compareTo(jittered) > 0).orElse(jittered);
+    }
+
+    private Duration attemptTimeout(Instant deadline) {
+        Duration remaining = remaining(deadline);
+        return remaining.compareTo(policy.attemptTimeout()) < 0 ? remaining : policy.attemptTimeout();
+    }
+
+    private Duration remaining(Instant deadline) {
+        Duration remaining = Duration.between(clock.instant(), deadline);
+        return remaining.isNegative() ? Duration.ZERO : remaining;
+    }
+
+    private void pause(Duration delay, AlexaApiException last) {
+        try {
+            sleeper.sleep(delay);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw last;
+        }
+    }
+
+    private static AlexaApiException giveUp(String operation, int attempts, AlexaApiException last, AlexaApiException unresolved) {
+        AlexaApiException reported = unresolved != null ? unresolved : last;
+        LOG.warn("{}: giving up after {} attempt(s) within the time budget: {}", operation, attempts, reported.code());
+        return reported;
+    }
+}

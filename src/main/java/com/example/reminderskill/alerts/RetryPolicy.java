@@ -1,0 +1,35 @@
+package com.example.reminderskill.alerts;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How long a wrapper call may take in all, and how it spaces its attempts. The defaults keep
+ * a call to one Alexa API within 4 seconds, half of Alexa's 8-second answer deadline, so
+ * a handler still has time to make a second call and to render speech.
+ *
+ * @param totalBudget    the time every attempt, pause and reconciliation of one call must fit in
+ * @param attemptTimeout the longest one HTTP attempt may wait for its answer
+ * @param baseDelay      the first pause's upper bound; each later one doubles (full jitter)
+ * @param maxDelay       the largest pause between two attempts
+ */
+public record RetryPolicy(Duration totalBudget, Duration attemptTimeout, Duration baseDelay, Duration maxDelay) {
+
+    /** The policy the skill uses on Lambda. */
+    public static final RetryPolicy DEFAULT = new RetryPolicy(
+            Duration.ofSeconds(4), Duration.ofMillis(2500), Duration.ofMillis(100), Duration.ofSeconds(1));
+
+    public RetryPolicy {
+        requirePositive(totalBudget, "totalBudget");
+        requirePositive(attemptTimeout, "attemptTimeout");
+        requirePositive(baseDelay, "baseDelay");
+        requirePositive(maxDelay, "maxDelay");
+    }
+
+    private static void requirePositive(Duration value, String name) {
+        Objects.requireNonNull(value, name);
+        if (value.isNegative() || value.isZero()) {
+            throw new IllegalArgumentException(name + " must be positive: " + value);
+        }
+    }
+}

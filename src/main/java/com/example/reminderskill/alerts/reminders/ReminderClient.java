@@ -1,0 +1,281 @@
+package com.example.reminderskill.alerts.reminders;
+
+import com.amazon.ask.model.services.DefaultApiConfiguration;
+import com.amazon.ask.model.services.SerializerException;
+import com.amazon.ask.model.services.ServiceException;
+import com.amazon.ask.model.services.reminderManagement.AlertInfo;
+import com.amazon.ask.model.services.reminderManagement.GetRemindersResponse;
+import com.amazon.ask.model.services.reminderManagement.ReminderRequest;
+import com.amazon.ask.model.services.reminderManagement.Trigger;
+import com.example.reminderskill.alerts.AlertsSerializer;
+import com.example.reminderskill.alerts.AlexaApiAccess;
+import com.example.reminderskill.alerts.AlexaApiException;
+import com.example.reminderskill.alerts.ApiEndpoints;
+import com.example.reminderskill.alerts.ErrorCode;
+import com.example.reminderskill.alerts.JdkHttpApiClient;
+import com.example.reminderskill.alerts.Retrier;
+import com.example.reminderskill.alerts.RetryPolicy;
+import com.example.reminderskill.alerts.ServiceErrors;
+import com.example.reminderskill.alerts.Sleeper;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.random.RandomGenerator;
+import java.util.stream.Collectors;
+
+/**
+ * The Reminders API for the skill: the SDK's {@code ReminderManagementServiceClient} behind
+ * local validation, a trusted regional endpoint, retries inside a time budget and typed errors.
+ * Every method throws {@link AlexaApiException} on failure. Thread-safe; build one and share it.
+ */
+public final class ReminderClient {
+
+    private static final String REMINDERS_PATH = "/v1/alerts/reminders";
+    /** Pages followed at most: 500 reminders per user is the service's limit. */
+    private static final int MAX_PAGES = 20;
+    /** How far the service's clock may lag ours when recognising a reminder we created. */
+    private static final Duration CLOCK_SKEW = Duration.ofMinutes(2);
+
+    private final JdkHttpApiClient http;
+    private final ApiEndpoints endpoints;
+    private final Clock clock;
+    private final Retrier retrier;
+    private final AlertsSerializer serializer = new AlertsSerializer();
+    private final ServiceErrors errors = new ServiceErrors(serializer);
+    private final ReminderRequestValidator validator = new ReminderRequestValidator();
+
+    private ReminderClient(Builder builder) {
+        this.http = builder.http;
+        this.endpoints = builder.endpoints;
+        this.clock = builder.clock;
+        this.retrier = new Retrier(builder.retryPolicy, builder.clock, builder.sleeper, builder.random);
+    }
+
+    public static Builder builder(ApiEndpoints endpoints) {
+        return new Builder(endpoints);
+    }
+
+    /** Creates a reminder; without the device's time zone, a time counts as past only when it is past everywhere. */
+    public ReminderReceipt create(AlexaApiAccess access, ReminderRequest request) {
+        return create(access, request, Optional.empty());
+    }
+
+    /** Creates a reminder, judging a trigger without {@code timeZoneId} in the device's zone. */
+    public ReminderReceipt create(AlexaApiAccess access, ReminderRequest request, ZoneId deviceTimeZone) {
+        return create(access, request, Optional.of(deviceTimeZone));
+    }
+
+    private ReminderReceipt create(AlexaApiAccess access, ReminderRequest request, Optional<ZoneId> deviceTimeZone) {
+        Objects.requireNonNull(request, "request");
+        validator.validate(serializer.toTree(request), ValidationContext.forCreate(clock.instant(), deviceTimeZone));
+        String base = endpoints.resolve(access.apiEndpoint());
+        Instant notBefore = clock.instant().minus(CLOCK_SKEW);
+        // A create is not idempotent: after an unknown outcome, look for the reminder before sending again.
+        return retrier.call("create reminder",
+                (timeout, previous) -> send(base, access, timeout, client -> ReminderReceipt.from(client.createReminder(request))),
+                AlexaApiException::outcomeUnknown,
+                timeout -> findCreated(base, access, request, notBefore, timeout));
+    }
+
+    public ReminderReceipt update(AlexaApiAccess access, String alertToken, ReminderRequest request) {
+        return update(access, alertToken, request, Optional.empty());
+    }
+
+    public ReminderReceipt update(AlexaApiAccess access, String alertToken, ReminderRequest request, ZoneId deviceTimeZone) {
+        return update(access, alertToken, request, Optional.of(deviceTimeZone));
+    }
+
+    private ReminderReceipt update(AlexaApiAccess access, String alertToken, ReminderRequest request, Optional<ZoneId> deviceTimeZone) {
+        requireToken(alertToken);
+        Objects.requireNonNull(request, "request");
+        validator.validate(serializer.toTree(request), ValidationContext.forUpdate(clock.instant(), deviceTimeZone));
+        String base = endpoints.resolve(access.apiEndpoint());
+        return retrier.call("update reminder", (timeout, previous) ->
+                send(base, access, timeout, client -> ReminderReceipt.from(client.updateReminder(alertToken, request))));
+    }
+
+    public Reminder get(AlexaApiAccess access, String alertToken) {
+        requireToken(alertToken);
+        String base = endpoints.resolve(access.apiEndpoint());
+        return retrier.call("get reminder", (timeout, previous) ->
+                send(base, access, timeout, client -> Reminder.from(client.getReminder(alertToken))));
+    }
+
+    /** All the skill's reminders for this user, active and recently completed, following {@code links} pages. */
+    public List<Reminder> list(AlexaApiAccess access) {
+        String base = endpoints.resolve(access.apiEndpoint());
+        return retrier.call("list reminders", (timeout, previous) -> listAll(base, access, timeout));
+    }
+
+    /** Deletes an active reminder; a retry that finds it gone after an unknown outcome counts as done. */
+    public void delete(AlexaApiAccess access, String alertToken) {
+        requireToken(alertToken);
+        String base = endpoints.resolve(access.apiEndpoint());
+        retrier.call("delete reminder", (timeout, previous) -> {
+            try {
+                return send(base, access, timeout, client -> {
+                    client.deleteReminder(alertToken);
+                    return Boolean.TRUE;
+                });
+            } catch (AlexaApiException e) {
+                boolean deletedByEarlierAttempt = e.errorCode() == ErrorCode.ALERT_NOT_FOUND
+                        && previous.map(AlexaApiException::outcomeUnknown).orElse(false);
+                if (deletedByEarlierAttempt) {
+                    return Boolean.TRUE;
+                }
+                throw e;
+            }
+        });
+    }
+
+    private <T> T send(String base, AlexaApiAccess access, Duration timeout, Function<ReminderServiceClient, T> call) {
+        DefaultApiConfiguration configuration = DefaultApiConfiguration.builder()
+                .withApiClient(http.withRequestTimeout(timeout))
+                .withApiEndpoint(base)
+                .withAuthorizationValue(access.bearerToken())
+                .withSerializer(serializer)
+                .build();
+        try {
+            return call.apply(new ReminderServiceClient(configuration));
+        } catch (ServiceException e) {
+            throw errors.translate(e);
+        } catch (SerializerException e) {
+            throw errors.unreadableAnswer(e);
+        }
+    }
+
+    private List<Reminder> listAll(String base, AlexaApiAccess access, Duration timeout) {
+        return send(base, access, timeout, client -> {
+            List<Reminder> reminders = new ArrayList<>();
+            Set<String> visited = new HashSet<>();
+            GetRemindersResponse page = client.getReminders();
+            for (int pages = 1; page != null; pages++) {
+                if (page.getAlerts() != null) {
+                    page.getAlerts().forEach(alert -> reminders.add(Reminder.from(alert)));
+                }
+                Optional<String> next = nextPage(base, page.getLinks()).filter(visited::add);
+                page = next.isPresent() && pages < MAX_PAGES ? client.getRemindersPage(next.get()) : null;
+            }
+            return List.copyOf(reminders);
+        });
+    }
+
+    /**
+     * The path of the next page, when {@code links} names one on the same host under the
+     * reminders path; anything else (the reference's placeholder text, another host) ends paging,
+     * so the token is never sent elsewhere.
+     */
+    static Optional<String> nextPage(String base, String links) {
+        if (links == null || links.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            URI origin = URI.create(base + REMINDERS_PATH);
+            URI next = origin.resolve(links.trim());
+            boolean sameOrigin = Objects.equals(origin.getScheme(), next.getScheme())
+                    && Objects.equals(origin.getRawAuthority(), next.getRawAuthority());
+            String path = Objects.toString(next.getRawPath(), "");
+            String prefix = Objects.toString(URI.create(base).getRawPath(), "") + REMINDERS_PATH;
+            if (!sameOrigin || !path.startsWith(prefix)) {
+                return Optional.empty();
+            }
+            String relative = path.substring(prefix.length() - REMINDERS_PATH.length());
+            return Optional.of(next.getRawQuery() == null ? relative : relative + "?" + next.getRawQuery());
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The newest reminder created since the first attempt with the same trigger and content, if any. */
+    private Optional<ReminderReceipt> findCreated(String base, AlexaApiAccess access, ReminderRequest request,
+                                                  Instant notBefore, Duration timeout) {
+        return listAll(base, access, timeout).stream()
+                .filter(reminder -> reminder.createdTime().map(created -> !created.isBefore(notBefore)).orElse(false))
+                .filter(reminder -> sameTrigger(request.getTrigger(), reminder.trigger()))
+                .filter(reminder -> spokenContent(request.getAlertInfo()).equals(reminder.alertInfo().map(ReminderClient::spokenContent).orElse(Set.of())))
+                .max(Comparator.comparing(reminder -> reminder.createdTime().orElse(Instant.MIN)))
+                .map(ReminderReceipt::from);
+    }
+
+    private static boolean sameTrigger(Trigger requested, Optional<Trigger> found) {
+        if (found.isEmpty() || !Objects.equals(requested.getTypeAsString(), found.get().getTypeAsString())) {
+            return false;
+        }
+        // The service computes the time of a relative trigger itself; content and creation time identify those.
+        return "SCHEDULED_RELATIVE".equals(requested.getTypeAsString())
+                || Objects.equals(requested.getScheduledTime(), found.get().getScheduledTime());
+    }
+
+    private static Set<String> spokenContent(AlertInfo alertInfo) {
+        if (alertInfo == null || alertInfo.getSpokenInfo() == null || alertInfo.getSpokenInfo().getContent() == null) {
+            return Set.of();
+        }
+        return alertInfo.getSpokenInfo().getContent().stream()
+                .map(text -> text.getLocale() + "\u0000" + text.getText())
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    private static void requireToken(String alertToken) {
+        if (alertToken == null || alertToken.isBlank()) {
+            throw new IllegalArgumentException("alertToken must not be blank");
+        }
+    }
+
+    /** Configures a {@link ReminderClient}; everything but the endpoints has a production default. */
+    public static final class Builder {
+        private final ApiEndpoints endpoints;
+        private JdkHttpApiClient http;
+        private RetryPolicy retryPolicy = RetryPolicy.DEFAULT;
+        private Clock clock = Clock.systemUTC();
+        private Sleeper sleeper = Sleeper.SYSTEM;
+        private RandomGenerator random = RandomGenerator.getDefault();
+
+        private Builder(ApiEndpoints endpoints) {
+            this.endpoints = Objects.requireNonNull(endpoints, "endpoints");
+        }
+
+        /** The HTTP client to share; by default one with a 1-second connect timeout. */
+        public Builder httpClient(JdkHttpApiClient value) {
+            this.http = Objects.requireNonNull(value, "httpClient");
+            return this;
+        }
+
+        public Builder retryPolicy(RetryPolicy value) {
+            this.retryPolicy = Objects.requireNonNull(value, "retryPolicy");
+            return this;
+        }
+
+        /** The clock that decides what is past and measures the time budget. */
+        public Builder clock(Clock value) {
+            this.clock = Objects.requireNonNull(value, "clock");
+            return this;
+        }
+
+        public Builder sleeper(Sleeper value) {
+            this.sleeper = Objects.requireNonNull(value, "sleeper");
+            return this;
+        }
+
+        public Builder random(RandomGenerator value) {
+            this.random = Objects.requireNonNull(value, "random");
+            return this;
+        }
+
+        public ReminderClient build() {
+            if (http == null) {
+                http = JdkHttpApiClient.create(Duration.ofSeconds(1), retryPolicy.attemptTimeout());
+            }
+            return new ReminderClient(this);
+        }
+    }
+}
