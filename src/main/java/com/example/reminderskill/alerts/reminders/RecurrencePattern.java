@@ -64,6 +64,10 @@ public final class RecurrencePattern {
         if (rule.endsWith(";")) {
             rule = rule.substring(0, rule.length() - 1);
         }
+        if (rule.isEmpty() || rule.endsWith(";") || rule.startsWith(";") || rule.contains(";;")) {
+            throw AlexaApiException.invalidRequest(ErrorCode.INVALID_TRIGGER_RECURRENCE,
+                    path + " '" + text + "' has an empty part");
+        }
         RecurrenceRule parsed;
         try {
             parsed = new RecurrenceRule(rule, RecurrenceRule.RfcMode.RFC5545_STRICT);
