@@ -14,6 +14,7 @@ public final class AlexaApiException extends RuntimeException {
 
     private final int httpStatus;
     private final String code;
+    private final String detail;
     private final boolean retryable;
     private final boolean outcomeUnknown;
     private final transient Duration retryAfter;
@@ -23,6 +24,7 @@ public final class AlexaApiException extends RuntimeException {
                 + ": " + builder.message, builder.cause);
         this.httpStatus = builder.httpStatus;
         this.code = builder.code;
+        this.detail = builder.message;
         this.retryable = builder.retryable;
         this.outcomeUnknown = builder.outcomeUnknown;
         this.retryAfter = builder.retryAfter;
@@ -45,6 +47,11 @@ public final class AlexaApiException extends RuntimeException {
     /** The error code as the service spelled it, or one of ours from {@link ErrorCode}. */
     public String code() {
         return code;
+    }
+
+    /** The human-readable part alone: which field breaks which rule, or what the service said. */
+    public String detail() {
+        return detail;
     }
 
     public ErrorCode errorCode() {

@@ -116,16 +116,9 @@ final class ValidateCommand {
             out.println(file + ": OK");
             return Main.OK;
         } catch (AlexaApiException e) {
-            out.println(file + ": " + e.code() + " " + oneLine(messageOf(e)));
+            out.println(file + ": " + e.code() + " " + oneLine(e.detail()));
             return INVALID;
         }
-    }
-
-    /** The message without the code and status the exception's own message starts with. */
-    private static String messageOf(AlexaApiException e) {
-        String message = e.getMessage();
-        int start = message.indexOf(": ");
-        return start < 0 ? message : message.substring(start + 2);
     }
 
     private static Optional<Instant> instant(String value) {
