@@ -118,7 +118,7 @@ class ReminderRequestValidatorTest {
             return patch;
         }
         ObjectNode result = target.isObject() ? (ObjectNode) target : MAPPER.createObjectNode();
-        patch.fields().forEachRemaining(field -> {
+        patch.properties().forEach(field -> {
             if (field.getValue().isNull()) {
                 result.remove(field.getKey());
             } else {
