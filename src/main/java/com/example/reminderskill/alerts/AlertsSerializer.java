@@ -88,10 +88,13 @@ public final class AlertsSerializer implements Serializer {
                 // The older reference page answers a get-one with a one-item list.
                 tree = tree.path("alerts").path(0);
             }
-            if (tree.isMissingNode() && !isServiceError(type)) {
-                return null;
+            if (tree.isMissingNode()) {
+                if (!isServiceError(type)) {
+                    throw new SerializerException("the answer has no body, expected " + type.getSimpleName());
+                }
+                tree = mapper.createObjectNode();
             }
-            return mapper.treeToValue(tree.isMissingNode() ? mapper.createObjectNode() : tree, type);
+            return mapper.treeToValue(tree, type);
         } catch (IOException | IllegalArgumentException e) {
             if (isServiceError(type)) {
                 return mapper.convertValue(Map.of("message", "answer is not JSON: " + excerpt(body)), type);

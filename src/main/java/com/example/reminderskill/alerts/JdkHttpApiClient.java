@@ -59,14 +59,14 @@ public final class JdkHttpApiClient implements ApiClient {
         try {
             httpResponse = http.send(httpRequest, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (HttpConnectTimeoutException | ConnectException e) {
-            throw new ApiTransportException("could not connect to " + hostOf(httpRequest) + ": " + describe(e), false, e);
+            throw new ApiTransportException(ErrorCode.CONNECTION_FAILED, "could not connect to " + hostOf(httpRequest) + ": " + describe(e), false, e);
         } catch (HttpTimeoutException e) {
-            throw new ApiTransportException("no answer from " + hostOf(httpRequest) + " within " + requestTimeout.toMillis() + " ms", true, e);
+            throw new ApiTransportException(ErrorCode.REQUEST_TIMEOUT, "no answer from " + hostOf(httpRequest) + " within " + requestTimeout.toMillis() + " ms", true, e);
         } catch (IOException e) {
-            throw new ApiTransportException("connection to " + hostOf(httpRequest) + " failed: " + describe(e), true, e);
+            throw new ApiTransportException(ErrorCode.CONNECTION_FAILED, "connection to " + hostOf(httpRequest) + " failed: " + describe(e), true, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ApiTransportException("interrupted while calling " + hostOf(httpRequest), true, e);
+            throw new ApiTransportException(ErrorCode.REQUEST_TIMEOUT, "interrupted while calling " + hostOf(httpRequest), true, e);
         }
         ApiClientResponse response = new ApiClientResponse();
         response.setStatusCode(httpResponse.statusCode());

@@ -27,9 +27,10 @@ public final class Retrier {
     @FunctionalInterface
     public interface Attempt<T> {
         /**
-         * @param previousFailure the failure of the attempt before this one, if any
+         * @param earlierAttemptMayHaveTakenEffect whether any earlier attempt failed with an
+         *     unknown outcome, so that, for example, a delete may find its target already gone
          */
-        T run(Duration timeout, Optional<AlexaApiException> previousFailure);
+        T run(Duration timeout, boolean earlierAttemptMayHaveTakenEffect);
     }
 
     /** Finds the result of an attempt whose outcome is unknown, or says it did not happen. */
@@ -67,6 +68,7 @@ public final class Retrier {
         Instant deadline = clock.instant().plus(policy.totalBudget());
         AlexaApiException last = null;
         AlexaApiException unresolved = null;
+        boolean mayHaveTakenEffect = false;
         for (int attemptNumber = 1; ; attemptNumber++) {
             if (last != null) {
                 Duration delay = delayBefore(attemptNumber, last);
@@ -88,12 +90,13 @@ public final class Retrier {
                         throw giveUp(operation, attemptNumber, last, null);
                     }
                 }
-                return attempt.run(attemptTimeout(deadline), Optional.ofNullable(last));
+                return attempt.run(attemptTimeout(deadline), mayHaveTakenEffect);
             } catch (AlexaApiException failure) {
                 if (!failure.retryable()) {
                     throw unresolved != null ? unresolved : failure;
                 }
                 last = failure;
+                mayHaveTakenEffect |= failure.outcomeUnknown();
                 if (unresolved == null && ambiguous.test(failure)) {
                     unresolved = failure;
                 }

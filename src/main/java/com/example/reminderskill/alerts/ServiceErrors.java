@@ -19,8 +19,7 @@ public final class ServiceErrors {
     /** The typed error for a failed SDK call: an HTTP error answer, or no answer at all. */
     public AlexaApiException translate(ServiceException e) {
         if (e.getCause() instanceof ApiTransportException transport) {
-            ErrorCode code = transport.maybeSent() ? ErrorCode.REQUEST_TIMEOUT : ErrorCode.CONNECTION_FAILED;
-            return AlexaApiException.builder(0, code.name(), transport.getMessage())
+            return AlexaApiException.builder(0, transport.code().name(), transport.getMessage())
                     .retryable(true)
                     .outcomeUnknown(transport.maybeSent())
                     .cause(e)

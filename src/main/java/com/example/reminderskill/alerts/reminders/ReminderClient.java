@@ -82,7 +82,7 @@ public final class ReminderClient {
         Instant notBefore = clock.instant().minus(CLOCK_SKEW);
         // A create is not idempotent: after an unknown outcome, look for the reminder before sending again.
         return retrier.call("create reminder",
-                (timeout, previous) -> send(base, access, timeout, client -> ReminderReceipt.from(client.createReminder(request))),
+                (timeout, earlierMayHaveTakenEffect) -> send(base, access, timeout, client -> ReminderReceipt.from(client.createReminder(request))),
                 AlexaApiException::outcomeUnknown,
                 timeout -> findCreated(base, access, request, notBefore, timeout));
     }
@@ -100,37 +100,35 @@ public final class ReminderClient {
         Objects.requireNonNull(request, "request");
         validator.validate(serializer.toTree(request), ValidationContext.forUpdate(clock.instant(), deviceTimeZone));
         String base = endpoints.resolve(access.apiEndpoint());
-        return retrier.call("update reminder", (timeout, previous) ->
+        return retrier.call("update reminder", (timeout, earlierMayHaveTakenEffect) ->
                 send(base, access, timeout, client -> ReminderReceipt.from(client.updateReminder(alertToken, request))));
     }
 
     public Reminder get(AlexaApiAccess access, String alertToken) {
         requireToken(alertToken);
         String base = endpoints.resolve(access.apiEndpoint());
-        return retrier.call("get reminder", (timeout, previous) ->
+        return retrier.call("get reminder", (timeout, earlierMayHaveTakenEffect) ->
                 send(base, access, timeout, client -> Reminder.from(client.getReminder(alertToken))));
     }
 
     /** All the skill's reminders for this user, active and recently completed, following {@code links} pages. */
     public List<Reminder> list(AlexaApiAccess access) {
         String base = endpoints.resolve(access.apiEndpoint());
-        return retrier.call("list reminders", (timeout, previous) -> listAll(base, access, timeout));
+        return retrier.call("list reminders", (timeout, earlierMayHaveTakenEffect) -> listAll(base, access, timeout));
     }
 
     /** Deletes an active reminder; a retry that finds it gone after an unknown outcome counts as done. */
     public void delete(AlexaApiAccess access, String alertToken) {
         requireToken(alertToken);
         String base = endpoints.resolve(access.apiEndpoint());
-        retrier.call("delete reminder", (timeout, previous) -> {
+        retrier.call("delete reminder", (timeout, earlierMayHaveTakenEffect) -> {
             try {
                 return send(base, access, timeout, client -> {
                     client.deleteReminder(alertToken);
                     return Boolean.TRUE;
                 });
             } catch (AlexaApiException e) {
-                boolean deletedByEarlierAttempt = e.errorCode() == ErrorCode.ALERT_NOT_FOUND
-                        && previous.map(AlexaApiException::outcomeUnknown).orElse(false);
-                if (deletedByEarlierAttempt) {
+                if (e.errorCode() == ErrorCode.ALERT_NOT_FOUND && earlierMayHaveTakenEffect) {
                     return Boolean.TRUE;
                 }
                 throw e;
@@ -157,7 +155,7 @@ public final class ReminderClient {
     private List<Reminder> listAll(String base, AlexaApiAccess access, Duration timeout) {
         return send(base, access, timeout, client -> {
             List<Reminder> reminders = new ArrayList<>();
-            Set<String> visited = new HashSet<>();
+            Set<String> visited = new HashSet<>(Set.of(REMINDERS_PATH));
             GetRemindersResponse page = client.getReminders();
             for (int pages = 1; page != null; pages++) {
                 if (page.getAlerts() != null) {
@@ -181,12 +179,12 @@ public final class ReminderClient {
         }
         try {
             URI origin = URI.create(base + REMINDERS_PATH);
-            URI next = origin.resolve(links.trim());
+            URI next = origin.resolve(links.trim()).normalize();
             boolean sameOrigin = Objects.equals(origin.getScheme(), next.getScheme())
                     && Objects.equals(origin.getRawAuthority(), next.getRawAuthority());
             String path = Objects.toString(next.getRawPath(), "");
             String prefix = Objects.toString(URI.create(base).getRawPath(), "") + REMINDERS_PATH;
-            if (!sameOrigin || !path.startsWith(prefix)) {
+            if (!sameOrigin || !(path.equals(prefix) || path.startsWith(prefix + "/"))) {
                 return Optional.empty();
             }
             String relative = path.substring(prefix.length() - REMINDERS_PATH.length());
