@@ -1,10 +1,11 @@
 package com.example.reminderskill.alerts;
 
+import static com.example.reminderskill.alerts.reminders.ReminderRequests.spoken;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.amazon.ask.model.services.SerializerException;
-import com.amazon.ask.model.services.reminderManagement.AlertInfo;
 import com.amazon.ask.model.services.reminderManagement.Error;
 import com.amazon.ask.model.services.reminderManagement.GetReminderResponse;
 import com.amazon.ask.model.services.reminderManagement.GetRemindersResponse;
@@ -13,9 +14,9 @@ import com.amazon.ask.model.services.reminderManagement.PushNotificationStatus;
 import com.amazon.ask.model.services.reminderManagement.Recurrence;
 import com.amazon.ask.model.services.reminderManagement.Reminder;
 import com.amazon.ask.model.services.reminderManagement.ReminderRequest;
+import com.example.reminderskill.alerts.reminders.ReminderRequests;
+import java.time.Instant;
 import com.amazon.ask.model.services.reminderManagement.ReminderResponse;
-import com.amazon.ask.model.services.reminderManagement.SpokenInfo;
-import com.amazon.ask.model.services.reminderManagement.SpokenText;
 import com.amazon.ask.model.services.reminderManagement.Status;
 import com.amazon.ask.model.services.reminderManagement.Trigger;
 import com.amazon.ask.model.services.reminderManagement.TriggerType;
@@ -283,23 +284,6 @@ class AlertsSerializerTest {
     }
 
     private static ReminderRequest reminderRequest(LocalDateTime scheduledTime) {
-        return ReminderRequest.builder()
-                .withRequestTime(OffsetDateTime.of(2026, 11, 22, 10, 0, 0, 0, ZoneOffset.UTC))
-                .withTrigger(Trigger.builder()
-                        .withType(TriggerType.SCHEDULED_ABSOLUTE)
-                        .withScheduledTime(scheduledTime)
-                        .withTimeZoneId("America/New_York")
-                        .build())
-                .withAlertInfo(spoken("walk the dog"))
-                .withPushNotification(PushNotification.builder().withStatus(PushNotificationStatus.ENABLED).build())
-                .build();
-    }
-
-    private static AlertInfo spoken(String text) {
-        return AlertInfo.builder()
-                .withSpokenInfo(SpokenInfo.builder()
-                        .withContent(List.of(SpokenText.builder().withLocale("en-US").withText(text).build()))
-                        .build())
-                .build();
+        return ReminderRequests.absolute(Instant.parse("2026-11-22T10:00:00Z"), scheduledTime, "America/New_York", "walk the dog");
     }
 }

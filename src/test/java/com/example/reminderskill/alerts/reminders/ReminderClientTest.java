@@ -1,15 +1,15 @@
 package com.example.reminderskill.alerts.reminders;
 
+import static com.example.reminderskill.alerts.reminders.ReminderRequests.pushEnabled;
+import static com.example.reminderskill.alerts.reminders.ReminderRequests.spoken;
+
 import static com.example.reminderskill.alerts.reminders.FakeRemindersServer.REMINDERS_PATH;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.amazon.ask.model.services.reminderManagement.AlertInfo;
-import com.amazon.ask.model.services.reminderManagement.PushNotification;
 import com.amazon.ask.model.services.reminderManagement.PushNotificationStatus;
 import com.amazon.ask.model.services.reminderManagement.ReminderRequest;
-import com.amazon.ask.model.services.reminderManagement.SpokenInfo;
 import com.amazon.ask.model.services.reminderManagement.SpokenText;
 import com.amazon.ask.model.services.reminderManagement.Status;
 import com.amazon.ask.model.services.reminderManagement.Trigger;
@@ -990,40 +990,11 @@ class ReminderClientTest {
     }
 
     private static ReminderRequest absoluteReminder(LocalDateTime scheduledTime, String text) {
-        return ReminderRequest.builder()
-                .withRequestTime(OffsetDateTime.ofInstant(NOW, ZoneOffset.UTC))
-                .withTrigger(Trigger.builder()
-                        .withType(TriggerType.SCHEDULED_ABSOLUTE)
-                        .withScheduledTime(scheduledTime)
-                        .withTimeZoneId(ZONE)
-                        .build())
-                .withAlertInfo(spoken(text))
-                .withPushNotification(pushEnabled())
-                .build();
+        return ReminderRequests.absolute(NOW, scheduledTime, ZONE, text);
     }
 
     private static ReminderRequest relativeReminder(int offsetInSeconds, String text) {
-        return ReminderRequest.builder()
-                .withRequestTime(OffsetDateTime.ofInstant(NOW, ZoneOffset.UTC))
-                .withTrigger(Trigger.builder()
-                        .withType(TriggerType.SCHEDULED_RELATIVE)
-                        .withOffsetInSeconds(offsetInSeconds)
-                        .build())
-                .withAlertInfo(spoken(text))
-                .withPushNotification(pushEnabled())
-                .build();
-    }
-
-    private static AlertInfo spoken(String text) {
-        return AlertInfo.builder()
-                .withSpokenInfo(SpokenInfo.builder()
-                        .withContent(List.of(SpokenText.builder().withLocale("en-US").withText(text).build()))
-                        .build())
-                .build();
-    }
-
-    private static PushNotification pushEnabled() {
-        return PushNotification.builder().withStatus(PushNotificationStatus.ENABLED).build();
+        return ReminderRequests.relative(NOW, offsetInSeconds, text);
     }
 
     /** A clock that moves only when told to: by the client's sleeper, or by a test. */
