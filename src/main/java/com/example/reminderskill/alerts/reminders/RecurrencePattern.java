@@ -10,8 +10,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.PrimitiveIterator;
 import java.util.Set;
+import java.util.function.Supplier;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.dmfs.rfc5545.DateTime;
 import org.dmfs.rfc5545.recur.Freq;
 import org.dmfs.rfc5545.recur.InvalidRecurrenceRuleException;
@@ -30,10 +33,31 @@ public final class RecurrencePattern {
 
     private final List<RecurrenceRule> rules;
     private final LocalDateTime start;
+    private final Optional<LocalDateTime> end;
 
-    private RecurrencePattern(List<RecurrenceRule> rules, LocalDateTime start) {
+    private RecurrencePattern(List<RecurrenceRule> rules, LocalDateTime start, Optional<LocalDateTime> end) {
         this.rules = List.copyOf(rules);
         this.start = start;
+        this.end = end;
+    }
+
+    /**
+     * Reads a {@code trigger.recurrence} object: {@code recurrenceRules} or the deprecated
+     * {@code freq}/{@code byDay}, with its {@code startDateTime} and {@code endDateTime}.
+     *
+     * @param defaultStart the start when the object names none: the scheduled time, else now
+     * @throws AlexaApiException {@code INVALID_TRIGGER_RECURRENCE} or {@code UNSUPPORTED_TRIGGER_RECURRENCE}
+     */
+    public static RecurrencePattern fromJson(JsonNode recurrence, Supplier<LocalDateTime> defaultStart) {
+        RecurrenceJson.requireObject(recurrence);
+        Optional<LocalDateTime> start = RecurrenceJson.dateTime(recurrence, "startDateTime");
+        Optional<LocalDateTime> end = RecurrenceJson.dateTime(recurrence, "endDateTime");
+        if (start.isPresent() && end.isPresent() && !end.get().isAfter(start.get())) {
+            throw AlexaApiException.invalidRequest(ErrorCode.INVALID_TRIGGER_RECURRENCE, "trigger.recurrence.endDateTime "
+                    + end.get() + " must be after trigger.recurrence.startDateTime " + start.get());
+        }
+        RecurrencePattern pattern = of(RecurrenceJson.rules(recurrence), start.orElseGet(defaultStart));
+        return new RecurrencePattern(pattern.rules, pattern.start, end);
     }
 
     /**
@@ -53,7 +77,7 @@ public final class RecurrencePattern {
         for (int i = 0; i < rules.size(); i++) {
             parsed.add(parse(rules.get(i), "trigger.recurrence.recurrenceRules[" + i + "]"));
         }
-        return new RecurrencePattern(parsed, start);
+        return new RecurrencePattern(parsed, start, Optional.empty());
     }
 
     static RecurrenceRule parse(String text, String path) {
@@ -104,6 +128,31 @@ public final class RecurrencePattern {
 
     public LocalDateTime start() {
         return start;
+    }
+
+    /** The recurrence's {@code endDateTime}, if it has one. */
+    public Optional<LocalDateTime> end() {
+        return end;
+    }
+
+    /**
+     * The first occurrence strictly after {@code after} and not after the end, if any.
+     * Searches at most {@code limit} occurrences, enough for any pattern the validator accepts.
+     */
+    public Optional<LocalDateTime> nextAfter(LocalDateTime after) {
+        long afterSeconds = after.toEpochSecond(ZoneOffset.UTC);
+        long endSeconds = end.map(e -> e.toEpochSecond(ZoneOffset.UTC)).orElse(Long.MAX_VALUE);
+        PrimitiveIterator.OfLong occurrences = occurrenceSeconds();
+        while (occurrences.hasNext()) {
+            long next = occurrences.nextLong();
+            if (next > endSeconds) {
+                return Optional.empty();
+            }
+            if (next > afterSeconds) {
+                return Optional.of(toLocalDateTime(next));
+            }
+        }
+        return Optional.empty();
     }
 
     /**

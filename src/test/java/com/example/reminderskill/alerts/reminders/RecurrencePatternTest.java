@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.example.reminderskill.alerts.AlexaApiException;
 import com.example.reminderskill.alerts.ErrorCode;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,6 +70,28 @@ class RecurrencePatternTest {
 
         assertThat(RecurrenceValidator.horizonDays(monthly.rules())).isEqualTo(1461 + 367);
         assertThat(RecurrenceValidator.horizonDays(yearlyAndWeekly.rules())).isGreaterThan(28 * 365);
+    }
+
+    @Test
+    void nextAfter_findsTheNextOccurrenceAndStopsAtTheEnd() throws Exception {
+        JsonNode recurrence = new ObjectMapper().readTree("""
+                {"startDateTime": "2026-11-23T6:00:00.000", "endDateTime": "2026-11-25T12:00:00",
+                 "recurrenceRules": ["FREQ=DAILY;BYHOUR=7,19;BYMINUTE=0;BYSECOND=0"]}
+                """);
+        RecurrencePattern pattern = RecurrencePattern.fromJson(recurrence, () -> MONDAY_NOON);
+
+        assertThat(pattern.start()).isEqualTo(LocalDateTime.parse("2026-11-23T06:00"));
+        assertThat(pattern.nextAfter(LocalDateTime.parse("2026-11-23T07:00"))).contains(LocalDateTime.parse("2026-11-23T19:00"));
+        assertThat(pattern.nextAfter(LocalDateTime.parse("2026-11-25T07:00"))).isEmpty();
+    }
+
+    @Test
+    void fromJson_readsTheDeprecatedFormAsAnRrule() throws Exception {
+        JsonNode recurrence = new ObjectMapper().readTree("{\"freq\": \"WEEKLY\", \"byDay\": [\"TH\"]}");
+
+        RecurrencePattern pattern = RecurrencePattern.fromJson(recurrence, () -> MONDAY_NOON);
+
+        assertThat(pattern.nextAfter(MONDAY_NOON)).contains(LocalDateTime.parse("2026-11-26T12:00"));
     }
 
     private static List<LocalDateTime> first(RecurrencePattern pattern, int count) {
