@@ -15,7 +15,9 @@ public final class Main {
             "",
             "commands:",
             "  validate [--now INSTANT] [--time-zone ZONE] [--update] FILE...",
-            "      validates Reminders API request bodies locally, as the service would");
+            "      validates Reminders API request bodies locally, as the service would",
+            "  emulator [--port N] [--skill-endpoint URL]",
+            "      the emulated Alexa APIs on 127.0.0.1 (default port 8123)");
 
     private Main() {
     }
@@ -33,6 +35,8 @@ public final class Main {
         switch (args[0]) {
             case "validate":
                 return new ValidateCommand(Clock.systemUTC()).run(rest, out, err);
+            case "emulator":
+                return new EmulatorCommand().run(rest, out, err);
             case "help":
             case "--help":
             case "-h":

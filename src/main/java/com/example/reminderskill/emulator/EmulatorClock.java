@@ -1,0 +1,43 @@
+package com.example.reminderskill.emulator;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
+
+/** The emulator's time: a base clock (the system's, or a test's) plus however far it was moved forward. */
+public final class EmulatorClock extends Clock {
+
+    private final Clock base;
+    private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
+
+    public EmulatorClock(Clock base) {
+        this.base = Objects.requireNonNull(base, "base");
+    }
+
+    /** Moves emulated time forward; it never goes back. */
+    void advance(Duration duration) {
+        if (duration.isNegative()) {
+            throw new IllegalArgumentException("time only moves forward: " + duration);
+        }
+        offset.accumulateAndGet(duration, Duration::plus);
+    }
+
+    @Override
+    public Instant instant() {
+        return base.instant().plus(offset.get());
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+        return Clock.offset(this, Duration.ZERO).withZone(zone);
+    }
+}

@@ -1,0 +1,62 @@
+package com.example.reminderskill.emulator;
+
+import com.example.reminderskill.alerts.ErrorCode;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** The bearer tokens the emulator minted, and the checks every API call makes on its token. */
+final class Grants {
+
+    static final Duration TOKEN_LIFETIME = Duration.ofHours(1);
+
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+    private final Map<String, Grant> byToken = new ConcurrentHashMap<>();
+
+    Grants(Clock clock) {
+        this.clock = clock;
+    }
+
+    String mint(String skillId, String userId, boolean inSession, Set<String> permissions, ZoneId deviceTimeZone) {
+        byte[] bytes = new byte[24];
+        random.nextBytes(bytes);
+        String token = "Atza|emulator." + HexFormat.of().formatHex(bytes);
+        byToken.put(token, new Grant(skillId, userId, inSession, permissions, clock.instant().plus(TOKEN_LIFETIME), deviceTimeZone));
+        return token;
+    }
+
+    Optional<Grant> find(String token) {
+        return Optional.ofNullable(byToken.get(token));
+    }
+
+    /**
+     * The grant behind an {@code Authorization} header, checked for expiry and the scope.
+     *
+     * @throws ApiError 401 with MISSING_BEARER_TOKEN, INVALID_BEARER_TOKEN, EXPIRED_BEARER_TOKEN or UNAUTHORIZED
+     */
+    Grant authorize(Optional<String> authorization, String scope) {
+        String header = authorization.map(String::strip).orElse("");
+        if (header.isEmpty()) {
+            throw new ApiError(401, ErrorCode.MISSING_BEARER_TOKEN, "Missing access token.");
+        }
+        if (!header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            throw new ApiError(401, ErrorCode.INVALID_BEARER_TOKEN, "Invalid / wrong access token: expected 'Bearer <token>'.");
+        }
+        Grant grant = find(header.substring(7).strip())
+                .orElseThrow(() -> new ApiError(401, ErrorCode.INVALID_BEARER_TOKEN, "Invalid / wrong access token."));
+        if (!clock.instant().isBefore(grant.expiresAt())) {
+            throw new ApiError(401, ErrorCode.EXPIRED_BEARER_TOKEN, "Access token expired.");
+        }
+        if (!grant.allows(scope)) {
+            throw new ApiError(401, ErrorCode.UNAUTHORIZED, "Token is valid but does not have appropriate permissions: " + scope + " not granted.");
+        }
+        return grant;
+    }
+}
