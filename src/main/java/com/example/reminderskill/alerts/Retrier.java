@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
  * Runs one Alexa API call with retries: exponential backoff with full jitter, honouring
  * {@code Retry-After}, all inside the policy's total time budget. After a failure whose
  * outcome is unknown (the request may have been carried out) it never sends again blindly:
- * it first asks a {@link Reconciler} whether the earlier attempt took effect.
+ * it first asks a {@link Reconciler} whether the earlier attempt took effect. A reconciliation
+ * counts as an attempt towards the policy's cap.
  */
 public final class Retrier {
 
@@ -72,7 +73,7 @@ public final class Retrier {
         for (int attemptNumber = 1; ; attemptNumber++) {
             if (last != null) {
                 Duration delay = delayBefore(attemptNumber, last);
-                if (remaining(deadline).minus(delay).compareTo(MIN_ATTEMPT) < 0) {
+                if (attemptNumber > policy.maxAttempts() || remaining(deadline).minus(delay).compareTo(MIN_ATTEMPT) < 0) {
                     throw giveUp(operation, attemptNumber - 1, last, unresolved);
                 }
                 LOG.debug("{}: attempt {} failed with {}, retrying in {} ms", operation, attemptNumber - 1, last.code(), delay.toMillis());

@@ -12,8 +12,13 @@ import java.util.Objects;
  * @param attemptTimeout the longest one HTTP attempt may wait for its answer
  * @param baseDelay      the first pause's upper bound; each later one doubles (full jitter)
  * @param maxDelay       the largest pause between two attempts
+ * @param maxAttempts    a hard cap on attempts, so that a clock that stands still can never
+ *                       make a call retry forever
  */
-public record RetryPolicy(Duration totalBudget, Duration attemptTimeout, Duration baseDelay, Duration maxDelay) {
+public record RetryPolicy(Duration totalBudget, Duration attemptTimeout, Duration baseDelay, Duration maxDelay, int maxAttempts) {
+
+    /** The attempt cap of {@link #DEFAULT}: more than a 4-second budget with these pauses allows. */
+    public static final int DEFAULT_MAX_ATTEMPTS = 10;
 
     /** The policy the skill uses on Lambda. */
     public static final RetryPolicy DEFAULT = new RetryPolicy(
@@ -24,6 +29,14 @@ public record RetryPolicy(Duration totalBudget, Duration attemptTimeout, Duratio
         requirePositive(attemptTimeout, "attemptTimeout");
         requirePositive(baseDelay, "baseDelay");
         requirePositive(maxDelay, "maxDelay");
+        if (maxAttempts < 1) {
+            throw new IllegalArgumentException("maxAttempts must be 1 or more: " + maxAttempts);
+        }
+    }
+
+    /** A policy with the default attempt cap. */
+    public RetryPolicy(Duration totalBudget, Duration attemptTimeout, Duration baseDelay, Duration maxDelay) {
+        this(totalBudget, attemptTimeout, baseDelay, maxDelay, DEFAULT_MAX_ATTEMPTS);
     }
 
     private static void requirePositive(Duration value, String name) {
