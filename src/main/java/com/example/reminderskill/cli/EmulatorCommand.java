@@ -4,6 +4,7 @@ import com.example.reminderskill.emulator.AlexaEmulator;
 import com.example.reminderskill.emulator.SkillEndpoint;
 import java.io.PrintStream;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -33,7 +34,12 @@ final class EmulatorCommand {
                 }
                 case "--skill-endpoint" -> {
                     String value = args[++i];
-                    URI url = URI.create(value);
+                    URI url;
+                    try {
+                        url = new URI(value);
+                    } catch (URISyntaxException e) {
+                        return usageError(err, "--skill-endpoint '" + value + "' is not an http(s) URL: " + e.getReason());
+                    }
                     if (!"http".equals(url.getScheme()) && !"https".equals(url.getScheme())) {
                         return usageError(err, "--skill-endpoint '" + value + "' is not an http(s) URL");
                     }

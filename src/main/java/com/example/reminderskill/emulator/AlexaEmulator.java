@@ -44,6 +44,15 @@ public final class AlexaEmulator implements AutoCloseable {
     private final ExecutorService httpThreads;
     private final ScheduledExecutorService ticker;
     private final AtomicLong eventIds = new AtomicLong();
+    /** Moving the clock and ringing happen together, so no tick rings in between. */
+    private final Object timeLock = new Object();
+
+    static {
+        // The JDK server waits for ACKs on small answers (Nagle), ~40 ms a call; read once per JVM.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
 
     private AlexaEmulator(Builder builder) throws IOException {
         this.clock = new EmulatorClock(builder.clock);
@@ -61,7 +70,11 @@ public final class AlexaEmulator implements AutoCloseable {
         server.start();
         // Real time passes too: what falls due while nobody moves the clock still rings.
         this.ticker = Executors.newSingleThreadScheduledExecutor(daemon("emulator-clock"));
-        ticker.scheduleAtFixedRate(() -> reminders.ringDue(clock.instant()), 1, 1, TimeUnit.SECONDS);
+        ticker.scheduleAtFixedRate(() -> {
+            synchronized (timeLock) {
+                reminders.ringDue(clock.instant());
+            }
+        }, 1, 1, TimeUnit.SECONDS);
     }
 
     public static Builder builder() {
@@ -93,8 +106,10 @@ public final class AlexaEmulator implements AutoCloseable {
      * @return how many times reminders rang
      */
     public int advance(Duration duration) {
-        clock.advance(duration);
-        return reminders.ringDue(clock.instant());
+        synchronized (timeLock) {
+            clock.advance(duration);
+            return reminders.ringDue(clock.instant());
+        }
     }
 
     /** Every event sent or queued so far, oldest first. */
@@ -108,7 +123,7 @@ public final class AlexaEmulator implements AutoCloseable {
     }
 
     private void emitReminderEvent(String type, String skillId, String userId, Instant timestamp, ObjectNode body) {
-        String token = grants.mint(skillId, userId, false, Set.of(RemindersState.SCOPE), ZoneOffset.UTC);
+        String token = grants.mint(skillId, userId, false, Set.of(RemindersState.SCOPE), grants.deviceTimeZone(userId));
         ObjectNode envelope = mapper.createObjectNode().put("version", "1.0");
         ObjectNode system = envelope.putObject("context").putObject("System");
         system.putObject("application").put("applicationId", skillId);

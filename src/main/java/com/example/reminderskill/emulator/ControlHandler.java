@@ -44,6 +44,9 @@ final class ControlHandler implements HttpHandler {
             }
         } catch (ApiError e) {
             json.sendError(exchange, e.status(), e.code(), e.getMessage());
+        } catch (RuntimeException e) {
+            // An answer, not a dropped connection.
+            json.sendError(exchange, 500, "INTERNAL_SERVER_ERROR", "Internal server error: " + e);
         } finally {
             exchange.close();
         }
@@ -83,7 +86,12 @@ final class ControlHandler implements HttpHandler {
         if (!seconds.canConvertToLong() || !seconds.isIntegralNumber() || seconds.asLong() < 0) {
             throw new ApiError(400, INVALID, "advanceSeconds must be a whole number, 0 or more");
         }
-        int rings = emulator.advance(Duration.ofSeconds(seconds.asLong()));
+        int rings;
+        try {
+            rings = emulator.advance(Duration.ofSeconds(seconds.asLong()));
+        } catch (IllegalArgumentException e) {
+            throw new ApiError(400, INVALID, "advanceSeconds " + seconds.asLong() + " is too far: " + e.getMessage());
+        }
         return mapper.createObjectNode()
                 .put("now", emulator.clock().instant().toString())
                 .put("rings", rings);

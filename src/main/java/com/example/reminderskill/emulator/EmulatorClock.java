@@ -1,6 +1,7 @@
 package com.example.reminderskill.emulator;
 
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -18,12 +19,25 @@ public final class EmulatorClock extends Clock {
         this.base = Objects.requireNonNull(base, "base");
     }
 
-    /** Moves emulated time forward; it never goes back. */
+    /**
+     * Moves emulated time forward; it never goes back.
+     *
+     * @throws IllegalArgumentException for a negative duration, or one that would move time past
+     *     the last instant Java can represent (nothing moves then)
+     */
     void advance(Duration duration) {
         if (duration.isNegative()) {
             throw new IllegalArgumentException("time only moves forward: " + duration);
         }
-        offset.accumulateAndGet(duration, Duration::plus);
+        offset.accumulateAndGet(duration, (current, added) -> {
+            try {
+                Duration next = current.plus(added);
+                base.instant().plus(next);
+                return next;
+            } catch (ArithmeticException | DateTimeException e) {
+                throw new IllegalArgumentException("time cannot move " + added + " further: past " + Instant.MAX, e);
+            }
+        });
     }
 
     @Override

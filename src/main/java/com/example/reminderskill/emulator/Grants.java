@@ -5,6 +5,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +20,8 @@ final class Grants {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
     private final Map<String, Grant> byToken = new ConcurrentHashMap<>();
+    /** The device time zone each user's last in-session token named: a property of the device, not of a token. */
+    private final Map<String, ZoneId> deviceTimeZones = new ConcurrentHashMap<>();
 
     Grants(Clock clock) {
         this.clock = clock;
@@ -28,8 +31,16 @@ final class Grants {
         byte[] bytes = new byte[24];
         random.nextBytes(bytes);
         String token = "Atza|emulator." + HexFormat.of().formatHex(bytes);
+        if (inSession) {
+            deviceTimeZones.put(userId, deviceTimeZone);
+        }
         byToken.put(token, new Grant(skillId, userId, inSession, permissions, clock.instant().plus(TOKEN_LIFETIME), deviceTimeZone));
         return token;
+    }
+
+    /** The user's device time zone as last seen in session; UTC before any session. */
+    ZoneId deviceTimeZone(String userId) {
+        return deviceTimeZones.getOrDefault(userId, ZoneOffset.UTC);
     }
 
     Optional<Grant> find(String token) {

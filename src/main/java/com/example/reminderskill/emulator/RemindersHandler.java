@@ -97,7 +97,14 @@ final class RemindersHandler implements HttpHandler {
     /** One page of the list, {@code totalCount} as a string, and {@code links} to the next page when there is one. */
     private ObjectNode page(List<StoredReminder> all, String query) {
         Matcher next = NEXT_TOKEN.matcher(query);
-        int from = next.find() ? (int) Math.min(Long.parseLong(next.group(1)), all.size()) : 0;
+        int from = 0;
+        if (next.find()) {
+            try {
+                from = (int) Math.min(Long.parseLong(next.group(1)), all.size());
+            } catch (NumberFormatException e) {
+                throw new ApiError(400, "INVALID_REQUEST", "nextToken " + next.group(1) + " is not a position in the list");
+            }
+        }
         int to = Math.min(from + PAGE_SIZE, all.size());
         ObjectNode page = mapper.createObjectNode();
         page.put("totalCount", String.valueOf(all.size()));
