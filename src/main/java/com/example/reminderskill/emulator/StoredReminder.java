@@ -121,11 +121,7 @@ final class StoredReminder {
 
     /** The answer to a create or update. */
     ObjectNode receipt(ObjectMapper mapper) {
-        ObjectNode json = mapper.createObjectNode();
-        json.put("alertToken", alertToken);
-        json.put("createdTime", TIMESTAMP.format(createdTime));
-        json.put("updatedTime", TIMESTAMP.format(updatedTime));
-        json.put("status", status);
+        ObjectNode json = identity(mapper);
         json.put("version", String.valueOf(version));
         json.put("href", "/v1/alerts/reminders/" + alertToken);
         return json;
@@ -133,17 +129,22 @@ final class StoredReminder {
 
     /** The Reminder object of a get or list. */
     ObjectNode toJson(ObjectMapper mapper) {
-        ObjectNode json = mapper.createObjectNode();
-        json.put("alertToken", alertToken);
-        json.put("createdTime", TIMESTAMP.format(createdTime));
-        json.put("updatedTime", TIMESTAMP.format(updatedTime));
-        json.put("status", status);
+        ObjectNode json = identity(mapper);
         json.set("trigger", request.get("trigger").deepCopy());
         json.set("alertInfo", request.get("alertInfo").deepCopy());
         json.set("pushNotification", request.hasNonNull("pushNotification")
                 ? request.get("pushNotification").deepCopy()
                 : mapper.createObjectNode().put("status", "ENABLED"));
         json.put("version", String.valueOf(version));
+        return json;
+    }
+
+    private ObjectNode identity(ObjectMapper mapper) {
+        ObjectNode json = mapper.createObjectNode();
+        json.put("alertToken", alertToken);
+        json.put("createdTime", TIMESTAMP.format(createdTime));
+        json.put("updatedTime", TIMESTAMP.format(updatedTime));
+        json.put("status", status);
         return json;
     }
 }

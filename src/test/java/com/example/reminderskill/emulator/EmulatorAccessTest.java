@@ -13,7 +13,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -23,22 +22,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * out-of-session tokens (including the one events carry), per-user and per-second limits, and
  * injected faults.
  */
-class EmulatorAccessTest {
+class EmulatorAccessTest extends EmulatorTest {
 
-    private AlexaEmulator emulator;
-    private EmulatorHttp api;
-
-    private void start(AlexaEmulator.Builder builder) {
-        emulator = builder.start();
-        api = new EmulatorHttp(emulator.baseUri());
-    }
-
-    @AfterEach
-    void stop() {
-        if (emulator != null) {
-            emulator.close();
-        }
-    }
 
     // ---- bearer tokens ---------------------------------------------------------------------
 

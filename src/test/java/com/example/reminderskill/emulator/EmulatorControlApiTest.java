@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -22,22 +21,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The control API of ARCHITECTURE.md over real HTTP: {@code POST /emulator/sessions},
  * {@code POST /emulator/clock}, {@code GET /emulator/events}, and 404 for anything else.
  */
-class EmulatorControlApiTest {
+class EmulatorControlApiTest extends EmulatorTest {
 
-    private AlexaEmulator emulator;
-    private EmulatorHttp api;
-
-    private void start(AlexaEmulator.Builder builder) {
-        emulator = builder.start();
-        api = new EmulatorHttp(emulator.baseUri());
-    }
-
-    @AfterEach
-    void stop() {
-        if (emulator != null) {
-            emulator.close();
-        }
-    }
 
     // ---- POST /emulator/sessions -----------------------------------------------------------
 

@@ -16,30 +16,15 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The events the emulator sends to the skill, as the older reference page shows them, and how
  * they are delivered: acknowledged, redelivered, without an endpoint, and out of order on purpose.
  */
-class EmulatorEventsTest {
+class EmulatorEventsTest extends EmulatorTest {
 
     private final List<String> received = new CopyOnWriteArrayList<>();
-    private AlexaEmulator emulator;
-    private EmulatorHttp api;
-
-    private void start(AlexaEmulator.Builder builder) {
-        emulator = builder.start();
-        api = new EmulatorHttp(emulator.baseUri());
-    }
-
-    @AfterEach
-    void stop() {
-        if (emulator != null) {
-            emulator.close();
-        }
-    }
 
     @Test
     void createdUpdatedAndDeletedEvents_haveTheEnvelopeOfTheOlderReferencePage() throws Exception {

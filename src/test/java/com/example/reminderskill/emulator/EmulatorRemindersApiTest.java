@@ -17,7 +17,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -27,24 +26,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The Reminders REST API of the emulator as a skill calls it: create, get, list with paging,
  * update, delete, isolation between skills and users, and the shared validator's answers.
  */
-class EmulatorRemindersApiTest {
+class EmulatorRemindersApiTest extends EmulatorTest {
 
     private static final String TIMESTAMP_WITH_MILLIS = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z";
 
-    private AlexaEmulator emulator;
-    private EmulatorHttp api;
-
-    private void start(AlexaEmulator.Builder builder) {
-        emulator = builder.start();
-        api = new EmulatorHttp(emulator.baseUri());
-    }
-
-    @AfterEach
-    void stop() {
-        if (emulator != null) {
-            emulator.close();
-        }
-    }
 
     // ---- create, get, list -----------------------------------------------------------------
 

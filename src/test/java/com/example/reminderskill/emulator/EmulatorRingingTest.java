@@ -18,33 +18,18 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * Reminders ringing as emulated time moves: one-time reminders complete, recurring ones move
  * to their next occurrence in their own time zone, and completed ones stay listed three days.
  */
-class EmulatorRingingTest {
+class EmulatorRingingTest extends EmulatorTest {
 
     private static final String STARTED = "Reminders.ReminderStarted";
     private static final String STATUS_CHANGED = "Reminders.ReminderStatusChanged";
 
     private final List<String> received = new CopyOnWriteArrayList<>();
-    private AlexaEmulator emulator;
-    private EmulatorHttp api;
-
-    private void start(AlexaEmulator.Builder builder) {
-        emulator = builder.start();
-        api = new EmulatorHttp(emulator.baseUri());
-    }
-
-    @AfterEach
-    void stop() {
-        if (emulator != null) {
-            emulator.close();
-        }
-    }
 
     @Test
     void relativeReminder_ringsOnceWhenItsOffsetHasPassedAndCompletes() throws Exception {
