@@ -27,6 +27,8 @@ public enum ErrorCode {
     INVALID_PUSH_NOTIFICATION,
     /** Ours: the body is not a JSON object at all. */
     INVALID_REQUEST_BODY,
+    /** A Timers API body that breaks a rule; the message names the field. */
+    INVALID_REQUEST,
     // 401
     UNAUTHORIZED,
     MISSING_BEARER_TOKEN,
@@ -36,8 +38,11 @@ public enum ErrorCode {
     // 403
     MAX_REMINDERS_EXCEEDED,
     DEVICE_NOT_SUPPORTED,
+    /** More than 10 active timers for one user. */
+    MAX_TIMERS_EXCEEDED,
     // 404
     ALERT_NOT_FOUND,
+    TIMER_NOT_FOUND,
     // 409
     MISSING_TIME_ZONE,
     // 429

@@ -26,7 +26,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * An emulator of the Alexa Reminders API on the JDK's HTTP server, bound to loopback, with a
+ * An emulator of the Alexa Reminders and Timers APIs on the JDK's HTTP server, bound to loopback, with a
  * controllable clock, token minting and the events Alexa sends to a skill. Start one with
  * {@link #builder()}; close it when done.
  */
@@ -39,6 +39,7 @@ public final class AlexaEmulator implements AutoCloseable {
     private final ObjectMapper mapper = new ObjectMapper();
     private final Grants grants;
     private final RemindersState reminders;
+    private final TimersState timers;
     private final EventDelivery delivery;
     private final HttpServer server;
     private final ExecutorService httpThreads;
@@ -59,11 +60,13 @@ public final class AlexaEmulator implements AutoCloseable {
         this.grants = new Grants(clock);
         this.delivery = new EventDelivery(builder.skillEndpoint, builder.eventChaosShare, builder.seed);
         this.reminders = new RemindersState(clock, builder.maxRemindersPerUser, this::emitReminderEvent, mapper);
+        this.timers = new TimersState(clock);
         RateLimiter rateLimiter = new RateLimiter(clock, builder.maxRequestsPerSecond);
         FaultInjection faults = new FaultInjection(builder.errorShare, builder.latency, builder.seed);
 
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), builder.port), 0);
         server.createContext("/v1/alerts/reminders", new RemindersHandler(reminders, grants, rateLimiter, faults, mapper));
+        server.createContext("/v1/alerts/timers", new TimersHandler(timers, grants, rateLimiter, faults, mapper));
         server.createContext("/emulator/", new ControlHandler(this, mapper));
         this.httpThreads = Executors.newFixedThreadPool(4, daemon("emulator-http"));
         server.setExecutor(httpThreads);
@@ -72,7 +75,7 @@ public final class AlexaEmulator implements AutoCloseable {
         this.ticker = Executors.newSingleThreadScheduledExecutor(daemon("emulator-clock"));
         ticker.scheduleAtFixedRate(() -> {
             synchronized (timeLock) {
-                reminders.ringDue(clock.instant());
+                ringDue();
             }
         }, 1, 1, TimeUnit.SECONDS);
     }
@@ -108,8 +111,14 @@ public final class AlexaEmulator implements AutoCloseable {
     public int advance(Duration duration) {
         synchronized (timeLock) {
             clock.advance(duration);
-            return reminders.ringDue(clock.instant());
+            return ringDue();
         }
+    }
+
+    /** Rings the reminders and sets off the timers that are due; the caller holds the time lock. */
+    private int ringDue() {
+        Instant now = clock.instant();
+        return reminders.ringDue(now) + timers.ringDue(now);
     }
 
     /** Every event sent or queued so far, oldest first. */

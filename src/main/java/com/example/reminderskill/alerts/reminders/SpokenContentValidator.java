@@ -4,12 +4,12 @@ import static com.example.reminderskill.alerts.reminders.Json.present;
 import static com.example.reminderskill.alerts.reminders.Json.show;
 
 import com.example.reminderskill.alerts.AlexaApiException;
+import com.example.reminderskill.alerts.AlexaLocales;
 import com.example.reminderskill.alerts.ErrorCode;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,9 +18,6 @@ import java.util.regex.Pattern;
 final class SpokenContentValidator {
 
     private static final String CONTENT = "alertInfo.spokenInfo.content";
-    private static final Pattern LOCALE = Pattern.compile("([a-z]{2})-([A-Z]{2})");
-    private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
-    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
     /** A tag, comment, CDATA section or processing instruction. */
     private static final Pattern MARKUP = Pattern.compile("<\\s*/?\\s*[A-Za-z!?][^<>]*>");
     private static final Pattern SPEAK = Pattern.compile("(?s)<speak\\s*>(.*)</speak\\s*>");
@@ -60,7 +57,7 @@ final class SpokenContentValidator {
             throw invalid(path + " must be an object with locale and text");
         }
         JsonNode locale = item.get("locale");
-        if (!present(locale) || !locale.isTextual() || !isLocale(locale.asText())) {
+        if (!present(locale) || !locale.isTextual() || !AlexaLocales.isValid(locale.asText())) {
             throw invalid(path + ".locale " + (present(locale) ? show(locale) : "(missing)")
                     + " is not a locale such as en-US (language-COUNTRY)");
         }
@@ -103,11 +100,6 @@ final class SpokenContentValidator {
         if (inner.isBlank()) {
             throw invalid(path + " has nothing to say inside <speak>");
         }
-    }
-
-    private static boolean isLocale(String value) {
-        Matcher matcher = LOCALE.matcher(value);
-        return matcher.matches() && LANGUAGES.contains(matcher.group(1)) && COUNTRIES.contains(matcher.group(2));
     }
 
     private static AlexaApiException invalid(String message) {
