@@ -1,6 +1,7 @@
 package com.example.reminderskill.cli;
 
 import com.example.reminderskill.emulator.AlexaEmulator;
+import com.example.reminderskill.emulator.LocalSkill;
 import com.example.reminderskill.emulator.SkillEndpoint;
 import java.io.PrintStream;
 import java.net.URI;
@@ -17,7 +18,8 @@ final class EmulatorCommand {
     private static final String USAGE = "usage: emulator [--port N] [--skill-endpoint URL]";
 
     int run(String[] args, PrintStream out, PrintStream err) {
-        AlexaEmulator.Builder builder = AlexaEmulator.builder().port(8123);
+        AlexaEmulator.Builder builder = AlexaEmulator.builder().port(8123)
+                .skillCredentials(LocalSkill.SKILL_ID, LocalSkill.CLIENT_ID, LocalSkill.CLIENT_SECRET);
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if ((arg.equals("--port") || arg.equals("--skill-endpoint")) && i + 1 == args.length) {
@@ -62,6 +64,10 @@ final class EmulatorCommand {
         out.println("  reminders:     " + base + "/v1/alerts/reminders  (Authorization: Bearer <apiAccessToken>)");
         out.println("  move the clock: curl -s -X POST " + base + "/emulator/clock -d '{\"advanceSeconds\":3600}'");
         out.println("  events:        curl -s " + base + "/emulator/events");
+        // Secrets are never printed, not even the local placeholder: the README names it.
+        out.println("  LWA token:     curl -s -X POST " + base + "/auth/o2/token -d 'grant_type=client_credentials&client_id="
+                + LocalSkill.CLIENT_ID + "&client_secret=<local secret, see README>&scope=alexa:skill_messaging'"
+                + "  then POST " + base + "/v1/skillmessages/users/<userId> (Authorization: Bearer <access_token>)");
         out.flush();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -14,7 +14,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -67,6 +69,8 @@ public final class AlexaEmulator implements AutoCloseable {
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), builder.port), 0);
         server.createContext("/v1/alerts/reminders", new RemindersHandler(reminders, grants, rateLimiter, faults, mapper));
         server.createContext("/v1/alerts/timers", new TimersHandler(timers, grants, rateLimiter, faults, mapper));
+        new SkillMessaging(clock, grants, delivery, builder.skillCredentials.values(),
+                new RateLimiter(clock, builder.maxRequestsPerSecond), faults, mapper).install(server);
         server.createContext("/emulator/", new ControlHandler(this, mapper));
         this.httpThreads = Executors.newFixedThreadPool(4, daemon("emulator-http"));
         server.setExecutor(httpThreads);
@@ -177,6 +181,7 @@ public final class AlexaEmulator implements AutoCloseable {
         private Duration latency = Duration.ZERO;
         private double eventChaosShare;
         private long seed = 1;
+        private final Map<String, SkillCredentials> skillCredentials = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -228,6 +233,24 @@ public final class AlexaEmulator implements AutoCloseable {
         /** The seed of every random choice, so a run can be repeated. */
         public Builder seed(long value) {
             this.seed = value;
+            return this;
+        }
+
+        /**
+         * A skill's Login with Amazon client credentials: {@code POST /auth/o2/token} gives a Skill
+         * Messaging token for them. Call once per skill; a second call for a skill replaces its credentials.
+         *
+         * @throws IllegalArgumentException for a blank value, or a client id another skill already has
+         */
+        public Builder skillCredentials(String skillId, String clientId, String clientSecret) {
+            SkillCredentials credentials = new SkillCredentials(skillId, clientId, clientSecret);
+            skillCredentials.values().stream()
+                    .filter(other -> other.clientId().equals(clientId) && !other.skillId().equals(skillId))
+                    .findAny()
+                    .ifPresent(other -> {
+                        throw new IllegalArgumentException("client id " + clientId + " is already the client id of skill " + other.skillId());
+                    });
+            skillCredentials.put(skillId, credentials);
             return this;
         }
 

@@ -14,7 +14,8 @@ public final class EmulatorEvent {
     private final Instant timestamp;
     private final String skillId;
     private final String userId;
-    private final ObjectNode request;
+    /** Replaced only when a redelivered skill message carries a fresh token. */
+    private ObjectNode request;
     private Delivery delivery = Delivery.QUEUED;
     private int attempts;
 
@@ -48,8 +49,8 @@ public final class EmulatorEvent {
         return userId;
     }
 
-    /** The whole request envelope as sent. */
-    public ObjectNode request() {
+    /** The whole request envelope as sent (last sent, for a redelivered skill message). */
+    public synchronized ObjectNode request() {
         return request.deepCopy();
     }
 
@@ -73,5 +74,25 @@ public final class EmulatorEvent {
 
     synchronized void noEndpoint() {
         delivery = Delivery.NO_ENDPOINT;
+    }
+
+    /** The envelope about to be sent: a redelivered skill message's may carry a fresh token. */
+    synchronized void sending(ObjectNode envelope) {
+        request = envelope;
+    }
+
+    /** An attempt the skill did not acknowledge and that will be made again: the event is still on its way. */
+    synchronized void refusedForNow() {
+        attempts++;
+        if (delivery != Delivery.DELIVERED) {
+            delivery = Delivery.QUEUED;
+        }
+    }
+
+    /** Given up on: it expired before the skill acknowledged it. */
+    synchronized void expired() {
+        if (delivery != Delivery.DELIVERED) {
+            delivery = Delivery.FAILED;
+        }
     }
 }

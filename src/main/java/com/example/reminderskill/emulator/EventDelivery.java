@@ -1,13 +1,19 @@
 package com.example.reminderskill.emulator;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,12 +22,16 @@ import org.slf4j.LoggerFactory;
  * never waits for the skill (which may itself be waiting for that call). Unacknowledged events
  * are sent again, as Alexa does. In chaos mode, a share of events is delivered twice, and a
  * share is held back and delivered after the next one: the disorder the reference page warns of.
+ * Skill messages go on a thread of their own, sent again until acknowledged or expired, so one
+ * the skill keeps refusing never holds up the events.
  */
 final class EventDelivery implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(EventDelivery.class);
     private static final int MAX_ATTEMPTS = 3;
     private static final Duration REDELIVERY_PAUSE = Duration.ofMillis(200);
+    /** The longest real-time pause between two attempts at a skill message; it also bounds how late an expiry is noticed. */
+    private static final Duration MAX_MESSAGE_PAUSE = Duration.ofSeconds(1);
 
     private final Optional<SkillEndpoint> endpoint;
     private final double chaosShare;
@@ -31,8 +41,16 @@ final class EventDelivery implements AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
+    private final ScheduledExecutorService messageSender = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "emulator-messages");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final List<EmulatorEvent> recorded = new ArrayList<>();
     private EmulatorEvent heldBack;
+    private final Object messageLock = new Object();
+    /** Skill messages neither acknowledged nor expired yet; guarded by messageLock. */
+    private int messagesUnderWay;
 
     EventDelivery(Optional<SkillEndpoint> endpoint, double chaosShare, long seed) {
         this.endpoint = endpoint;
@@ -62,12 +80,36 @@ final class EventDelivery implements AutoCloseable {
         }
     }
 
+    /**
+     * Records a skill message and sends it until the skill acknowledges it or {@code expiresAt}
+     * passes on {@code clock}, pausing longer after each refusal (200 ms doubling, at most
+     * {@link #MAX_MESSAGE_PAUSE} of real time). Before each attempt {@code beforeEachAttempt} may
+     * replace the envelope, so a late attempt carries a token that is still valid.
+     */
+    void sendUntilExpired(EmulatorEvent event, Clock clock, Instant expiresAt, UnaryOperator<ObjectNode> beforeEachAttempt) {
+        synchronized (this) {
+            recorded.add(event);
+            if (endpoint.isEmpty()) {
+                event.noEndpoint();
+                return;
+            }
+        }
+        synchronized (messageLock) {
+            messagesUnderWay++;
+        }
+        scheduleMessage(event, clock, expiresAt, beforeEachAttempt, 1, Duration.ZERO);
+    }
+
     synchronized List<EmulatorEvent> recorded() {
         return List.copyOf(recorded);
     }
 
-    /** Sends what is held back and waits until everything queued so far was attempted. */
+    /**
+     * Sends what is held back and waits until everything queued so far was attempted, and every
+     * skill message so far was acknowledged or expired (or the timeout passed).
+     */
     void flush(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
         synchronized (this) {
             if (heldBack != null) {
                 EmulatorEvent late = heldBack;
@@ -78,6 +120,58 @@ final class EventDelivery implements AutoCloseable {
         var done = new java.util.concurrent.CountDownLatch(1);
         sender.execute(done::countDown);
         done.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        synchronized (messageLock) {
+            while (messagesUnderWay > 0) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return;
+                }
+                TimeUnit.NANOSECONDS.timedWait(messageLock, left);
+            }
+        }
+    }
+
+    private void scheduleMessage(EmulatorEvent event, Clock clock, Instant expiresAt, UnaryOperator<ObjectNode> beforeEachAttempt,
+                                 int attempt, Duration pause) {
+        try {
+            messageSender.schedule(() -> attemptMessage(event, clock, expiresAt, beforeEachAttempt, attempt),
+                    pause.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            // Closed: nobody waits for this message any more.
+            messageSettled();
+        }
+    }
+
+    private void attemptMessage(EmulatorEvent event, Clock clock, Instant expiresAt, UnaryOperator<ObjectNode> beforeEachAttempt, int attempt) {
+        if (!clock.instant().isBefore(expiresAt)) {
+            event.expired();
+            messageSettled();
+            return;
+        }
+        boolean acknowledged;
+        try {
+            ObjectNode envelope = beforeEachAttempt.apply(event.request());
+            event.sending(envelope);
+            acknowledged = endpoint.orElseThrow().deliver(envelope.toString());
+        } catch (Exception e) {
+            LOG.warn("delivering {} {} failed: {}", event.type(), event.id(), e.toString());
+            acknowledged = false;
+        }
+        if (acknowledged) {
+            event.attempted(true);
+            messageSettled();
+            return;
+        }
+        event.refusedForNow();
+        long pause = Math.min(REDELIVERY_PAUSE.toMillis() << Math.min(attempt - 1, 16), MAX_MESSAGE_PAUSE.toMillis());
+        scheduleMessage(event, clock, expiresAt, beforeEachAttempt, attempt + 1, Duration.ofMillis(pause));
+    }
+
+    private void messageSettled() {
+        synchronized (messageLock) {
+            messagesUnderWay = Math.max(0, messagesUnderWay - 1);
+            messageLock.notifyAll();
+        }
     }
 
     private void deliver(EmulatorEvent event) {
@@ -106,5 +200,10 @@ final class EventDelivery implements AutoCloseable {
     @Override
     public void close() {
         sender.shutdownNow();
+        messageSender.shutdownNow();
+        synchronized (messageLock) {
+            messagesUnderWay = 0;
+            messageLock.notifyAll();
+        }
     }
 }

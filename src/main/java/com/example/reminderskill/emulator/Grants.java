@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -22,6 +23,8 @@ final class Grants {
     private final Map<String, Grant> byToken = new ConcurrentHashMap<>();
     /** The device time zone each user's last in-session token named: a property of the device, not of a token. */
     private final Map<String, ZoneId> deviceTimeZones = new ConcurrentHashMap<>();
+    /** Per skill and user, the permissions of the last in-session token (of the first token, before any session). */
+    private final Map<List<String>, Set<String>> grantedBySkillUser = new ConcurrentHashMap<>();
 
     Grants(Clock clock) {
         this.clock = clock;
@@ -33,6 +36,9 @@ final class Grants {
         String token = "Atza|emulator." + HexFormat.of().formatHex(bytes);
         if (inSession) {
             deviceTimeZones.put(userId, deviceTimeZone);
+            grantedBySkillUser.put(List.of(skillId, userId), Set.copyOf(permissions));
+        } else {
+            grantedBySkillUser.putIfAbsent(List.of(skillId, userId), Set.copyOf(permissions));
         }
         byToken.put(token, new Grant(skillId, userId, inSession, permissions, clock.instant().plus(TOKEN_LIFETIME), deviceTimeZone));
         return token;
@@ -41,6 +47,15 @@ final class Grants {
     /** The user's device time zone as last seen in session; UTC before any session. */
     ZoneId deviceTimeZone(String userId) {
         return deviceTimeZones.getOrDefault(userId, ZoneOffset.UTC);
+    }
+
+    /**
+     * What the user granted the skill, as their last in-session token carried it (their first
+     * token, before any session); empty when no token was ever minted for this skill and user
+     * (the emulator does not know them as its user).
+     */
+    Optional<Set<String>> granted(String skillId, String userId) {
+        return Optional.ofNullable(grantedBySkillUser.get(List.of(skillId, userId)));
     }
 
     Optional<Grant> find(String token) {
