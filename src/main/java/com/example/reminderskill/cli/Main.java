@@ -17,7 +17,11 @@ public final class Main {
             "  validate [--now INSTANT] [--time-zone ZONE] [--update] FILE...",
             "      validates Reminders API request bodies locally, as the service would",
             "  emulator [--port N] [--skill-endpoint URL]",
-            "      the emulated Alexa APIs on 127.0.0.1 (default port 8123)");
+            "      the emulated Alexa APIs on 127.0.0.1 (default port 8123)",
+            "  invoke EVENT.json",
+            "      runs the skill once on a request envelope against an embedded emulator",
+            "  serve [--port N] [--emulator-port N]",
+            "      the skill on http://127.0.0.1:8080/ with the embedded emulator on port 8123");
 
     private Main() {
     }
@@ -37,6 +41,10 @@ public final class Main {
                 return new ValidateCommand(Clock.systemUTC()).run(rest, out, err);
             case "emulator":
                 return new EmulatorCommand().run(rest, out, err);
+            case "invoke":
+                return new InvokeCommand().run(rest, out, err);
+            case "serve":
+                return new ServeCommand().run(rest, out, err);
             case "help":
             case "--help":
             case "-h":

@@ -1,0 +1,77 @@
+package com.example.reminderskill.cli;
+
+import com.amazon.ask.Skill;
+import com.amazon.ask.model.RequestEnvelope;
+import com.amazon.ask.model.ResponseEnvelope;
+import com.amazon.ask.util.JacksonSerializer;
+import com.example.reminderskill.alerts.ApiEndpoints;
+import com.example.reminderskill.emulator.AlexaEmulator;
+import com.example.reminderskill.skill.ReminderSkill;
+import com.example.reminderskill.skill.SkillSettings;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The skill running on this machine against an emulator. Requests written by hand or by a
+ * simulator carry tokens the emulator never issued, so each request's {@code apiAccessToken}
+ * is replaced by one the emulator mints for the same skill, user, session kind and granted scopes.
+ */
+final class LocalSkillRunner {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final AlexaEmulator emulator;
+    private final Skill skill;
+    private final JacksonSerializer serializer = new JacksonSerializer();
+
+    LocalSkillRunner(AlexaEmulator emulator) {
+        this.emulator = emulator;
+        this.skill = ReminderSkill.create(new SkillSettings(ApiEndpoints.localEmulator(emulator.baseUri()), Optional.empty(), Clock.systemUTC()));
+    }
+
+    /** Runs one request envelope (JSON) through the skill and returns the response envelope (JSON). */
+    String handle(String requestEnvelope) throws IOException {
+        JsonNode envelope = MAPPER.readTree(requestEnvelope);
+        if (!envelope.isObject() || !envelope.path("request").isObject()) {
+            throw new IOException("not an Alexa request envelope: it needs a request object");
+        }
+        return handle((ObjectNode) envelope, true);
+    }
+
+    /** Runs a request the emulator itself sent (an event or a message): its token is already the emulator's. */
+    boolean deliverFromEmulator(String requestEnvelope) throws IOException {
+        handle((ObjectNode) MAPPER.readTree(requestEnvelope), false);
+        return true;
+    }
+
+    private String handle(ObjectNode envelope, boolean replaceToken) {
+        if (replaceToken) {
+            withEmulatorToken(envelope);
+        }
+        ResponseEnvelope response = skill.invoke(serializer.deserialize(envelope.toString(), RequestEnvelope.class));
+        return serializer.serialize(response);
+    }
+
+    private void withEmulatorToken(ObjectNode envelope) {
+        JsonNode system = envelope.path("context").path("System");
+        if (!system.isObject()) {
+            return;
+        }
+        String skillId = system.path("application").path("applicationId").asText("amzn1.ask.skill.local");
+        String userId = system.path("user").path("userId").asText("amzn1.ask.account.local");
+        Set<String> granted = new HashSet<>();
+        system.path("user").path("permissions").path("scopes").properties().forEach(scope -> {
+            if ("GRANTED".equals(scope.getValue().path("status").asText())) {
+                granted.add(scope.getKey());
+            }
+        });
+        boolean inSession = envelope.path("session").hasNonNull("sessionId");
+        ((ObjectNode) system).put("apiAccessToken", emulator.mintToken(skillId, userId, inSession, granted));
+    }
+}

@@ -1,0 +1,121 @@
+package com.example.reminderskill.cli;
+
+import com.example.reminderskill.emulator.AlexaEmulator;
+import com.example.reminderskill.emulator.LocalSkill;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * {@code serve [--port N] [--emulator-port N]}: the skill as an HTTP endpoint on 127.0.0.1
+ * (POST / with an Alexa request envelope), with the embedded emulator, which sends its events and
+ * skill messages to the skill in process. Every Alexa API call the skill makes goes to the emulator.
+ */
+final class ServeCommand {
+
+    private static final String USAGE = "usage: serve [--port N] [--emulator-port N]";
+
+    int run(String[] args, PrintStream out, PrintStream err) {
+        int port = 8080;
+        int emulatorPort = 8123;
+        for (int i = 0; i < args.length; i++) {
+            if ((args[i].equals("--port") || args[i].equals("--emulator-port")) && i + 1 < args.length) {
+                int value;
+                try {
+                    value = Integer.parseInt(args[i + 1]);
+                } catch (NumberFormatException e) {
+                    value = -1;
+                }
+                if (value < 0 || value > 65_535) {
+                    return usageError(err, args[i] + " '" + args[i + 1] + "' is not a port number from 0 to 65535");
+                }
+                if (args[i].equals("--port")) {
+                    port = value;
+                } else {
+                    emulatorPort = value;
+                }
+                i++;
+            } else {
+                return usageError(err, args[i].startsWith("--") ? "unknown option or missing value: " + args[i] : "unexpected argument " + args[i]);
+            }
+        }
+        AtomicReference<LocalSkillRunner> runner = new AtomicReference<>();
+        AlexaEmulator emulator = AlexaEmulator.builder()
+                .port(emulatorPort)
+                .skillCredentials(LocalSkill.SKILL_ID, LocalSkill.CLIENT_ID, LocalSkill.CLIENT_SECRET)
+                .skillEndpoint(envelope -> runner.get().deliverFromEmulator(envelope))
+                .start();
+        runner.set(new LocalSkillRunner(emulator));
+        HttpServer server;
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        } catch (IOException e) {
+            emulator.close();
+            err.println("serve: could not listen on 127.0.0.1:" + port + ": " + e.getMessage());
+            return Main.USAGE;
+        }
+        server.createContext("/", exchange -> answer(exchange, runner.get()));
+        server.setExecutor(Executors.newFixedThreadPool(4));
+        server.start();
+        String skillUrl = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+        out.println("Reminder skill listening on " + skillUrl + " (POST Alexa request envelopes)");
+        out.println("Alexa API emulator listening on " + emulator.baseUri());
+        out.println("  try: curl -s -X POST " + skillUrl + " -d @examples/requests/launch.json");
+        out.flush();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.stop(0);
+            emulator.close();
+            stopped.countDown();
+        }));
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return Main.OK;
+    }
+
+    private static void answer(HttpExchange exchange, LocalSkillRunner runner) throws IOException {
+        try (exchange) {
+            if (!exchange.getRequestMethod().equals("POST")) {
+                send(exchange, 405, "{\"error\":\"POST an Alexa request envelope\"}");
+                return;
+            }
+            String request;
+            try (InputStream in = exchange.getRequestBody()) {
+                request = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            try {
+                send(exchange, 200, runner.handle(request));
+            } catch (IOException | RuntimeException e) {
+                String message = String.valueOf(e.getMessage()).replace("\\", "\\\\").replace("\"", "'").replaceAll("\\s+", " ");
+                send(exchange, 400, "{\"error\":\"" + message + "\"}");
+            }
+        }
+    }
+
+    private static void send(HttpExchange exchange, int status, String json) throws IOException {
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    private static int usageError(PrintStream err, String message) {
+        err.println("serve: " + message);
+        err.println(USAGE);
+        return Main.USAGE;
+    }
+}

@@ -1,0 +1,35 @@
+package com.example.reminderskill.skill;
+
+import com.amazon.ask.Skill;
+import com.amazon.ask.builder.CustomSkillBuilder;
+import com.example.reminderskill.skill.handlers.ErrorHandler;
+import com.example.reminderskill.skill.handlers.FallbackIntentHandler;
+import com.example.reminderskill.skill.handlers.GoodbyeHandler;
+import com.example.reminderskill.skill.handlers.HelpIntentHandler;
+import com.example.reminderskill.skill.handlers.LaunchRequestHandler;
+import com.example.reminderskill.skill.handlers.SessionEndedRequestHandler;
+import com.example.reminderskill.skill.handlers.SkillEventHandler;
+import com.example.reminderskill.skill.handlers.UnhandledRequestHandler;
+
+/** The one place the skill is assembled: the Lambda handler, {@code invoke}, {@code serve} and the tests all use it. */
+public final class ReminderSkill {
+
+    private ReminderSkill() {
+    }
+
+    /** The skill, with its handlers in priority order (the first that can handle a request does). */
+    public static Skill create(SkillSettings settings) {
+        CustomSkillBuilder builder = new CustomSkillBuilder()
+                .addRequestHandlers(
+                        new LaunchRequestHandler(),
+                        new HelpIntentHandler(),
+                        new GoodbyeHandler(),
+                        new SkillEventHandler(),
+                        new SessionEndedRequestHandler(),
+                        new FallbackIntentHandler(),
+                        new UnhandledRequestHandler())
+                .addExceptionHandler(new ErrorHandler());
+        settings.skillId().ifPresent(builder::withSkillId);
+        return builder.build();
+    }
+}

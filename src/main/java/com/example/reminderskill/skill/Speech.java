@@ -1,0 +1,51 @@
+package com.example.reminderskill.skill;
+
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * What the skill says, per locale, from {@code speech/Speech*.properties}: en-US is the base,
+ * en-GB overrides what British English says differently, de-DE has its own. Unknown locales
+ * fall back to en-US.
+ */
+public final class Speech {
+
+    private static final String BUNDLE = "speech.Speech";
+
+    private final ResourceBundle bundle;
+    private final Locale locale;
+
+    private Speech(ResourceBundle bundle, Locale locale) {
+        this.bundle = bundle;
+        this.locale = locale;
+    }
+
+    /** The speech for a request's locale tag such as {@code de-DE}; null or unknown tags get en-US. */
+    public static Speech forLocale(String localeTag) {
+        Locale locale = localeTag == null || localeTag.isBlank() ? Locale.US : Locale.forLanguageTag(localeTag);
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return new Speech(bundle, bundle.getLocale().toString().isEmpty() ? Locale.US : locale);
+    }
+
+    /** The speech for the locale of the request {@code input} carries. */
+    public static Speech of(HandlerInput input) {
+        return forLocale(input.getRequestEnvelope().getRequest().getLocale());
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    /**
+     * The text for {@code key} with {@code arguments} filled in (MessageFormat, in this locale).
+     *
+     * @throws MissingResourceException when no locale defines the key: a defect, caught by tests
+     */
+    public String say(String key, Object... arguments) {
+        String pattern = bundle.getString(key);
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+    }
+}

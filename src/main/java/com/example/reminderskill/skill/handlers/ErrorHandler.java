@@ -1,0 +1,50 @@
+package com.example.reminderskill.skill.handlers;
+
+import com.amazon.ask.dispatcher.exception.ExceptionHandler;
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.model.Response;
+import com.example.reminderskill.alerts.AlexaApiException;
+import com.example.reminderskill.skill.Speech;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The last resort: every failure gets a polite answer in the user's language, and the log gets
+ * what went wrong (never a token: {@link AlexaApiException} messages carry none). No stack trace
+ * ever reaches the user.
+ */
+public final class ErrorHandler implements ExceptionHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorHandler.class);
+
+    @Override
+    public boolean canHandle(HandlerInput input, Throwable throwable) {
+        return true;
+    }
+
+    @Override
+    public Optional<Response> handle(HandlerInput input, Throwable throwable) {
+        String key = "error.generic";
+        if (throwable instanceof AlexaApiException failure) {
+            LOG.warn("Alexa API call failed: {}", failure.getMessage());
+            key = speechFor(failure);
+        } else {
+            LOG.error("request {} failed", input.getRequestEnvelope().getRequest().getType(), throwable);
+        }
+        return input.getResponseBuilder().withSpeech(Speech.of(input).say(key)).withShouldEndSession(true).build();
+    }
+
+    /** The spoken answer for each documented error of the Reminders and Timers APIs. */
+    static String speechFor(AlexaApiException failure) {
+        return switch (failure.errorCode()) {
+            case DEVICE_NOT_SUPPORTED -> "error.notSupported";
+            case MAX_REMINDERS_EXCEEDED, MAX_TIMERS_EXCEEDED -> "error.tooManyReminders";
+            case MISSING_TIME_ZONE -> "error.missingTimeZone";
+            case DEVICE_NOT_REACHABLE -> "error.deviceUnreachable";
+            case ALERT_NOT_FOUND, TIMER_NOT_FOUND -> "error.notFound";
+            case UNAUTHORIZED -> "error.permission";
+            default -> failure.retryable() ? "error.retry" : "error.generic";
+        };
+    }
+}

@@ -1,0 +1,28 @@
+package com.example.reminderskill.skill.handlers;
+
+import static com.amazon.ask.request.Predicates.intentName;
+
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.dispatcher.request.handler.RequestHandler;
+import com.amazon.ask.model.Response;
+import com.example.reminderskill.skill.IntentNames;
+import com.example.reminderskill.skill.Speech;
+import java.util.Optional;
+
+/** "Help": examples of what to say. */
+public final class HelpIntentHandler implements RequestHandler {
+
+    @Override
+    public boolean canHandle(HandlerInput input) {
+        return input.matches(intentName(IntentNames.HELP));
+    }
+
+    @Override
+    public Optional<Response> handle(HandlerInput input) {
+        Speech speech = Speech.of(input);
+        return input.getResponseBuilder()
+                .withSpeech(speech.say("help"))
+                .withReprompt(speech.say("help.reprompt"))
+                .build();
+    }
+}

@@ -1,0 +1,50 @@
+package com.example.reminderskill.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class InvokeCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @Test
+    void invoke_printsTheResponseEnvelopeForARequestFile() throws IOException {
+        int exit = run("invoke", "examples/requests/help-de-DE.json");
+
+        JsonNode response = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        assertThat(exit).isZero();
+        assertThat(response.at("/response/outputSpeech/ssml").asText()).startsWith("<speak>Ich kann einmalige");
+    }
+
+    @Test
+    void invoke_whenTheFileIsMissingOrNotAnEnvelope_exitsTwoWithAClearMessage() throws IOException {
+        Path notJson = Files.writeString(dir.resolve("broken.json"), "{\"request\": ");
+        Path notEnvelope = Files.writeString(dir.resolve("array.json"), "[1, 2]");
+
+        assertThat(run("invoke", dir.resolve("missing.json").toString())).isEqualTo(2);
+        assertThat(run("invoke", notJson.toString())).isEqualTo(2);
+        assertThat(run("invoke", notEnvelope.toString())).isEqualTo(2);
+        assertThat(run("invoke")).isEqualTo(2);
+
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("no such file", "broken.json", "not an Alexa request envelope", "usage: invoke");
+    }
+
+    private int run(String... args) {
+        return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+}
