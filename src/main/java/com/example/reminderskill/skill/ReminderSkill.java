@@ -2,6 +2,9 @@ package com.example.reminderskill.skill;
 
 import com.amazon.ask.Skill;
 import com.amazon.ask.builder.CustomSkillBuilder;
+import com.example.reminderskill.alerts.reminders.ReminderClient;
+import com.example.reminderskill.skill.handlers.CreateRelativeReminderIntentHandler;
+import com.example.reminderskill.skill.handlers.PermissionResponseHandler;
 import com.example.reminderskill.skill.handlers.ErrorHandler;
 import com.example.reminderskill.skill.handlers.FallbackIntentHandler;
 import com.example.reminderskill.skill.handlers.GoodbyeHandler;
@@ -19,9 +22,12 @@ public final class ReminderSkill {
 
     /** The skill, with its handlers in priority order (the first that can handle a request does). */
     public static Skill create(SkillSettings settings) {
+        ReminderClient reminders = ReminderClient.builder(settings.endpoints()).clock(settings.clock()).build();
         CustomSkillBuilder builder = new CustomSkillBuilder()
                 .addRequestHandlers(
                         new LaunchRequestHandler(),
+                        CreateRelativeReminderIntentHandler.create(reminders, settings.clock()),
+                        PermissionResponseHandler.create(reminders, settings.clock()),
                         new HelpIntentHandler(),
                         new GoodbyeHandler(),
                         new SkillEventHandler(),

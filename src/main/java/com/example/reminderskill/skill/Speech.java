@@ -9,7 +9,8 @@ import java.util.ResourceBundle;
 /**
  * What the skill says, per locale, from {@code speech/Speech*.properties}: en-US is the base,
  * en-GB overrides what British English says differently, de-DE has its own. Unknown locales
- * fall back to en-US.
+ * fall back to en-US. Every message is a {@link MessageFormat} pattern, so an apostrophe is
+ * written twice ({@code can''t}).
  */
 public final class Speech {
 
@@ -45,7 +46,6 @@ public final class Speech {
      * @throws MissingResourceException when no locale defines the key: a defect, caught by tests
      */
     public String say(String key, Object... arguments) {
-        String pattern = bundle.getString(key);
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+        return new MessageFormat(bundle.getString(key), locale).format(arguments);
     }
 }

@@ -8,6 +8,8 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class SpeechTest {
 
@@ -25,6 +27,16 @@ class SpeechTest {
         Properties british = load("Speech_en_GB.properties");
 
         assertThat(base.stringPropertyNames()).containsAll(british.stringPropertyNames());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Speech.properties", "Speech_en_GB.properties", "Speech_de_DE.properties"})
+    void everyMessage_writesApostrophesTwice_asMessageFormatNeeds(String file) throws IOException {
+        Properties messages = load(file);
+
+        assertThat(messages.stringPropertyNames()).allSatisfy(key ->
+                assertThat(messages.getProperty(key).replace("''", "")).as(key).doesNotContain("'"));
+        assertThat(Speech.forLocale("en-US").say("fallback")).contains("can't");
     }
 
     @Test

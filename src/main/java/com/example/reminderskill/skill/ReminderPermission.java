@@ -1,0 +1,39 @@
+package com.example.reminderskill.skill;
+
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.model.Permissions;
+import com.amazon.ask.model.Scope;
+import com.amazon.ask.model.interfaces.connections.SendRequestDirective;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The reminders permission: whether the user granted it, and the voice request that asks for it. */
+public final class ReminderPermission {
+
+    public static final String SCOPE = "alexa::alerts:reminders:skill:readwrite";
+
+    private ReminderPermission() {
+    }
+
+    public static boolean isGranted(HandlerInput input) {
+        return Optional.ofNullable(input.getRequestEnvelope().getContext().getSystem().getUser().getPermissions())
+                .map(Permissions::getScopes)
+                .map(scopes -> scopes.get(SCOPE))
+                .map(Scope::getStatusAsString)
+                .filter("GRANTED"::equals)
+                .isPresent();
+    }
+
+    /** {@code Connections.SendRequest} AskFor: Alexa asks the user by voice; the answer comes back as a Connections.Response with {@code token}. */
+    public static SendRequestDirective askFor(String token) {
+        return SendRequestDirective.builder()
+                .withName("AskFor")
+                .withPayload(Map.of(
+                        "@type", "AskForPermissionsConsentRequest",
+                        "@version", "2",
+                        "permissionScopes", List.of(Map.of("permissionScope", SCOPE, "consentLevel", "ACCOUNT"))))
+                .withToken(token)
+                .build();
+    }
+}

@@ -1,0 +1,55 @@
+package com.example.reminderskill.skill.handlers;
+
+import static com.amazon.ask.request.Predicates.requestType;
+
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.dispatcher.request.handler.RequestHandler;
+import com.amazon.ask.model.Response;
+import com.example.reminderskill.alerts.reminders.ReminderClient;
+import java.time.Clock;
+import com.amazon.ask.model.interfaces.connections.ConnectionsResponse;
+import com.example.reminderskill.skill.PendingReminder;
+import com.example.reminderskill.skill.ReminderPermission;
+import com.example.reminderskill.skill.Speech;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The user's answer to the voice permission request. Accepted: the confirmed reminder the
+ * request carried is created without asking again. Refused or not answered: a graceful answer
+ * and the consent card in the Alexa app as the fallback.
+ */
+public final class PermissionResponseHandler implements RequestHandler {
+
+    private final ReminderCreator creator;
+
+    PermissionResponseHandler(ReminderCreator creator) {
+        this.creator = creator;
+    }
+
+    /** The handler as the skill uses it, creating reminders with {@code reminders}. */
+    public static PermissionResponseHandler create(ReminderClient reminders, Clock clock) {
+        return new PermissionResponseHandler(new ReminderCreator(reminders, clock));
+    }
+
+    @Override
+    public boolean canHandle(HandlerInput input) {
+        return input.matches(requestType(ConnectionsResponse.class))
+                && "AskFor".equals(((ConnectionsResponse) input.getRequestEnvelope().getRequest()).getName());
+    }
+
+    @Override
+    public Optional<Response> handle(HandlerInput input) {
+        ConnectionsResponse response = (ConnectionsResponse) input.getRequestEnvelope().getRequest();
+        Object status = response.getPayload() == null ? null : response.getPayload().get("status");
+        Optional<PendingReminder> pending = PendingReminder.fromToken(response.getToken());
+        if ("ACCEPTED".equals(status) && pending.isPresent()) {
+            return creator.create(input, pending.get());
+        }
+        return input.getResponseBuilder()
+                .withSpeech(Speech.of(input).say("permission.denied"))
+                .withAskForPermissionsConsentCard(List.of(ReminderPermission.SCOPE))
+                .withShouldEndSession(true)
+                .build();
+    }
+}
