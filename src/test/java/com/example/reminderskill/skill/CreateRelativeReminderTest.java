@@ -2,22 +2,16 @@ package com.example.reminderskill.skill;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.amazon.ask.SkillStreamHandler;
-import com.example.reminderskill.alerts.ApiEndpoints;
 import com.example.reminderskill.emulator.AlexaEmulator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,23 +20,26 @@ import org.junit.jupiter.api.Test;
 /** "Remind me to walk the dog in twenty minutes", through the stream handler, with reminders on the emulator. */
 class CreateRelativeReminderTest {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = SkillHarness.MAPPER;
     private static final String SKILL_ID = "amzn1.ask.skill.relative-test";
     private static final String USER = "amzn1.ask.account.relative-test";
 
+    private SkillHarness skill;
     private AlexaEmulator emulator;
-    private SkillStreamHandler handler;
 
     @BeforeEach
     void startSkill() {
-        emulator = AlexaEmulator.builder().start();
-        SkillSettings settings = new SkillSettings(ApiEndpoints.localEmulator(emulator.baseUri()), Optional.of(SKILL_ID), Clock.systemUTC());
-        handler = new SkillStreamHandler(ReminderSkill.create(settings)) { };
+        start(AlexaEmulator.builder());
+    }
+
+    private void start(AlexaEmulator.Builder builder) {
+        skill = new SkillHarness(SKILL_ID, builder);
+        emulator = skill.emulator;
     }
 
     @AfterEach
     void stop() {
-        emulator.close();
+        skill.close();
     }
 
     @Test
@@ -128,10 +125,8 @@ class CreateRelativeReminderTest {
 
     @Test
     void serviceError_isSpokenInTheUsersLanguage() throws IOException {
-        emulator.close();
-        emulator = AlexaEmulator.builder().maxRemindersPerUser(0).start();
-        SkillSettings settings = new SkillSettings(ApiEndpoints.localEmulator(emulator.baseUri()), Optional.of(SKILL_ID), Clock.systemUTC());
-        handler = new SkillStreamHandler(ReminderSkill.create(settings)) { };
+        skill.close();
+        start(AlexaEmulator.builder().maxRemindersPerUser(0));
 
         JsonNode response = call(intent("mit dem Hund rausgehen", "PT20M", "CONFIRMED", "de-DE", true));
 
@@ -151,13 +146,11 @@ class CreateRelativeReminderTest {
     }
 
     private JsonNode call(JsonNode request) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        handler.handleRequest(new ByteArrayInputStream(request.toString().getBytes(StandardCharsets.UTF_8)), out, null);
-        return MAPPER.readTree(out.toString(StandardCharsets.UTF_8));
+        return skill.call(request);
     }
 
     private static String speech(JsonNode response) {
-        return response.at("/response/outputSpeech/ssml").asText();
+        return SkillHarness.speech(response);
     }
 
     private ObjectNode intent(String text, String duration, String confirmation, String locale, boolean permissionGranted) {

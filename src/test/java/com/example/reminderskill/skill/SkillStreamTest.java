@@ -3,18 +3,11 @@ package com.example.reminderskill.skill;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.amazon.ask.SkillStreamHandler;
-import com.example.reminderskill.alerts.ApiEndpoints;
 import com.example.reminderskill.emulator.AlexaEmulator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,22 +17,19 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The skill as Lambda runs it: JSON in through {@link SkillStreamHandler}, JSON out, Alexa APIs on the emulator. */
 class SkillStreamTest {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = SkillHarness.MAPPER;
     private static final String SKILL_ID = "amzn1.ask.skill.stream-test";
 
-    private AlexaEmulator emulator;
-    private SkillStreamHandler handler;
+    private SkillHarness skill;
 
     @BeforeEach
     void startSkill() {
-        emulator = AlexaEmulator.builder().start();
-        SkillSettings settings = new SkillSettings(ApiEndpoints.localEmulator(emulator.baseUri()), Optional.of(SKILL_ID), Clock.systemUTC());
-        handler = new SkillStreamHandler(ReminderSkill.create(settings)) { };
+        skill = new SkillHarness(SKILL_ID, AlexaEmulator.builder());
     }
 
     @AfterEach
     void stop() {
-        emulator.close();
+        skill.close();
     }
 
     @ParameterizedTest
@@ -127,13 +117,11 @@ class SkillStreamTest {
     }
 
     private JsonNode call(JsonNode request) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        handler.handleRequest(new ByteArrayInputStream(request.toString().getBytes(StandardCharsets.UTF_8)), out, null);
-        return MAPPER.readTree(out.toString(StandardCharsets.UTF_8));
+        return skill.call(request);
     }
 
     private static String speech(JsonNode response) {
-        return response.at("/response/outputSpeech/ssml").asText();
+        return SkillHarness.speech(response);
     }
 
     private static ObjectNode request(String type, String intent, String locale) {
