@@ -11,7 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What every emulated alerts API does around its own routes: injected faults, the bearer token
+ * What every emulated Alexa API does around its own routes: injected faults, the bearer token
  * and its scope, the per-skill rate limit, and errors as {@code {"code","message"}}.
  */
 abstract class AlertsApiHandler implements HttpHandler {
@@ -20,12 +20,13 @@ abstract class AlertsApiHandler implements HttpHandler {
 
     protected final ObjectMapper mapper;
     protected final HttpJson json;
-    private final String scope;
+    private final Optional<String> scope;
     private final Grants grants;
     private final RateLimiter rateLimiter;
     private final FaultInjection faults;
 
-    AlertsApiHandler(String scope, Grants grants, RateLimiter rateLimiter, FaultInjection faults, ObjectMapper mapper) {
+    /** @param scope the permission every call needs; empty for APIs any valid token may use */
+    AlertsApiHandler(Optional<String> scope, Grants grants, RateLimiter rateLimiter, FaultInjection faults, ObjectMapper mapper) {
         this.scope = scope;
         this.grants = grants;
         this.rateLimiter = rateLimiter;
@@ -41,7 +42,8 @@ abstract class AlertsApiHandler implements HttpHandler {
     public final void handle(HttpExchange exchange) throws IOException {
         try {
             faults.apply();
-            Grant grant = grants.authorize(Optional.ofNullable(exchange.getRequestHeaders().getFirst("Authorization")), scope);
+            Optional<String> authorization = Optional.ofNullable(exchange.getRequestHeaders().getFirst("Authorization"));
+            Grant grant = scope.isPresent() ? grants.authorize(authorization, scope.get()) : grants.authenticate(authorization);
             rateLimiter.acquire(grant.skillId());
             route(exchange, grant, exchange.getRequestMethod(), HttpJson.path(exchange));
         } catch (ApiError e) {

@@ -69,6 +69,7 @@ public final class AlexaEmulator implements AutoCloseable {
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), builder.port), 0);
         server.createContext("/v1/alerts/reminders", new RemindersHandler(reminders, grants, rateLimiter, faults, mapper));
         server.createContext("/v1/alerts/timers", new TimersHandler(timers, grants, rateLimiter, faults, mapper));
+        server.createContext("/v2/devices/", new DeviceSettingsHandler(grants, rateLimiter, faults, mapper));
         new SkillMessaging(clock, grants, delivery, builder.skillCredentials.values(),
                 new RateLimiter(clock, builder.maxRequestsPerSecond), faults, mapper).install(server);
         server.createContext("/emulator/", new ControlHandler(this, mapper));

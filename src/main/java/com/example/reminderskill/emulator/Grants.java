@@ -68,6 +68,19 @@ final class Grants {
      * @throws ApiError 401 with MISSING_BEARER_TOKEN, INVALID_BEARER_TOKEN, EXPIRED_BEARER_TOKEN or UNAUTHORIZED
      */
     Grant authorize(Optional<String> authorization, String scope) {
+        Grant grant = authenticate(authorization);
+        if (!grant.allows(scope)) {
+            throw new ApiError(401, ErrorCode.UNAUTHORIZED, "Token is valid but does not have appropriate permissions: " + scope + " not granted.");
+        }
+        return grant;
+    }
+
+    /**
+     * The grant behind an {@code Authorization} header, checked for expiry but not for a scope.
+     *
+     * @throws ApiError 401 with MISSING_BEARER_TOKEN, INVALID_BEARER_TOKEN or EXPIRED_BEARER_TOKEN
+     */
+    Grant authenticate(Optional<String> authorization) {
         String header = authorization.map(String::strip).orElse("");
         if (header.isEmpty()) {
             throw new ApiError(401, ErrorCode.MISSING_BEARER_TOKEN, "Missing access token.");
@@ -79,9 +92,6 @@ final class Grants {
                 .orElseThrow(() -> new ApiError(401, ErrorCode.INVALID_BEARER_TOKEN, "Invalid / wrong access token."));
         if (!clock.instant().isBefore(grant.expiresAt())) {
             throw new ApiError(401, ErrorCode.EXPIRED_BEARER_TOKEN, "Access token expired.");
-        }
-        if (!grant.allows(scope)) {
-            throw new ApiError(401, ErrorCode.UNAUTHORIZED, "Token is valid but does not have appropriate permissions: " + scope + " not granted.");
         }
         return grant;
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,7 +20,7 @@ final class RemindersHandler extends AlertsApiHandler {
     private final RemindersState reminders;
 
     RemindersHandler(RemindersState reminders, Grants grants, RateLimiter rateLimiter, FaultInjection faults, ObjectMapper mapper) {
-        super(RemindersState.SCOPE, grants, rateLimiter, faults, mapper);
+        super(Optional.of(RemindersState.SCOPE), grants, rateLimiter, faults, mapper);
         this.reminders = reminders;
     }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,7 +19,7 @@ final class TimersHandler extends AlertsApiHandler {
     private final TimersState timers;
 
     TimersHandler(TimersState timers, Grants grants, RateLimiter rateLimiter, FaultInjection faults, ObjectMapper mapper) {
-        super(TimersState.SCOPE, grants, rateLimiter, faults, mapper);
+        super(Optional.of(TimersState.SCOPE), grants, rateLimiter, faults, mapper);
         this.timers = timers;
     }
 

@@ -1,13 +1,9 @@
 package com.example.reminderskill.alerts.reminders;
 
-import com.amazon.ask.model.services.DefaultApiConfiguration;
-import com.amazon.ask.model.services.SerializerException;
-import com.amazon.ask.model.services.ServiceException;
 import com.amazon.ask.model.services.reminderManagement.AlertInfo;
 import com.amazon.ask.model.services.reminderManagement.GetRemindersResponse;
 import com.amazon.ask.model.services.reminderManagement.ReminderRequest;
 import com.amazon.ask.model.services.reminderManagement.Trigger;
-import com.example.reminderskill.alerts.AlertsSerializer;
 import com.example.reminderskill.alerts.AlexaApiAccess;
 import com.example.reminderskill.alerts.AlexaApiException;
 import com.example.reminderskill.alerts.ApiEndpoints;
@@ -15,7 +11,7 @@ import com.example.reminderskill.alerts.ErrorCode;
 import com.example.reminderskill.alerts.JdkHttpApiClient;
 import com.example.reminderskill.alerts.Retrier;
 import com.example.reminderskill.alerts.RetryPolicy;
-import com.example.reminderskill.alerts.ServiceErrors;
+import com.example.reminderskill.alerts.ServiceCall;
 import com.example.reminderskill.alerts.Sleeper;
 import java.net.URI;
 import java.time.Clock;
@@ -46,16 +42,14 @@ public final class ReminderClient {
     /** How far the service's clock may lag ours when recognising a reminder we created. */
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(2);
 
-    private final JdkHttpApiClient http;
     private final ApiEndpoints endpoints;
     private final Clock clock;
     private final Retrier retrier;
-    private final AlertsSerializer serializer = new AlertsSerializer();
-    private final ServiceErrors errors = new ServiceErrors(serializer);
+    private final ServiceCall calls;
     private final ReminderRequestValidator validator = new ReminderRequestValidator();
 
     private ReminderClient(Builder builder) {
-        this.http = builder.http;
+        this.calls = new ServiceCall(builder.http);
         this.endpoints = builder.endpoints;
         this.clock = builder.clock;
         this.retrier = new Retrier(builder.retryPolicy, builder.clock, builder.sleeper, builder.random);
@@ -77,7 +71,7 @@ public final class ReminderClient {
 
     private ReminderReceipt create(AlexaApiAccess access, ReminderRequest request, Optional<ZoneId> deviceTimeZone) {
         Objects.requireNonNull(request, "request");
-        validator.validate(serializer.toTree(request), ValidationContext.forCreate(clock.instant(), deviceTimeZone));
+        validator.validate(calls.serializer().toTree(request), ValidationContext.forCreate(clock.instant(), deviceTimeZone));
         String base = endpoints.resolve(access.apiEndpoint());
         Instant notBefore = clock.instant().minus(CLOCK_SKEW);
         // A create is not idempotent: after an unknown outcome, look for the reminder before sending again.
@@ -98,7 +92,7 @@ public final class ReminderClient {
     private ReminderReceipt update(AlexaApiAccess access, String alertToken, ReminderRequest request, Optional<ZoneId> deviceTimeZone) {
         requireToken(alertToken);
         Objects.requireNonNull(request, "request");
-        validator.validate(serializer.toTree(request), ValidationContext.forUpdate(clock.instant(), deviceTimeZone));
+        validator.validate(calls.serializer().toTree(request), ValidationContext.forUpdate(clock.instant(), deviceTimeZone));
         String base = endpoints.resolve(access.apiEndpoint());
         return retrier.call("update reminder", (timeout, earlierMayHaveTakenEffect) ->
                 send(base, access, timeout, client -> ReminderReceipt.from(client.updateReminder(alertToken, request))));
@@ -137,19 +131,7 @@ public final class ReminderClient {
     }
 
     private <T> T send(String base, AlexaApiAccess access, Duration timeout, Function<ReminderServiceClient, T> call) {
-        DefaultApiConfiguration configuration = DefaultApiConfiguration.builder()
-                .withApiClient(http.withRequestTimeout(timeout))
-                .withApiEndpoint(base)
-                .withAuthorizationValue(access.bearerToken())
-                .withSerializer(serializer)
-                .build();
-        try {
-            return call.apply(new ReminderServiceClient(configuration));
-        } catch (ServiceException e) {
-            throw errors.translate(e);
-        } catch (SerializerException e) {
-            throw errors.unreadableAnswer(e);
-        }
+        return calls.send(base, access, timeout, ReminderServiceClient::new, call);
     }
 
     private List<Reminder> listAll(String base, AlexaApiAccess access, Duration timeout) {

@@ -1,0 +1,50 @@
+package com.example.reminderskill.alerts;
+
+import com.amazon.ask.model.services.ApiConfiguration;
+import com.amazon.ask.model.services.DefaultApiConfiguration;
+import com.amazon.ask.model.services.SerializerException;
+import com.amazon.ask.model.services.ServiceException;
+import java.time.Duration;
+import java.util.function.Function;
+
+/**
+ * One attempt of a call through an SDK service client: configured for the resolved endpoint,
+ * the caller's token, this attempt's timeout and the tolerant serializer, with every failure
+ * turned into {@link AlexaApiException}. Shared by the API wrappers.
+ */
+public final class ServiceCall {
+
+    private final JdkHttpApiClient http;
+    private final AlertsSerializer serializer = new AlertsSerializer();
+    private final ServiceErrors errors = new ServiceErrors(serializer);
+
+    public ServiceCall(JdkHttpApiClient http) {
+        this.http = http;
+    }
+
+    public AlertsSerializer serializer() {
+        return serializer;
+    }
+
+    /**
+     * @param base         the resolved endpoint ({@link ApiEndpoints#resolve})
+     * @param serviceClient builds the SDK client from its configuration, e.g. {@code UpsServiceClient::new}
+     * @throws AlexaApiException for an error answer, no answer, or an unreadable answer
+     */
+    public <C, T> T send(String base, AlexaApiAccess access, Duration timeout, Function<ApiConfiguration, C> serviceClient,
+                         Function<C, T> call) {
+        ApiConfiguration configuration = DefaultApiConfiguration.builder()
+                .withApiClient(http.withRequestTimeout(timeout))
+                .withApiEndpoint(base)
+                .withAuthorizationValue(access.bearerToken())
+                .withSerializer(serializer)
+                .build();
+        try {
+            return call.apply(serviceClient.apply(configuration));
+        } catch (ServiceException e) {
+            throw errors.translate(e);
+        } catch (SerializerException e) {
+            throw errors.unreadableAnswer(e);
+        }
+    }
+}

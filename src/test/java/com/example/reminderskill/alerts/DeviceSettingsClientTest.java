@@ -1,0 +1,61 @@
+package com.example.reminderskill.alerts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.example.reminderskill.emulator.AlexaEmulator;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class DeviceSettingsClientTest {
+
+    private static final RetryPolicy QUICK = new RetryPolicy(Duration.ofMillis(500), Duration.ofMillis(400), Duration.ofMillis(5), Duration.ofMillis(20));
+
+    private final AlexaEmulator emulator = AlexaEmulator.builder().start();
+    private final DeviceSettingsClient settings = new DeviceSettingsClient(ApiEndpoints.localEmulator(emulator.baseUri()),
+            JdkHttpApiClient.create(Duration.ofMillis(300), Duration.ofMillis(400)), QUICK, Clock.systemUTC());
+
+    @AfterEach
+    void stop() {
+        emulator.close();
+    }
+
+    @Test
+    void timeZone_isTheDevicesZone_andIsCachedPerDevice() {
+        AlexaApiAccess access = new AlexaApiAccess("https://api.amazonalexa.com",
+                emulator.mintToken("skill", "user", true, Set.of(), ZoneId.of("Europe/Berlin")));
+
+        ZoneId first = settings.timeZone(access, "device-1");
+        emulator.close();
+        ZoneId cached = settings.timeZone(access, "device-1");
+        AlexaApiException otherDevice = catchThrowableOfType(AlexaApiException.class, () -> settings.timeZone(access, "device-2"));
+
+        assertThat(first).isEqualTo(ZoneId.of("Europe/Berlin"));
+        assertThat(cached).isEqualTo(first);
+        assertThat(otherDevice.errorCode()).isEqualTo(ErrorCode.CONNECTION_FAILED);
+    }
+
+    @Test
+    void timeZone_withAnUnknownToken_isATypedError() {
+        AlexaApiException error = catchThrowableOfType(AlexaApiException.class,
+                () -> settings.timeZone(new AlexaApiAccess("https://api.amazonalexa.com", "forged"), "device-1"));
+
+        assertThat(error.httpStatus()).isEqualTo(401);
+        assertThat(error.errorCode()).isEqualTo(ErrorCode.INVALID_BEARER_TOKEN);
+    }
+
+    @Test
+    void timeZone_onAlexa_refusesAnUntrustedEndpointBeforeCalling() {
+        DeviceSettingsClient onAlexa = new DeviceSettingsClient(ApiEndpoints.alexa(),
+                JdkHttpApiClient.create(Duration.ofMillis(300), Duration.ofMillis(400)), QUICK, Clock.systemUTC());
+
+        AlexaApiException error = catchThrowableOfType(AlexaApiException.class,
+                () -> onAlexa.timeZone(new AlexaApiAccess("https://evil.example", "token"), "device-1"));
+
+        assertThat(error.errorCode()).isEqualTo(ErrorCode.UNTRUSTED_API_ENDPOINT);
+    }
+}
