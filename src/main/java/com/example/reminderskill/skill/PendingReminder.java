@@ -11,7 +11,12 @@ import com.amazon.ask.model.services.reminderManagement.TriggerType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.DateTimeException;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -24,26 +29,26 @@ import java.util.Optional;
  * the permission request, so that after the user allows reminders it is created without asking
  * again.
  *
- * @param text   what to be reminded of, as the user said it
- * @param offset how long from now
- * @param locale the locale the reminder speaks in
+ * @param text     what to be reminded of, as the user said it
+ * @param schedule when it rings
+ * @param locale   the locale the reminder speaks in
  */
-public record PendingReminder(String text, Duration offset, String locale) {
+public record PendingReminder(String text, ReminderSchedule schedule, String locale) {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final int TOKEN_VERSION = 1;
+    private static final int TOKEN_VERSION = 2;
 
     public PendingReminder {
         Objects.requireNonNull(text, "text");
-        Objects.requireNonNull(offset, "offset");
+        Objects.requireNonNull(schedule, "schedule");
         Objects.requireNonNull(locale, "locale");
     }
 
-    /** The Reminders API body: a one-time reminder {@code offset} after {@code now}. */
+    /** The Reminders API body of this one-time reminder, requested at {@code now}. */
     public ReminderRequest toRequest(Instant now) {
         return ReminderRequest.builder()
                 .withRequestTime(OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
-                .withTrigger(Trigger.builder().withType(TriggerType.SCHEDULED_RELATIVE).withOffsetInSeconds((int) offset.getSeconds()).build())
+                .withTrigger(trigger())
                 .withAlertInfo(AlertInfo.builder()
                         .withSpokenInfo(SpokenInfo.builder()
                                 .withContent(List.of(SpokenText.builder().withLocale(locale).withText(text).build()))
@@ -53,26 +58,43 @@ public record PendingReminder(String text, Duration offset, String locale) {
                 .build();
     }
 
+    private Trigger trigger() {
+        if (schedule instanceof ReminderSchedule.In in) {
+            return Trigger.builder().withType(TriggerType.SCHEDULED_RELATIVE).withOffsetInSeconds((int) in.offset().getSeconds()).build();
+        }
+        ReminderSchedule.At at = (ReminderSchedule.At) schedule;
+        return Trigger.builder()
+                .withType(TriggerType.SCHEDULED_ABSOLUTE)
+                .withScheduledTime(at.time().truncatedTo(ChronoUnit.SECONDS))
+                .withTimeZoneId(at.zone().map(ZoneId::getId).orElse(null))
+                .build();
+    }
+
     public String toToken() {
-        return MAPPER.createObjectNode()
-                .put("version", TOKEN_VERSION)
-                .put("text", text)
-                .put("offsetSeconds", offset.getSeconds())
-                .put("locale", locale)
-                .toString();
+        ObjectNode token = MAPPER.createObjectNode().put("version", TOKEN_VERSION).put("text", text).put("locale", locale);
+        if (schedule instanceof ReminderSchedule.In in) {
+            token.put("offsetSeconds", in.offset().getSeconds());
+        } else {
+            ReminderSchedule.At at = (ReminderSchedule.At) schedule;
+            token.put("time", at.time().toString());
+            at.zone().ifPresent(zone -> token.put("zone", zone.getId()));
+        }
+        return token.toString();
     }
 
     /** The reminder a permission request carried; empty for a token this version did not write. */
     public static Optional<PendingReminder> fromToken(String token) {
         try {
             JsonNode json = token == null ? null : MAPPER.readTree(token);
-            if (json == null || json.path("version").asInt() != TOKEN_VERSION || !json.path("text").isTextual()
-                    || !json.path("offsetSeconds").canConvertToLong() || !json.path("locale").isTextual()) {
+            if (json == null || json.path("version").asInt() != TOKEN_VERSION || !json.path("text").isTextual() || !json.path("locale").isTextual()) {
                 return Optional.empty();
             }
-            return Optional.of(new PendingReminder(json.get("text").asText(), Duration.ofSeconds(json.get("offsetSeconds").asLong()),
-                    json.get("locale").asText()));
-        } catch (IOException e) {
+            ReminderSchedule schedule = json.has("offsetSeconds")
+                    ? new ReminderSchedule.In(Duration.ofSeconds(json.get("offsetSeconds").asLong()))
+                    : new ReminderSchedule.At(LocalDateTime.parse(json.path("time").asText()),
+                            json.hasNonNull("zone") ? Optional.of(ZoneId.of(json.get("zone").asText())) : Optional.empty());
+            return Optional.of(new PendingReminder(json.get("text").asText(), schedule, json.get("locale").asText()));
+        } catch (IOException | DateTimeException e) {
             return Optional.empty();
         }
     }

@@ -3,8 +3,11 @@ package com.example.reminderskill.skill;
 import com.amazon.ask.Skill;
 import com.amazon.ask.builder.CustomSkillBuilder;
 import com.example.reminderskill.alerts.reminders.ReminderClient;
-import com.example.reminderskill.skill.handlers.CreateRelativeReminderIntentHandler;
-import com.example.reminderskill.skill.handlers.PermissionResponseHandler;
+import com.example.reminderskill.skill.handlers.ReminderHandlers;
+import com.example.reminderskill.alerts.DeviceSettingsClient;
+import com.example.reminderskill.alerts.JdkHttpApiClient;
+import com.example.reminderskill.alerts.RetryPolicy;
+import java.time.Duration;
 import com.example.reminderskill.skill.handlers.ErrorHandler;
 import com.example.reminderskill.skill.handlers.FallbackIntentHandler;
 import com.example.reminderskill.skill.handlers.GoodbyeHandler;
@@ -22,18 +25,19 @@ public final class ReminderSkill {
 
     /** The skill, with its handlers in priority order (the first that can handle a request does). */
     public static Skill create(SkillSettings settings) {
-        ReminderClient reminders = ReminderClient.builder(settings.endpoints()).clock(settings.clock()).build();
+        JdkHttpApiClient http = JdkHttpApiClient.create(Duration.ofSeconds(1), RetryPolicy.DEFAULT.attemptTimeout());
+        ReminderClient reminders = ReminderClient.builder(settings.endpoints()).httpClient(http).clock(settings.clock()).build();
+        DeviceSettingsClient deviceSettings = new DeviceSettingsClient(settings.endpoints(), http, RetryPolicy.DEFAULT, settings.clock());
         CustomSkillBuilder builder = new CustomSkillBuilder()
-                .addRequestHandlers(
-                        new LaunchRequestHandler(),
-                        CreateRelativeReminderIntentHandler.create(reminders, settings.clock()),
-                        PermissionResponseHandler.create(reminders, settings.clock()),
-                        new HelpIntentHandler(),
-                        new GoodbyeHandler(),
-                        new SkillEventHandler(),
-                        new SessionEndedRequestHandler(),
-                        new FallbackIntentHandler(),
-                        new UnhandledRequestHandler())
+                .addRequestHandler(new LaunchRequestHandler());
+        ReminderHandlers.create(reminders, deviceSettings, settings.clock()).forEach(builder::addRequestHandler);
+        builder.addRequestHandlers(
+                new HelpIntentHandler(),
+                new GoodbyeHandler(),
+                new SkillEventHandler(),
+                new SessionEndedRequestHandler(),
+                new FallbackIntentHandler(),
+                new UnhandledRequestHandler())
                 .addExceptionHandler(new ErrorHandler());
         settings.skillId().ifPresent(builder::withSkillId);
         return builder.build();

@@ -114,7 +114,7 @@ class CreateRelativeReminderTest {
 
     @Test
     void permissionRefused_getsAGracefulAnswerAndTheConsentCard() throws IOException {
-        String token = new PendingReminder("water the plants", java.time.Duration.ofMinutes(45), "en-US").toToken();
+        String token = new PendingReminder("water the plants", new ReminderSchedule.In(java.time.Duration.ofMinutes(45)), "en-US").toToken();
 
         JsonNode refused = call(permissionAnswer("DENIED", token));
 

@@ -21,8 +21,13 @@ final class SkillHarness implements AutoCloseable {
     private final SkillStreamHandler handler;
 
     SkillHarness(String skillId, AlexaEmulator.Builder emulatorBuilder) {
-        emulator = emulatorBuilder.start();
-        SkillSettings settings = new SkillSettings(ApiEndpoints.localEmulator(emulator.baseUri()), Optional.of(skillId), Clock.systemUTC());
+        this(skillId, emulatorBuilder, Clock.systemUTC());
+    }
+
+    /** With {@code clock} for both the skill and the emulator, so "today" and "tomorrow" are fixed. */
+    SkillHarness(String skillId, AlexaEmulator.Builder emulatorBuilder, Clock clock) {
+        emulator = emulatorBuilder.clock(clock).start();
+        SkillSettings settings = new SkillSettings(ApiEndpoints.localEmulator(emulator.baseUri()), Optional.of(skillId), clock);
         handler = new SkillStreamHandler(ReminderSkill.create(settings)) { };
     }
 

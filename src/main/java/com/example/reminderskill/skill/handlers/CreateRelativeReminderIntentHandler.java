@@ -1,44 +1,32 @@
 package com.example.reminderskill.skill.handlers;
 
 import static com.amazon.ask.request.Predicates.intentName;
+import static com.example.reminderskill.skill.handlers.ReminderConversation.ask;
+import static com.example.reminderskill.skill.handlers.ReminderConversation.slot;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.Intent;
-import com.amazon.ask.model.IntentConfirmationStatus;
 import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.Response;
-import com.example.reminderskill.alerts.reminders.ReminderClient;
-import java.time.Clock;
-import com.amazon.ask.model.Slot;
 import com.example.reminderskill.skill.IntentNames;
 import com.example.reminderskill.skill.PendingReminder;
-import com.example.reminderskill.skill.ReminderPermission;
-import com.example.reminderskill.skill.SpokenDuration;
+import com.example.reminderskill.skill.ReminderSchedule;
 import com.example.reminderskill.skill.Speech;
-import com.example.reminderskill.skill.Ssml;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
-/**
- * "Remind me to walk the dog in twenty minutes": asks for what is missing, confirms explicitly
- * (saying when it rings), asks for the reminders permission by voice when it is missing, then creates.
- */
+/** "Remind me to walk the dog in twenty minutes". */
 public final class CreateRelativeReminderIntentHandler implements RequestHandler {
 
     static final String TEXT = "reminderText";
     static final String DURATION = "duration";
 
-    private final ReminderCreator creator;
+    private final ReminderConversation conversation;
 
-    CreateRelativeReminderIntentHandler(ReminderCreator creator) {
-        this.creator = creator;
-    }
-
-    /** The handler as the skill uses it, creating reminders with {@code reminders}. */
-    public static CreateRelativeReminderIntentHandler create(ReminderClient reminders, Clock clock) {
-        return new CreateRelativeReminderIntentHandler(new ReminderCreator(reminders, clock));
+    CreateRelativeReminderIntentHandler(ReminderConversation conversation) {
+        this.conversation = conversation;
     }
 
     @Override
@@ -59,28 +47,7 @@ public final class CreateRelativeReminderIntentHandler implements RequestHandler
         if (offset.isEmpty()) {
             return ask(input, intent, DURATION, speech.say("reminder.elicit.duration"));
         }
-        PendingReminder reminder = new PendingReminder(text.get(), offset.get(), request.getLocale());
-        IntentConfirmationStatus confirmation = intent.getConfirmationStatus();
-        if (confirmation == IntentConfirmationStatus.DENIED) {
-            return input.getResponseBuilder().withSpeech(speech.say("reminder.notCreated")).withShouldEndSession(true).build();
-        }
-        if (confirmation != IntentConfirmationStatus.CONFIRMED) {
-            String question = speech.say("reminder.confirm.relative", Ssml.escape(reminder.text()), SpokenDuration.say(reminder.offset(), speech));
-            return input.getResponseBuilder().withSpeech(question).withReprompt(question).addConfirmIntentDirective(intent).build();
-        }
-        if (!ReminderPermission.isGranted(input)) {
-            // Confirmed already: after the user allows reminders, the token brings the reminder back and it is created.
-            return input.getResponseBuilder().addDirective(ReminderPermission.askFor(reminder.toToken())).withShouldEndSession(true).build();
-        }
-        return creator.create(input, reminder);
-    }
-
-    private static Optional<Response> ask(HandlerInput input, Intent intent, String slot, String question) {
-        return input.getResponseBuilder().withSpeech(question).withReprompt(question).addElicitSlotDirective(slot, intent).build();
-    }
-
-    private static Optional<String> slot(Intent intent, String name) {
-        return Optional.ofNullable(intent.getSlots()).map(slots -> slots.get(name)).map(Slot::getValue).filter(value -> !value.isBlank());
+        return conversation.confirmThenCreate(input, intent, new PendingReminder(text.get(), new ReminderSchedule.In(offset.get()), request.getLocale()));
     }
 
     /** AMAZON.DURATION gives ISO 8601 such as PT20M; a duration the service cannot take is asked again. */

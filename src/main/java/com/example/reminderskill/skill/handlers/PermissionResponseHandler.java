@@ -5,8 +5,6 @@ import static com.amazon.ask.request.Predicates.requestType;
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.Response;
-import com.example.reminderskill.alerts.reminders.ReminderClient;
-import java.time.Clock;
 import com.amazon.ask.model.interfaces.connections.ConnectionsResponse;
 import com.example.reminderskill.skill.PendingReminder;
 import com.example.reminderskill.skill.ReminderPermission;
@@ -21,15 +19,10 @@ import java.util.Optional;
  */
 public final class PermissionResponseHandler implements RequestHandler {
 
-    private final ReminderCreator creator;
+    private final ReminderConversation conversation;
 
-    PermissionResponseHandler(ReminderCreator creator) {
-        this.creator = creator;
-    }
-
-    /** The handler as the skill uses it, creating reminders with {@code reminders}. */
-    public static PermissionResponseHandler create(ReminderClient reminders, Clock clock) {
-        return new PermissionResponseHandler(new ReminderCreator(reminders, clock));
+    PermissionResponseHandler(ReminderConversation conversation) {
+        this.conversation = conversation;
     }
 
     @Override
@@ -44,7 +37,7 @@ public final class PermissionResponseHandler implements RequestHandler {
         Object status = response.getPayload() == null ? null : response.getPayload().get("status");
         Optional<PendingReminder> pending = PendingReminder.fromToken(response.getToken());
         if ("ACCEPTED".equals(status) && pending.isPresent()) {
-            return creator.create(input, pending.get());
+            return conversation.create(input, pending.get());
         }
         return input.getResponseBuilder()
                 .withSpeech(Speech.of(input).say("permission.denied"))

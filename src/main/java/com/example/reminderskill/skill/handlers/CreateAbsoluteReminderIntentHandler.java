@@ -1,0 +1,118 @@
+package com.example.reminderskill.skill.handlers;
+
+import static com.amazon.ask.request.Predicates.intentName;
+import static com.example.reminderskill.skill.handlers.ReminderConversation.ask;
+import static com.example.reminderskill.skill.handlers.ReminderConversation.slot;
+
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.dispatcher.request.handler.RequestHandler;
+import com.amazon.ask.model.Intent;
+import com.amazon.ask.model.IntentRequest;
+import com.amazon.ask.model.Response;
+import com.amazon.ask.model.interfaces.system.SystemState;
+import com.example.reminderskill.alerts.AlexaApiException;
+import com.example.reminderskill.alerts.DeviceSettingsClient;
+import com.example.reminderskill.skill.IntentNames;
+import com.example.reminderskill.skill.PendingReminder;
+import com.example.reminderskill.skill.ReminderSchedule;
+import com.example.reminderskill.skill.Speech;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * "Remind me to call mom tomorrow at 7 PM", "remind me at 6 to stretch": a one-time reminder
+ * at a time on the device's clock. Without a day, it is today if that time is still ahead,
+ * else tomorrow. The device's zone comes from the Settings API; when that fails the reminder
+ * goes without a zone and Alexa uses the device's own.
+ */
+public final class CreateAbsoluteReminderIntentHandler implements RequestHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CreateAbsoluteReminderIntentHandler.class);
+    static final String TEXT = "reminderText";
+    static final String DATE = "date";
+    static final String TIME = "time";
+
+    private final ReminderConversation conversation;
+    private final DeviceSettingsClient settings;
+    private final Clock clock;
+
+    CreateAbsoluteReminderIntentHandler(ReminderConversation conversation, DeviceSettingsClient settings, Clock clock) {
+        this.conversation = conversation;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Override
+    public boolean canHandle(HandlerInput input) {
+        return input.matches(intentName(IntentNames.CREATE_ABSOLUTE_REMINDER));
+    }
+
+    @Override
+    public Optional<Response> handle(HandlerInput input) {
+        IntentRequest request = (IntentRequest) input.getRequestEnvelope().getRequest();
+        Intent intent = request.getIntent();
+        Speech speech = Speech.of(input);
+        Optional<String> text = slot(intent, TEXT);
+        if (text.isEmpty()) {
+            return ask(input, intent, TEXT, speech.say("reminder.elicit.text"));
+        }
+        Optional<LocalTime> time = slot(intent, TIME).flatMap(CreateAbsoluteReminderIntentHandler::time);
+        if (time.isEmpty()) {
+            return ask(input, intent, TIME, speech.say("reminder.elicit.time"));
+        }
+        Optional<ZoneId> zone = deviceTimeZone(input);
+        LocalDateTime now = LocalDateTime.now(clock.withZone(zone.orElse(ZoneOffset.UTC)));
+        Optional<String> dateSlot = slot(intent, DATE);
+        LocalDate day;
+        if (dateSlot.isPresent()) {
+            Optional<LocalDate> date = date(dateSlot.get()).filter(candidate -> candidate.atTime(time.get()).isAfter(now));
+            if (date.isEmpty()) {
+                return ask(input, intent, DATE, speech.say("reminder.elicit.date"));
+            }
+            day = date.get();
+        } else {
+            day = now.toLocalTime().isBefore(time.get()) ? now.toLocalDate() : now.toLocalDate().plusDays(1);
+        }
+        ReminderSchedule schedule = new ReminderSchedule.At(day.atTime(time.get()), zone);
+        return conversation.confirmThenCreate(input, intent, new PendingReminder(text.get(), schedule, request.getLocale()));
+    }
+
+    private Optional<ZoneId> deviceTimeZone(HandlerInput input) {
+        SystemState system = input.getRequestEnvelope().getContext().getSystem();
+        if (system.getDevice() == null || system.getDevice().getDeviceId() == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(settings.timeZone(ReminderConversation.access(input), system.getDevice().getDeviceId()));
+        } catch (AlexaApiException e) {
+            LOG.warn("device time zone unavailable, leaving it to Alexa: {}", e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** AMAZON.TIME: "19:00"; the vague "MO", "AF", "EV", "NI" are asked again. */
+    private static Optional<LocalTime> time(String value) {
+        try {
+            return Optional.of(LocalTime.parse(value));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** AMAZON.DATE: a full date such as 2026-11-23; weeks, months and seasons are asked again. */
+    private static Optional<LocalDate> date(String value) {
+        try {
+            return Optional.of(LocalDate.parse(value));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package com.example.reminderskill.skill.handlers;
+
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.model.Intent;
+import com.amazon.ask.model.IntentConfirmationStatus;
+import com.amazon.ask.model.Response;
+import com.amazon.ask.model.Slot;
+import com.amazon.ask.model.interfaces.system.SystemState;
+import com.example.reminderskill.alerts.AlexaApiAccess;
+import com.example.reminderskill.alerts.reminders.ReminderClient;
+import com.example.reminderskill.skill.PendingReminder;
+import com.example.reminderskill.skill.ReminderPermission;
+import com.example.reminderskill.skill.ReminderSchedule;
+import com.example.reminderskill.skill.Speech;
+import com.example.reminderskill.skill.SpokenSchedule;
+import com.example.reminderskill.skill.Ssml;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * The part every create intent shares, as the reminders overview requires: confirm explicitly
+ * saying when the reminder rings and that it won't repeat; if the user has not allowed
+ * reminders, ask by voice with the confirmed reminder in the request's token; then create,
+ * and answer with speech and a card.
+ */
+final class ReminderConversation {
+
+    private final ReminderClient reminders;
+    private final Clock clock;
+
+    ReminderConversation(ReminderClient reminders, Clock clock) {
+        this.reminders = reminders;
+        this.clock = clock;
+    }
+
+    Optional<Response> confirmThenCreate(HandlerInput input, Intent intent, PendingReminder reminder) {
+        Speech speech = Speech.of(input);
+        IntentConfirmationStatus confirmation = intent.getConfirmationStatus();
+        if (confirmation == IntentConfirmationStatus.DENIED) {
+            return input.getResponseBuilder().withSpeech(speech.say("reminder.notCreated")).withShouldEndSession(true).build();
+        }
+        if (confirmation != IntentConfirmationStatus.CONFIRMED) {
+            String question = speech.say("reminder.confirm", Ssml.escape(reminder.text()), when(reminder, speech));
+            return input.getResponseBuilder().withSpeech(question).withReprompt(question).addConfirmIntentDirective(intent).build();
+        }
+        if (!ReminderPermission.isGranted(input)) {
+            return input.getResponseBuilder().addDirective(ReminderPermission.askFor(reminder.toToken())).withShouldEndSession(true).build();
+        }
+        return create(input, reminder);
+    }
+
+    /** @throws com.example.reminderskill.alerts.AlexaApiException answered by the error handler */
+    Optional<Response> create(HandlerInput input, PendingReminder reminder) {
+        AlexaApiAccess access = access(input);
+        if (reminder.schedule() instanceof ReminderSchedule.At at && at.zone().isPresent()) {
+            reminders.create(access, reminder.toRequest(clock.instant()), at.zone().get());
+        } else {
+            reminders.create(access, reminder.toRequest(clock.instant()));
+        }
+        Speech speech = Speech.of(input);
+        String when = when(reminder, speech);
+        return input.getResponseBuilder()
+                .withSpeech(speech.say("reminder.created", Ssml.escape(reminder.text()), when))
+                .withSimpleCard(speech.say("reminder.card.title"), speech.say("reminder.card", reminder.text(), when))
+                .withShouldEndSession(true)
+                .build();
+    }
+
+    private String when(PendingReminder reminder, Speech speech) {
+        return SpokenSchedule.say(reminder.schedule(), speech, clock);
+    }
+
+    static AlexaApiAccess access(HandlerInput input) {
+        SystemState system = input.getRequestEnvelope().getContext().getSystem();
+        return new AlexaApiAccess(system.getApiEndpoint(), system.getApiAccessToken());
+    }
+
+    static Optional<Response> ask(HandlerInput input, Intent intent, String slot, String question) {
+        return input.getResponseBuilder().withSpeech(question).withReprompt(question).addElicitSlotDirective(slot, intent).build();
+    }
+
+    static Optional<String> slot(Intent intent, String name) {
+        return Optional.ofNullable(intent.getSlots()).map(slots -> slots.get(name)).map(Slot::getValue).filter(value -> !value.isBlank());
+    }
+}

@@ -1,0 +1,23 @@
+package com.example.reminderskill.skill.handlers;
+
+import com.amazon.ask.dispatcher.request.handler.RequestHandler;
+import com.example.reminderskill.alerts.DeviceSettingsClient;
+import com.example.reminderskill.alerts.reminders.ReminderClient;
+import java.time.Clock;
+import java.util.List;
+
+/** The reminder conversations, built on one shared {@link ReminderConversation}. */
+public final class ReminderHandlers {
+
+    private ReminderHandlers() {
+    }
+
+    /** In priority order, for the skill builder. */
+    public static List<RequestHandler> create(ReminderClient reminders, DeviceSettingsClient settings, Clock clock) {
+        ReminderConversation conversation = new ReminderConversation(reminders, clock);
+        return List.of(
+                new CreateRelativeReminderIntentHandler(conversation),
+                new CreateAbsoluteReminderIntentHandler(conversation, settings, clock),
+                new PermissionResponseHandler(conversation));
+    }
+}

@@ -1,0 +1,138 @@
+package com.example.reminderskill.skill;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.example.reminderskill.emulator.AlexaEmulator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** "Remind me to call mom tomorrow at 7 PM", at 10:00 UTC on Sunday 2026-11-22 (11:00 in Berlin). */
+class CreateAbsoluteReminderTest {
+
+    private static final String SKILL_ID = "amzn1.ask.skill.absolute-test";
+    private static final String USER = "amzn1.ask.account.absolute-test";
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    private static final Clock NOW = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
+
+    private SkillHarness skill;
+
+    @BeforeEach
+    void start() {
+        skill = new SkillHarness(SKILL_ID, AlexaEmulator.builder(), NOW);
+    }
+
+    @AfterEach
+    void stop() {
+        skill.close();
+    }
+
+    @Test
+    void tomorrowAtSeven_isConfirmedAsTomorrow() throws IOException {
+        JsonNode response = skill.call(intent("call mom", "2026-11-23", "19:00", "NONE", "en-US", true));
+
+        assertThat(SkillHarness.speech(response)).isEqualTo("<speak>Shall I remind you to call mom tomorrow at 7:00 PM?</speak>");
+    }
+
+    @Test
+    void withoutADay_aTimeStillAheadIsToday_andOnePassedIsTomorrow() throws IOException {
+        JsonNode later = skill.call(intent("stretch", null, "18:00", "NONE", "en-US", true));
+        JsonNode passed = skill.call(intent("stretch", null, "09:00", "NONE", "en-US", true));
+
+        assertThat(SkillHarness.speech(later)).contains("today at 6:00 PM");
+        assertThat(SkillHarness.speech(passed)).contains("tomorrow at 9:00 AM");
+    }
+
+    @Test
+    void laterDay_inGerman_isSpokenWithWeekdayAndDate() throws IOException {
+        JsonNode response = skill.call(intent("Mama anrufen", "2026-11-25", "19:00", "NONE", "de-DE", true));
+
+        assertThat(SkillHarness.speech(response)).isEqualTo("<speak>Soll ich dich am Mittwoch, 25. November um 19:00 Uhr erinnern: Mama anrufen?</speak>");
+    }
+
+    @Test
+    void confirmed_createsAnAbsoluteReminderInTheDevicesZone() throws IOException {
+        JsonNode response = skill.call(intent("call mom", "2026-11-23", "19:00", "CONFIRMED", "en-US", true));
+
+        assertThat(SkillHarness.speech(response)).isEqualTo("<speak>OK, I'll remind you to call mom tomorrow at 7:00 PM. It won't repeat.</speak>");
+        JsonNode trigger = reminders().get(0).path("trigger");
+        assertThat(trigger.path("type").asText()).isEqualTo("SCHEDULED_ABSOLUTE");
+        assertThat(trigger.path("scheduledTime").asText()).isEqualTo("2026-11-23T19:00:00");
+        assertThat(trigger.path("timeZoneId").asText()).isEqualTo("Europe/Berlin");
+    }
+
+    @Test
+    void withoutADeviceId_theReminderGoesWithoutAZone() throws IOException {
+        JsonNode response = skill.call(intent("call mom", "2026-11-23", "19:00", "CONFIRMED", "en-US", false));
+
+        assertThat(SkillHarness.speech(response)).startsWith("<speak>OK, I'll remind you to call mom");
+        assertThat(reminders().get(0).path("trigger").has("timeZoneId")).isFalse();
+    }
+
+    @Test
+    void aDayInThePast_isAskedAgain() throws IOException {
+        JsonNode response = skill.call(intent("call mom", "2026-11-20", "19:00", "NONE", "en-GB", true));
+
+        assertThat(response.at("/response/directives/0/type").asText()).isEqualTo("Dialog.ElicitSlot");
+        assertThat(response.at("/response/directives/0/slotToElicit").asText()).isEqualTo("date");
+    }
+
+    @Test
+    void aVagueTime_isAskedAgain() throws IOException {
+        JsonNode response = skill.call(intent("call mom", "2026-11-23", "EV", "NONE", "en-US", true));
+
+        assertThat(response.at("/response/directives/0/slotToElicit").asText()).isEqualTo("time");
+        assertThat(SkillHarness.speech(response)).isEqualTo("<speak>At what time should I remind you?</speak>");
+    }
+
+    private JsonNode reminders() throws IOException {
+        String token = skill.emulator.mintToken(SKILL_ID, USER, true, Set.of(ReminderPermission.SCOPE));
+        try {
+            HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(skill.emulator.baseUri() + "/v1/alerts/reminders"))
+                    .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+            return SkillHarness.MAPPER.readTree(answer.body()).path("alerts");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+    }
+
+    private ObjectNode intent(String text, String date, String time, String confirmation, String locale, boolean withDevice) {
+        ObjectNode envelope = SkillHarness.MAPPER.createObjectNode().put("version", "1.0");
+        ObjectNode system = envelope.putObject("context").putObject("System");
+        system.putObject("application").put("applicationId", SKILL_ID);
+        system.putObject("user").put("userId", USER).putObject("permissions").putObject("scopes")
+                .putObject(ReminderPermission.SCOPE).put("status", "GRANTED");
+        if (withDevice) {
+            system.putObject("device").put("deviceId", "amzn1.ask.device.absolute-test");
+        }
+        system.put("apiEndpoint", "https://api.amazonalexa.com");
+        system.put("apiAccessToken", skill.emulator.mintToken(SKILL_ID, USER, true, Set.of(ReminderPermission.SCOPE), BERLIN));
+        ObjectNode session = envelope.putObject("session").put("new", false).put("sessionId", "amzn1.echo-api.session.absolute");
+        session.putObject("application").put("applicationId", SKILL_ID);
+        session.putObject("user").put("userId", USER);
+        ObjectNode intent = envelope.putObject("request").put("type", "IntentRequest").put("requestId", "amzn1.echo-api.request.absolute")
+                .put("timestamp", "2026-11-22T10:00:00Z").put("locale", locale).put("dialogState", "IN_PROGRESS")
+                .putObject("intent").put("name", IntentNames.CREATE_ABSOLUTE_REMINDER).put("confirmationStatus", confirmation);
+        ObjectNode slots = intent.putObject("slots");
+        slots.putObject("reminderText").put("name", "reminderText").put("value", text);
+        ObjectNode dateSlot = slots.putObject("date").put("name", "date");
+        if (date != null) {
+            dateSlot.put("value", date);
+        }
+        slots.putObject("time").put("name", "time").put("value", time);
+        return envelope;
+    }
+}
