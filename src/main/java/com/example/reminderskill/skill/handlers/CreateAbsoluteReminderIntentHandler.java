@@ -1,19 +1,13 @@
 package com.example.reminderskill.skill.handlers;
 
-import static com.amazon.ask.request.Predicates.intentName;
-import static com.example.reminderskill.skill.handlers.ReminderConversation.ask;
 import static com.example.reminderskill.skill.handlers.ReminderConversation.slot;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
-import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.Intent;
-import com.amazon.ask.model.IntentRequest;
-import com.amazon.ask.model.Response;
 import com.amazon.ask.model.interfaces.system.SystemState;
 import com.example.reminderskill.alerts.AlexaApiException;
 import com.example.reminderskill.alerts.DeviceSettingsClient;
 import com.example.reminderskill.skill.IntentNames;
-import com.example.reminderskill.skill.PendingReminder;
 import com.example.reminderskill.skill.ReminderSchedule;
 import com.example.reminderskill.skill.Speech;
 import java.time.Clock;
@@ -33,40 +27,26 @@ import org.slf4j.LoggerFactory;
  * else tomorrow. The device's zone comes from the Settings API; when that fails the reminder
  * goes without a zone and Alexa uses the device's own.
  */
-public final class CreateAbsoluteReminderIntentHandler implements RequestHandler {
+public final class CreateAbsoluteReminderIntentHandler extends CreateReminderIntentHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(CreateAbsoluteReminderIntentHandler.class);
-    static final String TEXT = "reminderText";
     static final String DATE = "date";
     static final String TIME = "time";
 
-    private final ReminderConversation conversation;
     private final DeviceSettingsClient settings;
     private final Clock clock;
 
     CreateAbsoluteReminderIntentHandler(ReminderConversation conversation, DeviceSettingsClient settings, Clock clock) {
-        this.conversation = conversation;
+        super(IntentNames.CREATE_ABSOLUTE_REMINDER, conversation);
         this.settings = settings;
         this.clock = clock;
     }
 
     @Override
-    public boolean canHandle(HandlerInput input) {
-        return input.matches(intentName(IntentNames.CREATE_ABSOLUTE_REMINDER));
-    }
-
-    @Override
-    public Optional<Response> handle(HandlerInput input) {
-        IntentRequest request = (IntentRequest) input.getRequestEnvelope().getRequest();
-        Intent intent = request.getIntent();
-        Speech speech = Speech.of(input);
-        Optional<String> text = slot(intent, TEXT);
-        if (text.isEmpty()) {
-            return ask(input, intent, TEXT, speech.say("reminder.elicit.text"));
-        }
+    Slots schedule(HandlerInput input, Intent intent, Speech speech) {
         Optional<LocalTime> time = slot(intent, TIME).flatMap(CreateAbsoluteReminderIntentHandler::time);
         if (time.isEmpty()) {
-            return ask(input, intent, TIME, speech.say("reminder.elicit.time"));
+            return question(input, intent, TIME, speech.say("reminder.elicit.time"));
         }
         Optional<ZoneId> zone = deviceTimeZone(input);
         LocalDateTime now = LocalDateTime.now(clock.withZone(zone.orElse(ZoneOffset.UTC)));
@@ -75,14 +55,13 @@ public final class CreateAbsoluteReminderIntentHandler implements RequestHandler
         if (dateSlot.isPresent()) {
             Optional<LocalDate> date = date(dateSlot.get()).filter(candidate -> candidate.atTime(time.get()).isAfter(now));
             if (date.isEmpty()) {
-                return ask(input, intent, DATE, speech.say("reminder.elicit.date"));
+                return question(input, intent, DATE, speech.say("reminder.elicit.date"));
             }
             day = date.get();
         } else {
             day = now.toLocalTime().isBefore(time.get()) ? now.toLocalDate() : now.toLocalDate().plusDays(1);
         }
-        ReminderSchedule schedule = new ReminderSchedule.At(day.atTime(time.get()), zone);
-        return conversation.confirmThenCreate(input, intent, new PendingReminder(text.get(), schedule, request.getLocale()));
+        return new Slots.Scheduled(new ReminderSchedule.At(day.atTime(time.get()), zone));
     }
 
     private Optional<ZoneId> deviceTimeZone(HandlerInput input) {

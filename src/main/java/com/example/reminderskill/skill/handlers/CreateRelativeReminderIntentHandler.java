@@ -1,16 +1,10 @@
 package com.example.reminderskill.skill.handlers;
 
-import static com.amazon.ask.request.Predicates.intentName;
-import static com.example.reminderskill.skill.handlers.ReminderConversation.ask;
 import static com.example.reminderskill.skill.handlers.ReminderConversation.slot;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
-import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.Intent;
-import com.amazon.ask.model.IntentRequest;
-import com.amazon.ask.model.Response;
 import com.example.reminderskill.skill.IntentNames;
-import com.example.reminderskill.skill.PendingReminder;
 import com.example.reminderskill.skill.ReminderSchedule;
 import com.example.reminderskill.skill.Speech;
 import java.time.Duration;
@@ -18,36 +12,19 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /** "Remind me to walk the dog in twenty minutes". */
-public final class CreateRelativeReminderIntentHandler implements RequestHandler {
+public final class CreateRelativeReminderIntentHandler extends CreateReminderIntentHandler {
 
-    static final String TEXT = "reminderText";
     static final String DURATION = "duration";
 
-    private final ReminderConversation conversation;
-
     CreateRelativeReminderIntentHandler(ReminderConversation conversation) {
-        this.conversation = conversation;
+        super(IntentNames.CREATE_RELATIVE_REMINDER, conversation);
     }
 
     @Override
-    public boolean canHandle(HandlerInput input) {
-        return input.matches(intentName(IntentNames.CREATE_RELATIVE_REMINDER));
-    }
-
-    @Override
-    public Optional<Response> handle(HandlerInput input) {
-        IntentRequest request = (IntentRequest) input.getRequestEnvelope().getRequest();
-        Intent intent = request.getIntent();
-        Speech speech = Speech.of(input);
-        Optional<String> text = slot(intent, TEXT);
-        if (text.isEmpty()) {
-            return ask(input, intent, TEXT, speech.say("reminder.elicit.text"));
-        }
-        Optional<Duration> offset = slot(intent, DURATION).flatMap(CreateRelativeReminderIntentHandler::duration);
-        if (offset.isEmpty()) {
-            return ask(input, intent, DURATION, speech.say("reminder.elicit.duration"));
-        }
-        return conversation.confirmThenCreate(input, intent, new PendingReminder(text.get(), new ReminderSchedule.In(offset.get()), request.getLocale()));
+    Slots schedule(HandlerInput input, Intent intent, Speech speech) {
+        return slot(intent, DURATION).flatMap(CreateRelativeReminderIntentHandler::duration)
+                .<Slots>map(offset -> new Slots.Scheduled(new ReminderSchedule.In(offset)))
+                .orElseGet(() -> question(input, intent, DURATION, speech.say("reminder.elicit.duration")));
     }
 
     /** AMAZON.DURATION gives ISO 8601 such as PT20M; a duration the service cannot take is asked again. */
