@@ -3,6 +3,7 @@ package com.example.reminderskill.skill;
 import com.amazon.ask.model.services.reminderManagement.AlertInfo;
 import com.amazon.ask.model.services.reminderManagement.PushNotification;
 import com.amazon.ask.model.services.reminderManagement.PushNotificationStatus;
+import com.amazon.ask.model.services.reminderManagement.Recurrence;
 import com.amazon.ask.model.services.reminderManagement.ReminderRequest;
 import com.amazon.ask.model.services.reminderManagement.SpokenInfo;
 import com.amazon.ask.model.services.reminderManagement.SpokenText;
@@ -12,8 +13,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalTime;
+import java.util.EnumSet;
+import java.util.Set;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -62,6 +66,16 @@ public record PendingReminder(String text, ReminderSchedule schedule, String loc
         if (schedule instanceof ReminderSchedule.In in) {
             return Trigger.builder().withType(TriggerType.SCHEDULED_RELATIVE).withOffsetInSeconds((int) in.offset().getSeconds()).build();
         }
+        if (schedule instanceof ReminderSchedule.Every every) {
+            return Trigger.builder()
+                    .withType(TriggerType.SCHEDULED_ABSOLUTE)
+                    .withTimeZoneId(every.zone().map(ZoneId::getId).orElse(null))
+                    .withRecurrence(Recurrence.builder()
+                            .withStartDateTime(every.start().truncatedTo(ChronoUnit.SECONDS))
+                            .withRecurrenceRules(List.of(every.repeat().toRule()))
+                            .build())
+                    .build();
+        }
         ReminderSchedule.At at = (ReminderSchedule.At) schedule;
         return Trigger.builder()
                 .withType(TriggerType.SCHEDULED_ABSOLUTE)
@@ -74,6 +88,20 @@ public record PendingReminder(String text, ReminderSchedule schedule, String loc
         ObjectNode token = MAPPER.createObjectNode().put("version", TOKEN_VERSION).put("text", text).put("locale", locale);
         if (schedule instanceof ReminderSchedule.In in) {
             token.put("offsetSeconds", in.offset().getSeconds());
+        } else if (schedule instanceof ReminderSchedule.Every every) {
+            token.put("start", every.start().toString());
+            every.zone().ifPresent(zone -> token.put("zone", zone.getId()));
+            ObjectNode repeat = token.putObject("repeat").put("time", every.repeat().time().toString());
+            if (every.repeat() instanceof Repeat.Daily) {
+                repeat.put("kind", "DAILY");
+            } else if (every.repeat() instanceof Repeat.Weekdays) {
+                repeat.put("kind", "WEEKDAYS");
+            } else if (every.repeat() instanceof Repeat.Weekly weekly) {
+                repeat.put("kind", "WEEKLY");
+                weekly.days().stream().sorted().forEach(day -> repeat.withArray("days").add(day.name()));
+            } else {
+                repeat.put("kind", "MONTHLY").put("dayOfMonth", ((Repeat.Monthly) every.repeat()).dayOfMonth());
+            }
         } else {
             ReminderSchedule.At at = (ReminderSchedule.At) schedule;
             token.put("time", at.time().toString());
@@ -89,13 +117,33 @@ public record PendingReminder(String text, ReminderSchedule schedule, String loc
             if (json == null || json.path("version").asInt() != TOKEN_VERSION || !json.path("text").isTextual() || !json.path("locale").isTextual()) {
                 return Optional.empty();
             }
-            ReminderSchedule schedule = json.has("offsetSeconds")
-                    ? new ReminderSchedule.In(Duration.ofSeconds(json.get("offsetSeconds").asLong()))
-                    : new ReminderSchedule.At(LocalDateTime.parse(json.path("time").asText()),
-                            json.hasNonNull("zone") ? Optional.of(ZoneId.of(json.get("zone").asText())) : Optional.empty());
+            Optional<ZoneId> zone = json.hasNonNull("zone") ? Optional.of(ZoneId.of(json.get("zone").asText())) : Optional.empty();
+            ReminderSchedule schedule;
+            if (json.has("offsetSeconds")) {
+                schedule = new ReminderSchedule.In(Duration.ofSeconds(json.get("offsetSeconds").asLong()));
+            } else if (json.has("repeat")) {
+                schedule = new ReminderSchedule.Every(repeat(json.get("repeat")), LocalDateTime.parse(json.path("start").asText()), zone);
+            } else {
+                schedule = new ReminderSchedule.At(LocalDateTime.parse(json.path("time").asText()), zone);
+            }
             return Optional.of(new PendingReminder(json.get("text").asText(), schedule, json.get("locale").asText()));
-        } catch (IOException | DateTimeException e) {
+        } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
+    }
+
+    private static Repeat repeat(JsonNode json) {
+        LocalTime time = LocalTime.parse(json.path("time").asText());
+        return switch (json.path("kind").asText()) {
+            case "DAILY" -> new Repeat.Daily(time);
+            case "WEEKDAYS" -> new Repeat.Weekdays(time);
+            case "WEEKLY" -> {
+                Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+                json.path("days").forEach(day -> days.add(DayOfWeek.valueOf(day.asText())));
+                yield new Repeat.Weekly(days, time);
+            }
+            case "MONTHLY" -> new Repeat.Monthly(json.path("dayOfMonth").asInt(), time);
+            default -> throw new IllegalArgumentException("unknown repeat " + json.path("kind").asText());
+        };
     }
 }

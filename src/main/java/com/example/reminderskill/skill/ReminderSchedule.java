@@ -6,7 +6,7 @@ import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
 
-/** When a one-time reminder rings: a while from now, or at a wall-clock time. */
+/** When a reminder rings: once, a while from now or at a wall-clock time; or again and again. */
 public sealed interface ReminderSchedule {
 
     /** {@code offset} from the moment it is created: "in twenty minutes". */
@@ -23,6 +23,18 @@ public sealed interface ReminderSchedule {
     record At(LocalDateTime time, Optional<ZoneId> zone) implements ReminderSchedule {
         public At {
             Objects.requireNonNull(time, "time");
+            Objects.requireNonNull(zone, "zone");
+        }
+    }
+
+    /**
+     * Again and again as {@code repeat} says, from {@code start} on the device's clock.
+     * Without a zone Alexa uses the device's own.
+     */
+    record Every(Repeat repeat, LocalDateTime start, Optional<ZoneId> zone) implements ReminderSchedule {
+        public Every {
+            Objects.requireNonNull(repeat, "repeat");
+            Objects.requireNonNull(start, "start");
             Objects.requireNonNull(zone, "zone");
         }
     }

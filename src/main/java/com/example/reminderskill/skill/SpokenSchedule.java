@@ -1,12 +1,20 @@
 package com.example.reminderskill.skill;
 
+import com.example.reminderskill.alerts.reminders.RecurrencePattern;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.List;
 
-/** When a reminder rings, as people say it: "in 20 minutes", "tomorrow at 7:00 PM", "am Montag, 23. November um 19:00 Uhr". */
+/**
+ * When a reminder rings, as people say it: "in 20 minutes", "tomorrow at 7:00 PM",
+ * "am Montag, 23. November um 19:00 Uhr", "every Monday and Thursday at 6:00 PM, starting tomorrow".
+ */
 public final class SpokenSchedule {
 
     private SpokenSchedule() {
@@ -16,10 +24,15 @@ public final class SpokenSchedule {
         if (schedule instanceof ReminderSchedule.In in) {
             return speech.say("schedule.in", SpokenDuration.say(in.offset(), speech));
         }
+        if (schedule instanceof ReminderSchedule.Every every) {
+            LocalDateTime first = RecurrencePattern.of(List.of(every.repeat().toRule()), every.start())
+                    .nextAfter(every.start().minusSeconds(1))
+                    .orElse(every.start());
+            return speech.say("schedule.every", repeat(every.repeat(), speech), starting(first.toLocalDate(), today(every.zone(), clock), speech));
+        }
         ReminderSchedule.At at = (ReminderSchedule.At) schedule;
-        ZoneId zone = at.zone().orElse(ZoneOffset.UTC);
-        LocalDate today = LocalDate.now(clock.withZone(zone));
-        String time = DateTimeFormatter.ofPattern(speech.say("schedule.timePattern"), speech.locale()).format(at.time());
+        LocalDate today = today(at.zone(), clock);
+        String time = time(at.time().toLocalTime(), speech);
         LocalDate day = at.time().toLocalDate();
         if (day.equals(today)) {
             return speech.say("schedule.today", time);
@@ -27,7 +40,53 @@ public final class SpokenSchedule {
         if (day.equals(today.plusDays(1))) {
             return speech.say("schedule.tomorrow", time);
         }
-        String date = DateTimeFormatter.ofPattern(speech.say("schedule.datePattern"), speech.locale()).format(day);
-        return speech.say("schedule.on", date, time);
+        return speech.say("schedule.on", date(day, speech), time);
+    }
+
+    /** "every Monday and Thursday at 6:00 PM", "am 5. jedes Monats um 10:00 Uhr". */
+    public static String repeat(Repeat repeat, Speech speech) {
+        String time = time(repeat.time(), speech);
+        if (repeat instanceof Repeat.Daily) {
+            return speech.say("repeat.daily", time);
+        }
+        if (repeat instanceof Repeat.Weekdays) {
+            return speech.say("repeat.weekdays", time);
+        }
+        if (repeat instanceof Repeat.Weekly weekly) {
+            List<String> days = weekly.days().stream().sorted()
+                    .map(day -> day.getDisplayName(TextStyle.FULL, speech.locale()))
+                    .toList();
+            return speech.say("repeat.weekly", and(days, speech), time);
+        }
+        return speech.say("repeat.monthly", speech.say("ordinal", ((Repeat.Monthly) repeat).dayOfMonth()), time);
+    }
+
+    private static String starting(LocalDate first, LocalDate today, Speech speech) {
+        if (first.equals(today)) {
+            return speech.say("schedule.starting.today");
+        }
+        if (first.equals(today.plusDays(1))) {
+            return speech.say("schedule.starting.tomorrow");
+        }
+        return speech.say("schedule.starting.on", date(first, speech));
+    }
+
+    private static String and(List<String> items, Speech speech) {
+        if (items.size() == 1) {
+            return items.get(0);
+        }
+        return speech.say("list.and", String.join(", ", items.subList(0, items.size() - 1)), items.get(items.size() - 1));
+    }
+
+    private static LocalDate today(java.util.Optional<ZoneId> zone, Clock clock) {
+        return LocalDate.now(clock.withZone(zone.orElse(ZoneOffset.UTC)));
+    }
+
+    private static String time(LocalTime time, Speech speech) {
+        return DateTimeFormatter.ofPattern(speech.say("schedule.timePattern"), speech.locale()).format(time);
+    }
+
+    private static String date(LocalDate day, Speech speech) {
+        return DateTimeFormatter.ofPattern(speech.say("schedule.datePattern"), speech.locale()).format(day);
     }
 }

@@ -4,9 +4,6 @@ import static com.example.reminderskill.skill.handlers.ReminderConversation.slot
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Intent;
-import com.amazon.ask.model.interfaces.system.SystemState;
-import com.example.reminderskill.alerts.AlexaApiException;
-import com.example.reminderskill.alerts.DeviceSettingsClient;
 import com.example.reminderskill.skill.IntentNames;
 import com.example.reminderskill.skill.ReminderSchedule;
 import com.example.reminderskill.skill.Speech;
@@ -18,8 +15,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * "Remind me to call mom tomorrow at 7 PM", "remind me at 6 to stretch": a one-time reminder
@@ -29,16 +24,15 @@ import org.slf4j.LoggerFactory;
  */
 public final class CreateAbsoluteReminderIntentHandler extends CreateReminderIntentHandler {
 
-    private static final Logger LOG = LoggerFactory.getLogger(CreateAbsoluteReminderIntentHandler.class);
     static final String DATE = "date";
     static final String TIME = "time";
 
-    private final DeviceSettingsClient settings;
+    private final DeviceTimeZones zones;
     private final Clock clock;
 
-    CreateAbsoluteReminderIntentHandler(ReminderConversation conversation, DeviceSettingsClient settings, Clock clock) {
+    CreateAbsoluteReminderIntentHandler(ReminderConversation conversation, DeviceTimeZones zones, Clock clock) {
         super(IntentNames.CREATE_ABSOLUTE_REMINDER, conversation);
-        this.settings = settings;
+        this.zones = zones;
         this.clock = clock;
     }
 
@@ -48,7 +42,7 @@ public final class CreateAbsoluteReminderIntentHandler extends CreateReminderInt
         if (time.isEmpty()) {
             return question(input, intent, TIME, speech.say("reminder.elicit.time"));
         }
-        Optional<ZoneId> zone = deviceTimeZone(input);
+        Optional<ZoneId> zone = zones.of(input);
         LocalDateTime now = LocalDateTime.now(clock.withZone(zone.orElse(ZoneOffset.UTC)));
         Optional<String> dateSlot = slot(intent, DATE);
         LocalDate day;
@@ -64,21 +58,8 @@ public final class CreateAbsoluteReminderIntentHandler extends CreateReminderInt
         return new Slots.Scheduled(new ReminderSchedule.At(day.atTime(time.get()), zone));
     }
 
-    private Optional<ZoneId> deviceTimeZone(HandlerInput input) {
-        SystemState system = input.getRequestEnvelope().getContext().getSystem();
-        if (system.getDevice() == null || system.getDevice().getDeviceId() == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(settings.timeZone(ReminderConversation.access(input), system.getDevice().getDeviceId()));
-        } catch (AlexaApiException e) {
-            LOG.warn("device time zone unavailable, leaving it to Alexa: {}", e.getMessage());
-            return Optional.empty();
-        }
-    }
-
     /** AMAZON.TIME: "19:00"; the vague "MO", "AF", "EV", "NI" are asked again. */
-    private static Optional<LocalTime> time(String value) {
+    static Optional<LocalTime> time(String value) {
         try {
             return Optional.of(LocalTime.parse(value));
         } catch (DateTimeException e) {

@@ -15,6 +15,7 @@ import com.example.reminderskill.skill.Speech;
 import com.example.reminderskill.skill.SpokenSchedule;
 import com.example.reminderskill.skill.Ssml;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.Optional;
 
 /**
@@ -52,18 +53,27 @@ final class ReminderConversation {
     /** @throws com.example.reminderskill.alerts.AlexaApiException answered by the error handler */
     Optional<Response> create(HandlerInput input, PendingReminder reminder) {
         AlexaApiAccess access = access(input);
-        if (reminder.schedule() instanceof ReminderSchedule.At at && at.zone().isPresent()) {
-            reminders.create(access, reminder.toRequest(clock.instant()), at.zone().get());
+        Optional<ZoneId> zone = zoneOf(reminder.schedule());
+        if (zone.isPresent()) {
+            reminders.create(access, reminder.toRequest(clock.instant()), zone.get());
         } else {
             reminders.create(access, reminder.toRequest(clock.instant()));
         }
         Speech speech = Speech.of(input);
         String when = when(reminder, speech);
+        String created = reminder.schedule() instanceof ReminderSchedule.Every ? "reminder.created.recurring" : "reminder.created";
         return input.getResponseBuilder()
-                .withSpeech(speech.say("reminder.created", Ssml.escape(reminder.text()), when))
+                .withSpeech(speech.say(created, Ssml.escape(reminder.text()), when))
                 .withSimpleCard(speech.say("reminder.card.title"), speech.say("reminder.card", reminder.text(), when))
                 .withShouldEndSession(true)
                 .build();
+    }
+
+    private static Optional<ZoneId> zoneOf(ReminderSchedule schedule) {
+        if (schedule instanceof ReminderSchedule.At at) {
+            return at.zone();
+        }
+        return schedule instanceof ReminderSchedule.Every every ? every.zone() : Optional.empty();
     }
 
     private String when(PendingReminder reminder, Speech speech) {

@@ -15,9 +15,11 @@ public final class ReminderHandlers {
     /** In priority order, for the skill builder. */
     public static List<RequestHandler> create(ReminderClient reminders, DeviceSettingsClient settings, Clock clock) {
         ReminderConversation conversation = new ReminderConversation(reminders, clock);
+        DeviceTimeZones zones = new DeviceTimeZones(settings);
         return List.of(
                 new CreateRelativeReminderIntentHandler(conversation),
-                new CreateAbsoluteReminderIntentHandler(conversation, settings, clock),
+                new CreateAbsoluteReminderIntentHandler(conversation, zones, clock),
+                new CreateRecurringReminderIntentHandler(conversation, zones, clock),
                 new PermissionResponseHandler(conversation));
     }
 }

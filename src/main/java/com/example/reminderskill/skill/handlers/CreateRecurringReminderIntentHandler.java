@@ -1,0 +1,112 @@
+package com.example.reminderskill.skill.handlers;
+
+import static com.example.reminderskill.skill.handlers.ReminderConversation.slot;
+
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.model.Intent;
+import com.amazon.ask.model.Slot;
+import com.amazon.ask.model.slu.entityresolution.Resolution;
+import com.amazon.ask.model.slu.entityresolution.StatusCode;
+import com.example.reminderskill.skill.IntentNames;
+import com.example.reminderskill.skill.ReminderSchedule;
+import com.example.reminderskill.skill.Repeat;
+import com.example.reminderskill.skill.Speech;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.TextStyle;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * "Remind me to walk the dog every day at 7 PM", "every Monday and Thursday at 6 PM", "every
+ * weekday at 8", "on the 5th of every month at 10": a reminder that repeats, starting now.
+ */
+public final class CreateRecurringReminderIntentHandler extends CreateReminderIntentHandler {
+
+    static final String FREQUENCY = "frequency";
+    static final String DAY_OF_WEEK = "dayOfWeek";
+    static final String SECOND_DAY_OF_WEEK = "secondDayOfWeek";
+    static final String DAY_OF_MONTH = "dayOfMonth";
+    static final String TIME = "time";
+
+    private final DeviceTimeZones zones;
+    private final Clock clock;
+
+    CreateRecurringReminderIntentHandler(ReminderConversation conversation, DeviceTimeZones zones, Clock clock) {
+        super(IntentNames.CREATE_RECURRING_REMINDER, conversation);
+        this.zones = zones;
+        this.clock = clock;
+    }
+
+    @Override
+    Slots schedule(HandlerInput input, Intent intent, Speech speech) {
+        Optional<LocalTime> time = slot(intent, TIME).flatMap(CreateAbsoluteReminderIntentHandler::time);
+        if (time.isEmpty()) {
+            return question(input, intent, TIME, speech.say("reminder.elicit.time"));
+        }
+        Optional<ZoneId> zone = zones.of(input);
+        LocalDateTime now = LocalDateTime.now(clock.withZone(zone.orElse(ZoneOffset.UTC))).truncatedTo(ChronoUnit.MINUTES);
+        Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+        slot(intent, DAY_OF_WEEK).flatMap(value -> dayOfWeek(value, speech.locale())).ifPresent(days::add);
+        slot(intent, SECOND_DAY_OF_WEEK).flatMap(value -> dayOfWeek(value, speech.locale())).ifPresent(days::add);
+        Optional<String> dayOfMonth = slot(intent, DAY_OF_MONTH);
+        Repeat repeat;
+        if (!days.isEmpty()) {
+            repeat = new Repeat.Weekly(days, time.get());
+        } else if (dayOfMonth.isPresent()) {
+            Optional<Integer> day = number(dayOfMonth.get()).filter(value -> value >= 1 && value <= 28);
+            if (day.isEmpty()) {
+                return question(input, intent, DAY_OF_MONTH, speech.say("reminder.elicit.dayOfMonth"));
+            }
+            repeat = new Repeat.Monthly(day.get(), time.get());
+        } else {
+            Optional<String> frequency = frequencyId(intent);
+            if (frequency.isEmpty() || (frequency.get().equals("MONTHLY") && now.getDayOfMonth() > 28)) {
+                return question(input, intent, FREQUENCY, speech.say("reminder.elicit.frequency"));
+            }
+            repeat = switch (frequency.get()) {
+                case "WEEKDAYS" -> new Repeat.Weekdays(time.get());
+                case "WEEKLY" -> new Repeat.Weekly(Set.of(now.getDayOfWeek()), time.get());
+                case "MONTHLY" -> new Repeat.Monthly(now.getDayOfMonth(), time.get());
+                default -> new Repeat.Daily(time.get());
+            };
+        }
+        return new Slots.Scheduled(new ReminderSchedule.Every(repeat, now, zone));
+    }
+
+    /** The RECURRENCE_FREQUENCY id (DAILY, WEEKDAYS, WEEKLY, MONTHLY) entity resolution matched. */
+    private static Optional<String> frequencyId(Intent intent) {
+        return Optional.ofNullable(intent.getSlots()).map(slots -> slots.get(FREQUENCY)).map(Slot::getResolutions)
+                .map(resolutions -> resolutions.getResolutionsPerAuthority())
+                .flatMap(authorities -> authorities.stream()
+                        .filter(authority -> authority.getStatus() != null && authority.getStatus().getCode() == StatusCode.ER_SUCCESS_MATCH)
+                        .map(Resolution::getValues)
+                        .filter(values -> values != null && !values.isEmpty())
+                        .map(values -> values.get(0).getValue().getId())
+                        .findFirst());
+    }
+
+    /** AMAZON.DayOfWeek gives the spoken name ("monday", "Montag"); English names are accepted in every locale. */
+    static Optional<DayOfWeek> dayOfWeek(String value, Locale locale) {
+        for (DayOfWeek day : DayOfWeek.values()) {
+            if (day.getDisplayName(TextStyle.FULL, locale).equalsIgnoreCase(value.strip())
+                    || day.getDisplayName(TextStyle.FULL, Locale.ENGLISH).equalsIgnoreCase(value.strip())) {
+                return Optional.of(day);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** AMAZON.Ordinal gives "5" for "the fifth"; some devices say "5th". */
+    private static Optional<Integer> number(String value) {
+        String digits = value.replaceAll("[^0-9]", "");
+        return digits.isEmpty() || digits.length() > 3 ? Optional.empty() : Optional.of(Integer.parseInt(digits));
+    }
+}

@@ -1,0 +1,158 @@
+package com.example.reminderskill.skill;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.example.reminderskill.emulator.AlexaEmulator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Recurring reminders, asked on Sunday 2026-11-22 at 11:00 in Berlin. */
+class CreateRecurringReminderTest {
+
+    private static final String SKILL_ID = "amzn1.ask.skill.recurring-test";
+    private static final String USER = "amzn1.ask.account.recurring-test";
+    private static final Clock NOW = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
+
+    private SkillHarness skill;
+
+    @BeforeEach
+    void start() {
+        skill = new SkillHarness(SKILL_ID, AlexaEmulator.builder(), NOW);
+    }
+
+    @AfterEach
+    void stop() {
+        skill.close();
+    }
+
+    @Test
+    void everyDay_isConfirmedWithWhenItStarts() throws IOException {
+        JsonNode response = skill.call(request("walk the dog", "19:00", "NONE", "en-US").frequency("DAILY").build());
+
+        assertThat(SkillHarness.speech(response)).isEqualTo("<speak>Shall I remind you to walk the dog every day at 7:00 PM, starting today?</speak>");
+    }
+
+    @Test
+    void everyMondayAndThursday_namesBothDays() throws IOException {
+        JsonNode response = skill.call(request("go running", "18:00", "NONE", "en-US").days("thursday", "monday").build());
+
+        assertThat(SkillHarness.speech(response)).isEqualTo("<speak>Shall I remind you to go running every Monday and Thursday at 6:00 PM, starting tomorrow?</speak>");
+    }
+
+    @Test
+    void everyWeekday_inGerman() throws IOException {
+        JsonNode response = skill.call(request("Zeitung holen", "08:00", "NONE", "de-DE").frequency("WEEKDAYS").build());
+
+        assertThat(SkillHarness.speech(response)).isEqualTo("<speak>Soll ich dich jeden Werktag um 8:00 Uhr, ab morgen erinnern: Zeitung holen?</speak>");
+    }
+
+    @Test
+    void theFifthOfEveryMonth_usesAnOrdinalAndTheFirstDay() throws IOException {
+        JsonNode response = skill.call(request("pay the rent", "10:00", "NONE", "en-GB").dayOfMonth("5").build());
+
+        assertThat(SkillHarness.speech(response)).isEqualTo("<speak>Shall I remind you to pay the rent on the 5th of every month at 10:00 am, starting Saturday 5 December?</speak>");
+    }
+
+    @Test
+    void confirmed_createsTheRecurringReminderWithItsRule() throws IOException {
+        JsonNode response = skill.call(request("go running", "18:00", "CONFIRMED", "en-US").days("monday", "thursday").build());
+
+        assertThat(SkillHarness.speech(response)).isEqualTo("<speak>OK, I'll remind you to go running every Monday and Thursday at 6:00 PM, starting tomorrow.</speak>");
+        JsonNode trigger = reminders().get(0).path("trigger");
+        assertThat(trigger.at("/recurrence/recurrenceRules/0").asText()).isEqualTo("FREQ=WEEKLY;BYDAY=MO,TH;BYHOUR=18;BYMINUTE=0;BYSECOND=0");
+        assertThat(trigger.at("/recurrence/startDateTime").asText()).isEqualTo("2026-11-22T11:00:00");
+        assertThat(trigger.path("timeZoneId").asText()).isEqualTo("Europe/Berlin");
+    }
+
+    @Test
+    void withoutAFrequency_itIsAskedFor() throws IOException {
+        JsonNode response = skill.call(request("walk the dog", "19:00", "NONE", "en-US").build());
+
+        assertThat(response.at("/response/directives/0/slotToElicit").asText()).isEqualTo("frequency");
+    }
+
+    @Test
+    void theThirtyFirst_isAskedAgain() throws IOException {
+        JsonNode response = skill.call(request("pay the rent", "10:00", "NONE", "en-US").dayOfMonth("31").build());
+
+        assertThat(response.at("/response/directives/0/slotToElicit").asText()).isEqualTo("dayOfMonth");
+    }
+
+    private JsonNode reminders() throws IOException {
+        String token = skill.emulator.mintToken(SKILL_ID, USER, true, Set.of(ReminderPermission.SCOPE));
+        try {
+            HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(skill.emulator.baseUri() + "/v1/alerts/reminders"))
+                    .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+            return SkillHarness.MAPPER.readTree(answer.body()).path("alerts");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+    }
+
+    private Request request(String text, String time, String confirmation, String locale) {
+        return new Request(text, time, confirmation, locale);
+    }
+
+    /** A CreateRecurringReminderIntent request, with the slots a test sets. */
+    private final class Request {
+        private final ObjectNode envelope = SkillHarness.MAPPER.createObjectNode().put("version", "1.0");
+        private final ObjectNode slots;
+
+        Request(String text, String time, String confirmation, String locale) {
+            ObjectNode system = envelope.putObject("context").putObject("System");
+            system.putObject("application").put("applicationId", SKILL_ID);
+            system.putObject("user").put("userId", USER).putObject("permissions").putObject("scopes")
+                    .putObject(ReminderPermission.SCOPE).put("status", "GRANTED");
+            system.putObject("device").put("deviceId", "amzn1.ask.device.recurring-test");
+            system.put("apiEndpoint", "https://api.amazonalexa.com");
+            system.put("apiAccessToken", skill.emulator.mintToken(SKILL_ID, USER, true, Set.of(ReminderPermission.SCOPE), ZoneId.of("Europe/Berlin")));
+            ObjectNode session = envelope.putObject("session").put("new", false).put("sessionId", "amzn1.echo-api.session.recurring");
+            session.putObject("application").put("applicationId", SKILL_ID);
+            session.putObject("user").put("userId", USER);
+            ObjectNode intent = envelope.putObject("request").put("type", "IntentRequest").put("requestId", "amzn1.echo-api.request.recurring")
+                    .put("timestamp", "2026-11-22T10:00:00Z").put("locale", locale).put("dialogState", "IN_PROGRESS")
+                    .putObject("intent").put("name", IntentNames.CREATE_RECURRING_REMINDER).put("confirmationStatus", confirmation);
+            slots = intent.putObject("slots");
+            slots.putObject("reminderText").put("name", "reminderText").put("value", text);
+            slots.putObject("time").put("name", "time").put("value", time);
+        }
+
+        Request frequency(String id) {
+            ObjectNode slot = slots.putObject("frequency").put("name", "frequency").put("value", id.toLowerCase());
+            ObjectNode authority = slot.putObject("resolutions").putArray("resolutionsPerAuthority").addObject()
+                    .put("authority", "amzn1.er-authority.echo-sdk.skill.RECURRENCE_FREQUENCY");
+            authority.putObject("status").put("code", "ER_SUCCESS_MATCH");
+            authority.putArray("values").addObject().putObject("value").put("name", id.toLowerCase()).put("id", id);
+            return this;
+        }
+
+        Request days(String first, String second) {
+            slots.putObject("dayOfWeek").put("name", "dayOfWeek").put("value", first);
+            slots.putObject("secondDayOfWeek").put("name", "secondDayOfWeek").put("value", second);
+            return this;
+        }
+
+        Request dayOfMonth(String ordinal) {
+            slots.putObject("dayOfMonth").put("name", "dayOfMonth").put("value", ordinal);
+            return this;
+        }
+
+        ObjectNode build() {
+            return envelope;
+        }
+    }
+}
