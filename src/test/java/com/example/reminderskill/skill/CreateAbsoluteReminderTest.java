@@ -6,15 +6,11 @@ import com.example.reminderskill.emulator.AlexaEmulator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.Set;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -98,41 +94,17 @@ class CreateAbsoluteReminderTest {
     }
 
     private JsonNode reminders() throws IOException {
-        String token = skill.emulator.mintToken(SKILL_ID, USER, true, Set.of(ReminderPermission.SCOPE));
-        try {
-            HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(skill.emulator.baseUri() + "/v1/alerts/reminders"))
-                    .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
-            return SkillHarness.MAPPER.readTree(answer.body()).path("alerts");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException(e);
-        }
+        return skill.reminders(SKILL_ID, USER);
     }
 
     private ObjectNode intent(String text, String date, String time, String confirmation, String locale, boolean withDevice) {
-        ObjectNode envelope = SkillHarness.MAPPER.createObjectNode().put("version", "1.0");
-        ObjectNode system = envelope.putObject("context").putObject("System");
-        system.putObject("application").put("applicationId", SKILL_ID);
-        system.putObject("user").put("userId", USER).putObject("permissions").putObject("scopes")
-                .putObject(ReminderPermission.SCOPE).put("status", "GRANTED");
-        if (withDevice) {
-            system.putObject("device").put("deviceId", "amzn1.ask.device.absolute-test");
-        }
-        system.put("apiEndpoint", "https://api.amazonalexa.com");
-        system.put("apiAccessToken", skill.emulator.mintToken(SKILL_ID, USER, true, Set.of(ReminderPermission.SCOPE), BERLIN));
-        ObjectNode session = envelope.putObject("session").put("new", false).put("sessionId", "amzn1.echo-api.session.absolute");
-        session.putObject("application").put("applicationId", SKILL_ID);
-        session.putObject("user").put("userId", USER);
-        ObjectNode intent = envelope.putObject("request").put("type", "IntentRequest").put("requestId", "amzn1.echo-api.request.absolute")
-                .put("timestamp", "2026-11-22T10:00:00Z").put("locale", locale).put("dialogState", "IN_PROGRESS")
-                .putObject("intent").put("name", IntentNames.CREATE_ABSOLUTE_REMINDER).put("confirmationStatus", confirmation);
-        ObjectNode slots = intent.putObject("slots");
-        slots.putObject("reminderText").put("name", "reminderText").put("value", text);
-        ObjectNode dateSlot = slots.putObject("date").put("name", "date");
+        ObjectNode request = skill.intentRequest(SKILL_ID, USER, IntentNames.CREATE_ABSOLUTE_REMINDER, confirmation, locale,
+                withDevice ? Optional.of(BERLIN) : Optional.empty());
+        SkillHarness.slot(request, "reminderText", text);
+        SkillHarness.slot(request, "time", time);
         if (date != null) {
-            dateSlot.put("value", date);
+            SkillHarness.slot(request, "date", date);
         }
-        slots.putObject("time").put("name", "time").put("value", time);
-        return envelope;
+        return request;
     }
 }

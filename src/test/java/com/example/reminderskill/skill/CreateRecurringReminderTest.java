@@ -6,15 +6,11 @@ import com.example.reminderskill.emulator.AlexaEmulator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.Set;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -92,15 +88,7 @@ class CreateRecurringReminderTest {
     }
 
     private JsonNode reminders() throws IOException {
-        String token = skill.emulator.mintToken(SKILL_ID, USER, true, Set.of(ReminderPermission.SCOPE));
-        try {
-            HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(skill.emulator.baseUri() + "/v1/alerts/reminders"))
-                    .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
-            return SkillHarness.MAPPER.readTree(answer.body()).path("alerts");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException(e);
-        }
+        return skill.reminders(SKILL_ID, USER);
     }
 
     private Request request(String text, String time, String confirmation, String locale) {
@@ -109,26 +97,15 @@ class CreateRecurringReminderTest {
 
     /** A CreateRecurringReminderIntent request, with the slots a test sets. */
     private final class Request {
-        private final ObjectNode envelope = SkillHarness.MAPPER.createObjectNode().put("version", "1.0");
+        private final ObjectNode envelope;
         private final ObjectNode slots;
 
         Request(String text, String time, String confirmation, String locale) {
-            ObjectNode system = envelope.putObject("context").putObject("System");
-            system.putObject("application").put("applicationId", SKILL_ID);
-            system.putObject("user").put("userId", USER).putObject("permissions").putObject("scopes")
-                    .putObject(ReminderPermission.SCOPE).put("status", "GRANTED");
-            system.putObject("device").put("deviceId", "amzn1.ask.device.recurring-test");
-            system.put("apiEndpoint", "https://api.amazonalexa.com");
-            system.put("apiAccessToken", skill.emulator.mintToken(SKILL_ID, USER, true, Set.of(ReminderPermission.SCOPE), ZoneId.of("Europe/Berlin")));
-            ObjectNode session = envelope.putObject("session").put("new", false).put("sessionId", "amzn1.echo-api.session.recurring");
-            session.putObject("application").put("applicationId", SKILL_ID);
-            session.putObject("user").put("userId", USER);
-            ObjectNode intent = envelope.putObject("request").put("type", "IntentRequest").put("requestId", "amzn1.echo-api.request.recurring")
-                    .put("timestamp", "2026-11-22T10:00:00Z").put("locale", locale).put("dialogState", "IN_PROGRESS")
-                    .putObject("intent").put("name", IntentNames.CREATE_RECURRING_REMINDER).put("confirmationStatus", confirmation);
-            slots = intent.putObject("slots");
-            slots.putObject("reminderText").put("name", "reminderText").put("value", text);
-            slots.putObject("time").put("name", "time").put("value", time);
+            envelope = skill.intentRequest(SKILL_ID, USER, IntentNames.CREATE_RECURRING_REMINDER, confirmation, locale,
+                    Optional.of(ZoneId.of("Europe/Berlin")));
+            SkillHarness.slot(envelope, "reminderText", text);
+            SkillHarness.slot(envelope, "time", time);
+            slots = (ObjectNode) envelope.at("/request/intent/slots");
         }
 
         Request frequency(String id) {

@@ -7,11 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -134,15 +129,7 @@ class CreateRelativeReminderTest {
     }
 
     private JsonNode remindersOnTheEmulator() throws IOException {
-        String token = emulator.mintToken(SKILL_ID, USER, true, Set.of(ReminderPermission.SCOPE));
-        try {
-            HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(emulator.baseUri() + "/v1/alerts/reminders"))
-                    .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
-            return MAPPER.readTree(answer.body()).path("alerts");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException(e);
-        }
+        return skill.reminders(SKILL_ID, USER);
     }
 
     private JsonNode call(JsonNode request) throws IOException {

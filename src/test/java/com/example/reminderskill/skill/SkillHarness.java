@@ -7,10 +7,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Optional;
+import java.util.Set;
 
 /** The skill as Lambda runs it (JSON through {@link SkillStreamHandler}), its Alexa APIs on an emulator. */
 final class SkillHarness implements AutoCloseable {
@@ -35,6 +43,47 @@ final class SkillHarness implements AutoCloseable {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         handler.handleRequest(new ByteArrayInputStream(request.toString().getBytes(StandardCharsets.UTF_8)), out, null);
         return MAPPER.readTree(out.toString(StandardCharsets.UTF_8));
+    }
+
+    /** The reminders the emulator holds for this skill and user, as {@code GET /v1/alerts/reminders} lists them. */
+    JsonNode reminders(String skillId, String userId) throws IOException {
+        String token = emulator.mintToken(skillId, userId, true, Set.of(ReminderPermission.SCOPE));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(emulator.baseUri() + "/v1/alerts/reminders"))
+                .header("Authorization", "Bearer " + token).build();
+        try {
+            return MAPPER.readTree(HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body()).path("alerts");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+    }
+
+    /**
+     * An in-session IntentRequest envelope with the reminders permission granted and a token the
+     * emulator knows; {@code deviceZone} empty means the request names no device.
+     */
+    ObjectNode intentRequest(String skillId, String userId, String intent, String confirmation, String locale, Optional<ZoneId> deviceZone) {
+        ObjectNode envelope = MAPPER.createObjectNode().put("version", "1.0");
+        ObjectNode system = envelope.putObject("context").putObject("System");
+        system.putObject("application").put("applicationId", skillId);
+        system.putObject("user").put("userId", userId).putObject("permissions").putObject("scopes")
+                .putObject(ReminderPermission.SCOPE).put("status", "GRANTED");
+        deviceZone.ifPresent(zone -> system.putObject("device").put("deviceId", "amzn1.ask.device.test"));
+        system.put("apiEndpoint", "https://api.amazonalexa.com");
+        system.put("apiAccessToken", emulator.mintToken(skillId, userId, true, Set.of(ReminderPermission.SCOPE), deviceZone.orElse(ZoneOffset.UTC)));
+        ObjectNode session = envelope.putObject("session").put("new", false).put("sessionId", "amzn1.echo-api.session.test");
+        session.putObject("application").put("applicationId", skillId);
+        session.putObject("user").put("userId", userId);
+        envelope.putObject("request").put("type", "IntentRequest").put("requestId", "amzn1.echo-api.request.test")
+                .put("timestamp", "2026-11-22T10:00:00Z").put("locale", locale).put("dialogState", "IN_PROGRESS")
+                .putObject("intent").put("name", intent).put("confirmationStatus", confirmation).putObject("slots");
+        return envelope;
+    }
+
+    /** Sets a slot of the request {@link #intentRequest} built. */
+    static ObjectNode slot(ObjectNode request, String name, String value) {
+        ((ObjectNode) request.at("/request/intent/slots")).putObject(name).put("name", name).put("value", value);
+        return request;
     }
 
     static String speech(JsonNode response) {
