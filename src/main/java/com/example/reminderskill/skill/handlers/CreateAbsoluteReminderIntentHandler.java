@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Optional;
 
 /**
@@ -22,49 +21,28 @@ import java.util.Optional;
  * else tomorrow. The device's zone comes from the Settings API; when that fails the reminder
  * goes without a zone and Alexa uses the device's own.
  */
-public final class CreateAbsoluteReminderIntentHandler extends CreateReminderIntentHandler {
+public final class CreateAbsoluteReminderIntentHandler extends TimedReminderIntentHandler {
 
     static final String DATE = "date";
-    static final String TIME = "time";
-
-    private final DeviceTimeZones zones;
-    private final Clock clock;
 
     CreateAbsoluteReminderIntentHandler(ReminderConversation conversation, DeviceTimeZones zones, Clock clock) {
-        super(IntentNames.CREATE_ABSOLUTE_REMINDER, conversation);
-        this.zones = zones;
-        this.clock = clock;
+        super(IntentNames.CREATE_ABSOLUTE_REMINDER, conversation, zones, clock);
     }
 
     @Override
-    Slots schedule(HandlerInput input, Intent intent, Speech speech) {
-        Optional<LocalTime> time = slot(intent, TIME).flatMap(CreateAbsoluteReminderIntentHandler::time);
-        if (time.isEmpty()) {
-            return question(input, intent, TIME, speech.say("reminder.elicit.time"));
-        }
-        Optional<ZoneId> zone = zones.of(input);
-        LocalDateTime now = LocalDateTime.now(clock.withZone(zone.orElse(ZoneOffset.UTC)));
+    Slots schedule(HandlerInput input, Intent intent, Speech speech, LocalTime time, Optional<ZoneId> zone, LocalDateTime now) {
         Optional<String> dateSlot = slot(intent, DATE);
         LocalDate day;
         if (dateSlot.isPresent()) {
-            Optional<LocalDate> date = date(dateSlot.get()).filter(candidate -> candidate.atTime(time.get()).isAfter(now));
+            Optional<LocalDate> date = date(dateSlot.get()).filter(candidate -> candidate.atTime(time).isAfter(now));
             if (date.isEmpty()) {
                 return question(input, intent, DATE, speech.say("reminder.elicit.date"));
             }
             day = date.get();
         } else {
-            day = now.toLocalTime().isBefore(time.get()) ? now.toLocalDate() : now.toLocalDate().plusDays(1);
+            day = now.toLocalTime().isBefore(time) ? now.toLocalDate() : now.toLocalDate().plusDays(1);
         }
-        return new Slots.Scheduled(new ReminderSchedule.At(day.atTime(time.get()), zone));
-    }
-
-    /** AMAZON.TIME: "19:00"; the vague "MO", "AF", "EV", "NI" are asked again. */
-    static Optional<LocalTime> time(String value) {
-        try {
-            return Optional.of(LocalTime.parse(value));
-        } catch (DateTimeException e) {
-            return Optional.empty();
-        }
+        return new Slots.Scheduled(new ReminderSchedule.At(day.atTime(time), zone));
     }
 
     /** AMAZON.DATE: a full date such as 2026-11-23; weeks, months and seasons are asked again. */

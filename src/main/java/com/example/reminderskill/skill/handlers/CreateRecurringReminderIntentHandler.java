@@ -16,9 +16,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.TextStyle;
-import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
@@ -28,54 +26,42 @@ import java.util.Set;
  * "Remind me to walk the dog every day at 7 PM", "every Monday and Thursday at 6 PM", "every
  * weekday at 8", "on the 5th of every month at 10": a reminder that repeats, starting now.
  */
-public final class CreateRecurringReminderIntentHandler extends CreateReminderIntentHandler {
+public final class CreateRecurringReminderIntentHandler extends TimedReminderIntentHandler {
 
     static final String FREQUENCY = "frequency";
     static final String DAY_OF_WEEK = "dayOfWeek";
     static final String SECOND_DAY_OF_WEEK = "secondDayOfWeek";
     static final String DAY_OF_MONTH = "dayOfMonth";
-    static final String TIME = "time";
-
-    private final DeviceTimeZones zones;
-    private final Clock clock;
 
     CreateRecurringReminderIntentHandler(ReminderConversation conversation, DeviceTimeZones zones, Clock clock) {
-        super(IntentNames.CREATE_RECURRING_REMINDER, conversation);
-        this.zones = zones;
-        this.clock = clock;
+        super(IntentNames.CREATE_RECURRING_REMINDER, conversation, zones, clock);
     }
 
     @Override
-    Slots schedule(HandlerInput input, Intent intent, Speech speech) {
-        Optional<LocalTime> time = slot(intent, TIME).flatMap(CreateAbsoluteReminderIntentHandler::time);
-        if (time.isEmpty()) {
-            return question(input, intent, TIME, speech.say("reminder.elicit.time"));
-        }
-        Optional<ZoneId> zone = zones.of(input);
-        LocalDateTime now = LocalDateTime.now(clock.withZone(zone.orElse(ZoneOffset.UTC))).truncatedTo(ChronoUnit.MINUTES);
+    Slots schedule(HandlerInput input, Intent intent, Speech speech, LocalTime time, Optional<ZoneId> zone, LocalDateTime now) {
         Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
         slot(intent, DAY_OF_WEEK).flatMap(value -> dayOfWeek(value, speech.locale())).ifPresent(days::add);
         slot(intent, SECOND_DAY_OF_WEEK).flatMap(value -> dayOfWeek(value, speech.locale())).ifPresent(days::add);
         Optional<String> dayOfMonth = slot(intent, DAY_OF_MONTH);
         Repeat repeat;
         if (!days.isEmpty()) {
-            repeat = new Repeat.Weekly(days, time.get());
+            repeat = new Repeat.Weekly(days, time);
         } else if (dayOfMonth.isPresent()) {
             Optional<Integer> day = number(dayOfMonth.get()).filter(value -> value >= 1 && value <= 28);
             if (day.isEmpty()) {
                 return question(input, intent, DAY_OF_MONTH, speech.say("reminder.elicit.dayOfMonth"));
             }
-            repeat = new Repeat.Monthly(day.get(), time.get());
+            repeat = new Repeat.Monthly(day.get(), time);
         } else {
             Optional<String> frequency = frequencyId(intent);
             if (frequency.isEmpty() || (frequency.get().equals("MONTHLY") && now.getDayOfMonth() > 28)) {
                 return question(input, intent, FREQUENCY, speech.say("reminder.elicit.frequency"));
             }
             repeat = switch (frequency.get()) {
-                case "WEEKDAYS" -> new Repeat.Weekdays(time.get());
-                case "WEEKLY" -> new Repeat.Weekly(Set.of(now.getDayOfWeek()), time.get());
-                case "MONTHLY" -> new Repeat.Monthly(now.getDayOfMonth(), time.get());
-                default -> new Repeat.Daily(time.get());
+                case "WEEKDAYS" -> new Repeat.Weekdays(time);
+                case "WEEKLY" -> new Repeat.Weekly(Set.of(now.getDayOfWeek()), time);
+                case "MONTHLY" -> new Repeat.Monthly(now.getDayOfMonth(), time);
+                default -> new Repeat.Daily(time);
             };
         }
         return new Slots.Scheduled(new ReminderSchedule.Every(repeat, now, zone));

@@ -1,0 +1,56 @@
+package com.example.reminderskill.skill.handlers;
+
+import static com.example.reminderskill.skill.handlers.ReminderConversation.slot;
+
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.model.Intent;
+import com.example.reminderskill.skill.Speech;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+
+/** Create intents that name a time of day: the time is asked for when missing, and "now" is read on the device's clock. */
+abstract class TimedReminderIntentHandler extends CreateReminderIntentHandler {
+
+    static final String TIME = "time";
+
+    private final DeviceTimeZones zones;
+    private final Clock clock;
+
+    TimedReminderIntentHandler(String intent, ReminderConversation conversation, DeviceTimeZones zones, Clock clock) {
+        super(intent, conversation);
+        this.zones = zones;
+        this.clock = clock;
+    }
+
+    /**
+     * @param zone the device's zone, empty when the Settings API did not tell
+     * @param now  the current minute on the device's clock (UTC without a zone)
+     */
+    abstract Slots schedule(HandlerInput input, Intent intent, Speech speech, LocalTime time, Optional<ZoneId> zone, LocalDateTime now);
+
+    @Override
+    final Slots schedule(HandlerInput input, Intent intent, Speech speech) {
+        Optional<LocalTime> time = slot(intent, TIME).flatMap(TimedReminderIntentHandler::time);
+        if (time.isEmpty()) {
+            return question(input, intent, TIME, speech.say("reminder.elicit.time"));
+        }
+        Optional<ZoneId> zone = zones.of(input);
+        LocalDateTime now = LocalDateTime.now(clock.withZone(zone.orElse(ZoneOffset.UTC))).truncatedTo(ChronoUnit.MINUTES);
+        return schedule(input, intent, speech, time.get(), zone, now);
+    }
+
+    /** AMAZON.TIME: "19:00"; the vague "MO", "AF", "EV", "NI" are asked again. */
+    private static Optional<LocalTime> time(String value) {
+        try {
+            return Optional.of(LocalTime.parse(value));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+}
