@@ -20,6 +20,7 @@ public final class ReminderHandlers {
                 new CreateRelativeReminderIntentHandler(conversation),
                 new CreateAbsoluteReminderIntentHandler(conversation, zones, clock),
                 new CreateRecurringReminderIntentHandler(conversation, zones, clock),
+                new ListRemindersIntentHandler(reminders, zones, clock),
                 new PermissionResponseHandler(conversation));
     }
 }
