@@ -16,11 +16,12 @@ public final class ReminderHandlers {
     public static List<RequestHandler> create(ReminderClient reminders, DeviceSettingsClient settings, Clock clock) {
         ReminderConversation conversation = new ReminderConversation(reminders, clock);
         DeviceTimeZones zones = new DeviceTimeZones(settings);
+        SpokenReminder spoken = new SpokenReminder(clock);
         return List.of(
                 new CreateRelativeReminderIntentHandler(conversation),
                 new CreateAbsoluteReminderIntentHandler(conversation, zones, clock),
                 new CreateRecurringReminderIntentHandler(conversation, zones, clock),
-                new ListRemindersIntentHandler(reminders, zones, clock),
+                new ListRemindersIntentHandler(reminders, zones, spoken),
                 new PermissionResponseHandler(conversation));
     }
 }
