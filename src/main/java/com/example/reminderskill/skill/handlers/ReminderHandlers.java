@@ -22,6 +22,8 @@ public final class ReminderHandlers {
                 new CreateAbsoluteReminderIntentHandler(conversation, zones, clock),
                 new CreateRecurringReminderIntentHandler(conversation, zones, clock),
                 new ListRemindersIntentHandler(reminders, zones, spoken),
+                new DeleteReminderIntentHandler(reminders, zones, spoken),
+                new DeleteAllRemindersIntentHandler(reminders),
                 new PermissionResponseHandler(conversation));
     }
 }

@@ -1,0 +1,53 @@
+package com.example.reminderskill.skill.handlers;
+
+import static com.amazon.ask.request.Predicates.intentName;
+
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.dispatcher.request.handler.RequestHandler;
+import com.amazon.ask.model.Intent;
+import com.amazon.ask.model.IntentConfirmationStatus;
+import com.amazon.ask.model.IntentRequest;
+import com.amazon.ask.model.Response;
+import com.amazon.ask.model.services.reminderManagement.Status;
+import com.example.reminderskill.alerts.AlexaApiAccess;
+import com.example.reminderskill.alerts.reminders.Reminder;
+import com.example.reminderskill.alerts.reminders.ReminderClient;
+import com.example.reminderskill.skill.IntentNames;
+import com.example.reminderskill.skill.Speech;
+import java.util.List;
+import java.util.Optional;
+
+/** "Delete all my reminders": says how many, confirms, then deletes every active one of this skill's. */
+public final class DeleteAllRemindersIntentHandler implements RequestHandler {
+
+    private final ReminderClient reminders;
+
+    DeleteAllRemindersIntentHandler(ReminderClient reminders) {
+        this.reminders = reminders;
+    }
+
+    @Override
+    public boolean canHandle(HandlerInput input) {
+        return input.matches(intentName(IntentNames.DELETE_ALL_REMINDERS));
+    }
+
+    @Override
+    public Optional<Response> handle(HandlerInput input) {
+        Intent intent = ((IntentRequest) input.getRequestEnvelope().getRequest()).getIntent();
+        Speech speech = Speech.of(input);
+        AlexaApiAccess access = ReminderConversation.access(input);
+        List<Reminder> active = reminders.list(access).stream().filter(reminder -> reminder.status() == Status.ON).toList();
+        if (active.isEmpty()) {
+            return input.getResponseBuilder().withSpeech(speech.say("deleteAll.none")).withShouldEndSession(true).build();
+        }
+        if (intent.getConfirmationStatus() == IntentConfirmationStatus.DENIED) {
+            return input.getResponseBuilder().withSpeech(speech.say("deleteAll.kept")).withShouldEndSession(true).build();
+        }
+        if (intent.getConfirmationStatus() != IntentConfirmationStatus.CONFIRMED) {
+            String question = speech.say("deleteAll.confirm", active.size());
+            return input.getResponseBuilder().withSpeech(question).withReprompt(question).addConfirmIntentDirective(intent).build();
+        }
+        active.forEach(reminder -> reminders.delete(access, reminder.alertToken()));
+        return input.getResponseBuilder().withSpeech(speech.say("deleteAll.done", active.size())).withShouldEndSession(true).build();
+    }
+}

@@ -1,0 +1,90 @@
+package com.example.reminderskill.skill.handlers;
+
+import static com.amazon.ask.request.Predicates.intentName;
+import static com.example.reminderskill.skill.handlers.ReminderConversation.slot;
+
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.dispatcher.request.handler.RequestHandler;
+import com.amazon.ask.model.Intent;
+import com.amazon.ask.model.IntentConfirmationStatus;
+import com.amazon.ask.model.IntentRequest;
+import com.amazon.ask.model.Response;
+import com.amazon.ask.model.services.reminderManagement.Status;
+import com.example.reminderskill.alerts.AlexaApiAccess;
+import com.example.reminderskill.alerts.reminders.Reminder;
+import com.example.reminderskill.alerts.reminders.ReminderClient;
+import com.example.reminderskill.skill.IntentNames;
+import com.example.reminderskill.skill.Speech;
+import com.example.reminderskill.skill.Ssml;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * "Delete the second reminder", "delete my reminder to walk the dog": finds it in the order the
+ * list reads them (or by its text), confirms, then deletes.
+ */
+public final class DeleteReminderIntentHandler implements RequestHandler {
+
+    static final String POSITION = "position";
+    static final String TEXT = "reminderText";
+
+    private final ReminderClient reminders;
+    private final DeviceTimeZones zones;
+    private final SpokenReminder spoken;
+
+    DeleteReminderIntentHandler(ReminderClient reminders, DeviceTimeZones zones, SpokenReminder spoken) {
+        this.reminders = reminders;
+        this.zones = zones;
+        this.spoken = spoken;
+    }
+
+    @Override
+    public boolean canHandle(HandlerInput input) {
+        return input.matches(intentName(IntentNames.DELETE_REMINDER));
+    }
+
+    @Override
+    public Optional<Response> handle(HandlerInput input) {
+        IntentRequest request = (IntentRequest) input.getRequestEnvelope().getRequest();
+        Intent intent = request.getIntent();
+        Speech speech = Speech.of(input);
+        Optional<String> position = slot(intent, POSITION);
+        Optional<String> text = slot(intent, TEXT);
+        if (position.isEmpty() && text.isEmpty()) {
+            return ReminderConversation.ask(input, intent, POSITION, speech.say("delete.which"));
+        }
+        AlexaApiAccess access = ReminderConversation.access(input);
+        List<Reminder> active = reminders.list(access).stream().filter(reminder -> reminder.status() == Status.ON).toList();
+        Optional<Reminder> target = position.isPresent()
+                ? number(position.get()).filter(index -> index >= 1 && index <= active.size()).map(index -> active.get(index - 1))
+                : byText(active, text.get(), request.getLocale());
+        if (target.isEmpty()) {
+            return input.getResponseBuilder().withSpeech(speech.say("delete.notFound")).withReprompt(speech.say("list.next")).build();
+        }
+        String what = Ssml.escape(SpokenReminder.text(target.get(), request.getLocale()));
+        if (intent.getConfirmationStatus() == IntentConfirmationStatus.DENIED) {
+            return input.getResponseBuilder().withSpeech(speech.say("delete.kept")).withShouldEndSession(true).build();
+        }
+        if (intent.getConfirmationStatus() != IntentConfirmationStatus.CONFIRMED) {
+            String question = speech.say("delete.confirm", what, spoken.when(target.get(), zones.of(input), speech));
+            return input.getResponseBuilder().withSpeech(question).withReprompt(question).addConfirmIntentDirective(intent).build();
+        }
+        reminders.delete(access, target.get().alertToken());
+        return input.getResponseBuilder().withSpeech(speech.say("delete.done", what)).withShouldEndSession(true).build();
+    }
+
+    /** The first active reminder whose text contains what the user said, ignoring case. */
+    private static Optional<Reminder> byText(List<Reminder> active, String said, String locale) {
+        String wanted = said.strip().toLowerCase(Locale.ROOT);
+        return active.stream()
+                .filter(reminder -> SpokenReminder.text(reminder, locale).toLowerCase(Locale.ROOT).contains(wanted))
+                .findFirst();
+    }
+
+    /** AMAZON.Ordinal gives "2" for "the second". */
+    private static Optional<Integer> number(String value) {
+        String digits = value.replaceAll("[^0-9]", "");
+        return digits.isEmpty() || digits.length() > 4 ? Optional.empty() : Optional.of(Integer.parseInt(digits));
+    }
+}
