@@ -47,7 +47,7 @@ public final class CreateRecurringReminderIntentHandler extends TimedReminderInt
         if (!days.isEmpty()) {
             repeat = new Repeat.Weekly(days, time);
         } else if (dayOfMonth.isPresent()) {
-            Optional<Integer> day = number(dayOfMonth.get()).filter(value -> value >= 1 && value <= 28);
+            Optional<Integer> day = ReminderConversation.ordinal(dayOfMonth.get()).filter(value -> value >= 1 && value <= 28);
             if (day.isEmpty()) {
                 return question(input, intent, DAY_OF_MONTH, speech.say("reminder.elicit.dayOfMonth"));
             }
@@ -90,9 +90,4 @@ public final class CreateRecurringReminderIntentHandler extends TimedReminderInt
         return Optional.empty();
     }
 
-    /** AMAZON.Ordinal gives "5" for "the fifth"; some devices say "5th". */
-    private static Optional<Integer> number(String value) {
-        String digits = value.replaceAll("[^0-9]", "");
-        return digits.isEmpty() || digits.length() > 3 ? Optional.empty() : Optional.of(Integer.parseInt(digits));
-    }
 }

@@ -8,7 +8,6 @@ import com.amazon.ask.model.Intent;
 import com.amazon.ask.model.IntentConfirmationStatus;
 import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.Response;
-import com.amazon.ask.model.services.reminderManagement.Status;
 import com.example.reminderskill.alerts.AlexaApiAccess;
 import com.example.reminderskill.alerts.reminders.Reminder;
 import com.example.reminderskill.alerts.reminders.ReminderClient;
@@ -36,7 +35,7 @@ public final class DeleteAllRemindersIntentHandler implements RequestHandler {
         Intent intent = ((IntentRequest) input.getRequestEnvelope().getRequest()).getIntent();
         Speech speech = Speech.of(input);
         AlexaApiAccess access = ReminderConversation.access(input);
-        List<Reminder> active = reminders.list(access).stream().filter(reminder -> reminder.status() == Status.ON).toList();
+        List<Reminder> active = ReminderConversation.active(reminders, access);
         if (active.isEmpty()) {
             return input.getResponseBuilder().withSpeech(speech.say("deleteAll.none")).withShouldEndSession(true).build();
         }

@@ -9,7 +9,6 @@ import com.amazon.ask.model.Intent;
 import com.amazon.ask.model.IntentConfirmationStatus;
 import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.Response;
-import com.amazon.ask.model.services.reminderManagement.Status;
 import com.example.reminderskill.alerts.AlexaApiAccess;
 import com.example.reminderskill.alerts.reminders.Reminder;
 import com.example.reminderskill.alerts.reminders.ReminderClient;
@@ -55,9 +54,9 @@ public final class DeleteReminderIntentHandler implements RequestHandler {
             return ReminderConversation.ask(input, intent, POSITION, speech.say("delete.which"));
         }
         AlexaApiAccess access = ReminderConversation.access(input);
-        List<Reminder> active = reminders.list(access).stream().filter(reminder -> reminder.status() == Status.ON).toList();
+        List<Reminder> active = ReminderConversation.active(reminders, access);
         Optional<Reminder> target = position.isPresent()
-                ? number(position.get()).filter(index -> index >= 1 && index <= active.size()).map(index -> active.get(index - 1))
+                ? ReminderConversation.ordinal(position.get()).filter(index -> index >= 1 && index <= active.size()).map(index -> active.get(index - 1))
                 : byText(active, text.get(), request.getLocale());
         if (target.isEmpty()) {
             return input.getResponseBuilder().withSpeech(speech.say("delete.notFound")).withReprompt(speech.say("list.next")).build();
@@ -82,9 +81,4 @@ public final class DeleteReminderIntentHandler implements RequestHandler {
                 .findFirst();
     }
 
-    /** AMAZON.Ordinal gives "2" for "the second". */
-    private static Optional<Integer> number(String value) {
-        String digits = value.replaceAll("[^0-9]", "");
-        return digits.isEmpty() || digits.length() > 4 ? Optional.empty() : Optional.of(Integer.parseInt(digits));
-    }
 }

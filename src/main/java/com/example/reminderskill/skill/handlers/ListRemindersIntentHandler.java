@@ -5,7 +5,6 @@ import static com.amazon.ask.request.Predicates.intentName;
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.Response;
-import com.amazon.ask.model.services.reminderManagement.Status;
 import com.example.reminderskill.alerts.reminders.Reminder;
 import com.example.reminderskill.alerts.reminders.ReminderClient;
 import com.example.reminderskill.skill.IntentNames;
@@ -42,9 +41,7 @@ public final class ListRemindersIntentHandler implements RequestHandler {
     @Override
     public Optional<Response> handle(HandlerInput input) {
         Speech speech = Speech.of(input);
-        List<Reminder> active = reminders.list(ReminderConversation.access(input)).stream()
-                .filter(reminder -> reminder.status() == Status.ON)
-                .toList();
+        List<Reminder> active = ReminderConversation.active(reminders, ReminderConversation.access(input));
         if (active.isEmpty()) {
             return input.getResponseBuilder().withSpeech(speech.say("list.none")).withReprompt(speech.say("list.next")).build();
         }

@@ -14,7 +14,10 @@ import com.example.reminderskill.skill.ReminderSchedule;
 import com.example.reminderskill.skill.Speech;
 import com.example.reminderskill.skill.SpokenSchedule;
 import com.example.reminderskill.skill.Ssml;
+import com.amazon.ask.model.services.reminderManagement.Status;
+import com.example.reminderskill.alerts.reminders.Reminder;
 import java.time.Clock;
+import java.util.List;
 import java.time.ZoneId;
 import java.util.Optional;
 
@@ -87,6 +90,17 @@ final class ReminderConversation {
 
     static Optional<Response> ask(HandlerInput input, Intent intent, String slot, String question) {
         return input.getResponseBuilder().withSpeech(question).withReprompt(question).addElicitSlotDirective(slot, intent).build();
+    }
+
+    /** AMAZON.Ordinal gives "2" for "the second"; some devices say "2nd". */
+    static Optional<Integer> ordinal(String value) {
+        String digits = value.replaceAll("[^0-9]", "");
+        return digits.isEmpty() || digits.length() > 4 ? Optional.empty() : Optional.of(Integer.parseInt(digits));
+    }
+
+    /** The user's active reminders of this skill, in the order the service lists them (the order the list reads). */
+    static List<Reminder> active(ReminderClient reminders, AlexaApiAccess access) {
+        return reminders.list(access).stream().filter(reminder -> reminder.status() == Status.ON).toList();
     }
 
     static Optional<String> slot(Intent intent, String name) {
