@@ -22,6 +22,20 @@ public sealed interface Repeat {
     /** The RRULE for the Reminders API. */
     String toRule();
 
+    /** The same repeat at another time of day. */
+    default Repeat atTime(LocalTime newTime) {
+        if (this instanceof Daily) {
+            return new Daily(newTime);
+        }
+        if (this instanceof Weekdays) {
+            return new Weekdays(newTime);
+        }
+        if (this instanceof Weekly weekly) {
+            return new Weekly(weekly.days(), newTime);
+        }
+        return new Monthly(((Monthly) this).dayOfMonth(), newTime);
+    }
+
     record Daily(LocalTime time) implements Repeat {
         public String toRule() {
             return "FREQ=DAILY" + at(time);

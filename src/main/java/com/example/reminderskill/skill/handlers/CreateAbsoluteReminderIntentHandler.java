@@ -8,7 +8,6 @@ import com.example.reminderskill.skill.IntentNames;
 import com.example.reminderskill.skill.ReminderSchedule;
 import com.example.reminderskill.skill.Speech;
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -34,7 +33,7 @@ public final class CreateAbsoluteReminderIntentHandler extends TimedReminderInte
         Optional<String> dateSlot = slot(intent, DATE);
         LocalDate day;
         if (dateSlot.isPresent()) {
-            Optional<LocalDate> date = date(dateSlot.get()).filter(candidate -> candidate.atTime(time).isAfter(now));
+            Optional<LocalDate> date = ReminderConversation.date(dateSlot.get()).filter(candidate -> candidate.atTime(time).isAfter(now));
             if (date.isEmpty()) {
                 return question(input, intent, DATE, speech.say("reminder.elicit.date"));
             }
@@ -45,12 +44,4 @@ public final class CreateAbsoluteReminderIntentHandler extends TimedReminderInte
         return new Slots.Scheduled(new ReminderSchedule.At(day.atTime(time), zone));
     }
 
-    /** AMAZON.DATE: a full date such as 2026-11-23; weeks, months and seasons are asked again. */
-    private static Optional<LocalDate> date(String value) {
-        try {
-            return Optional.of(LocalDate.parse(value));
-        } catch (DateTimeException e) {
-            return Optional.empty();
-        }
-    }
 }

@@ -17,6 +17,9 @@ import com.example.reminderskill.skill.Ssml;
 import com.amazon.ask.model.services.reminderManagement.Status;
 import com.example.reminderskill.alerts.reminders.Reminder;
 import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.time.ZoneId;
 import java.util.Optional;
@@ -90,6 +93,24 @@ final class ReminderConversation {
 
     static Optional<Response> ask(HandlerInput input, Intent intent, String slot, String question) {
         return input.getResponseBuilder().withSpeech(question).withReprompt(question).addElicitSlotDirective(slot, intent).build();
+    }
+
+    /** AMAZON.TIME: "19:00"; the vague "MO", "AF", "EV", "NI" give nothing, so they are asked again. */
+    static Optional<LocalTime> timeOfDay(String value) {
+        try {
+            return Optional.of(LocalTime.parse(value));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** AMAZON.DATE: a full date such as 2026-11-23; weeks, months and seasons give nothing. */
+    static Optional<LocalDate> date(String value) {
+        try {
+            return Optional.of(LocalDate.parse(value));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
     }
 
     /** AMAZON.Ordinal gives "2" for "the second"; some devices say "2nd". */

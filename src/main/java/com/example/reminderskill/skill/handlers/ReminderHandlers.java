@@ -24,6 +24,7 @@ public final class ReminderHandlers {
                 new ListRemindersIntentHandler(reminders, zones, spoken),
                 new DeleteReminderIntentHandler(reminders, zones, spoken),
                 new DeleteAllRemindersIntentHandler(reminders),
+                new ChangeReminderIntentHandler(reminders, zones, clock),
                 new PermissionResponseHandler(conversation));
     }
 }

@@ -6,7 +6,6 @@ import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Intent;
 import com.example.reminderskill.skill.Speech;
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -36,7 +35,7 @@ abstract class TimedReminderIntentHandler extends CreateReminderIntentHandler {
 
     @Override
     final Slots schedule(HandlerInput input, Intent intent, Speech speech) {
-        Optional<LocalTime> time = slot(intent, TIME).flatMap(TimedReminderIntentHandler::time);
+        Optional<LocalTime> time = slot(intent, TIME).flatMap(ReminderConversation::timeOfDay);
         if (time.isEmpty()) {
             return question(input, intent, TIME, speech.say("reminder.elicit.time"));
         }
@@ -45,12 +44,4 @@ abstract class TimedReminderIntentHandler extends CreateReminderIntentHandler {
         return schedule(input, intent, speech, time.get(), zone, now);
     }
 
-    /** AMAZON.TIME: "19:00"; the vague "MO", "AF", "EV", "NI" are asked again. */
-    private static Optional<LocalTime> time(String value) {
-        try {
-            return Optional.of(LocalTime.parse(value));
-        } catch (DateTimeException e) {
-            return Optional.empty();
-        }
-    }
 }

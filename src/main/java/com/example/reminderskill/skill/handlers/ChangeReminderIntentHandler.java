@@ -1,0 +1,150 @@
+package com.example.reminderskill.skill.handlers;
+
+import static com.amazon.ask.request.Predicates.intentName;
+import static com.example.reminderskill.skill.handlers.ReminderConversation.slot;
+
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.dispatcher.request.handler.RequestHandler;
+import com.amazon.ask.model.Intent;
+import com.amazon.ask.model.IntentConfirmationStatus;
+import com.amazon.ask.model.IntentRequest;
+import com.amazon.ask.model.Response;
+import com.amazon.ask.model.services.reminderManagement.Trigger;
+import com.example.reminderskill.alerts.AlexaApiAccess;
+import com.example.reminderskill.alerts.reminders.Reminder;
+import com.example.reminderskill.alerts.reminders.ReminderClient;
+import com.example.reminderskill.skill.IntentNames;
+import com.example.reminderskill.skill.PendingReminder;
+import com.example.reminderskill.skill.ReminderSchedule;
+import com.example.reminderskill.skill.Repeat;
+import com.example.reminderskill.skill.Speech;
+import com.example.reminderskill.skill.SpokenSchedule;
+import com.example.reminderskill.skill.Ssml;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * "Move the first reminder to 8 AM", "change my reminder to walk the dog to tomorrow at 7 PM",
+ * "change the text of the second reminder to walk the cat". A repeating reminder keeps how it
+ * repeats and gets the new time of day; a one-time reminder whose text changes keeps its ring
+ * time. Every change is confirmed first.
+ */
+public final class ChangeReminderIntentHandler implements RequestHandler {
+
+    static final String POSITION = "position";
+    static final String TEXT = "reminderText";
+    static final String NEW_TEXT = "newText";
+    static final String DATE = "date";
+    static final String TIME = "time";
+
+    private final ReminderClient reminders;
+    private final DeviceTimeZones zones;
+    private final Clock clock;
+
+    ChangeReminderIntentHandler(ReminderClient reminders, DeviceTimeZones zones, Clock clock) {
+        this.reminders = reminders;
+        this.zones = zones;
+        this.clock = clock;
+    }
+
+    @Override
+    public boolean canHandle(HandlerInput input) {
+        return input.matches(intentName(IntentNames.CHANGE_REMINDER));
+    }
+
+    @Override
+    public Optional<Response> handle(HandlerInput input) {
+        IntentRequest request = (IntentRequest) input.getRequestEnvelope().getRequest();
+        Intent intent = request.getIntent();
+        Speech speech = Speech.of(input);
+        String locale = request.getLocale();
+        Optional<String> position = slot(intent, POSITION);
+        Optional<String> which = slot(intent, TEXT);
+        if (position.isEmpty() && which.isEmpty()) {
+            return ReminderConversation.ask(input, intent, POSITION, speech.say("change.which"));
+        }
+        Optional<String> newText = slot(intent, NEW_TEXT);
+        Optional<LocalTime> newTime = slot(intent, TIME).flatMap(ReminderConversation::timeOfDay);
+        if (newText.isEmpty() && newTime.isEmpty()) {
+            return ReminderConversation.ask(input, intent, TIME, speech.say("change.what"));
+        }
+        AlexaApiAccess access = ReminderConversation.access(input);
+        List<Reminder> active = ReminderConversation.active(reminders, access);
+        Optional<Reminder> target = position.isPresent()
+                ? ReminderConversation.ordinal(position.get()).filter(index -> index >= 1 && index <= active.size()).map(index -> active.get(index - 1))
+                : active.stream().filter(reminder -> SpokenReminder.text(reminder, locale).toLowerCase(Locale.ROOT)
+                        .contains(which.get().strip().toLowerCase(Locale.ROOT))).findFirst();
+        if (target.isEmpty() || target.get().trigger().isEmpty()) {
+            return input.getResponseBuilder().withSpeech(speech.say("delete.notFound")).withReprompt(speech.say("list.next")).build();
+        }
+        String oldText = SpokenReminder.text(target.get(), locale);
+        Optional<ZoneId> zone = zoneOf(target.get().trigger().get()).or(() -> zones.of(input));
+        Optional<ReminderSchedule> schedule = newSchedule(target.get(), newTime, slot(intent, DATE), zone);
+        if (schedule.isEmpty()) {
+            return input.getResponseBuilder().withSpeech(speech.say("change.unsupported")).withShouldEndSession(true).build();
+        }
+        PendingReminder changed = new PendingReminder(newText.orElse(oldText), schedule.get(), locale);
+        String when = SpokenSchedule.say(changed.schedule(), speech, clock);
+        if (intent.getConfirmationStatus() == IntentConfirmationStatus.DENIED) {
+            return input.getResponseBuilder().withSpeech(speech.say("change.kept")).withShouldEndSession(true).build();
+        }
+        if (intent.getConfirmationStatus() != IntentConfirmationStatus.CONFIRMED) {
+            String question = speech.say("change.confirm", Ssml.escape(oldText), Ssml.escape(changed.text()), when);
+            return input.getResponseBuilder().withSpeech(question).withReprompt(question).addConfirmIntentDirective(intent).build();
+        }
+        if (zone.isPresent()) {
+            reminders.update(access, target.get().alertToken(), changed.toRequest(clock.instant()), zone.get());
+        } else {
+            reminders.update(access, target.get().alertToken(), changed.toRequest(clock.instant()));
+        }
+        return input.getResponseBuilder().withSpeech(speech.say("change.done", Ssml.escape(changed.text()), when)).withShouldEndSession(true).build();
+    }
+
+    /** The schedule after the change; empty for a repeating reminder this skill cannot re-time. */
+    private Optional<ReminderSchedule> newSchedule(Reminder reminder, Optional<LocalTime> newTime, Optional<String> newDate, Optional<ZoneId> zone) {
+        Trigger trigger = reminder.trigger().orElseThrow();
+        LocalDateTime now = LocalDateTime.now(clock.withZone(zone.orElse(ZoneOffset.UTC))).truncatedTo(ChronoUnit.MINUTES);
+        if (trigger.getRecurrence() != null) {
+            List<String> rules = trigger.getRecurrence().getRecurrenceRules();
+            Optional<Repeat> repeat = rules == null || rules.size() != 1 ? Optional.empty() : Repeat.fromRule(rules.get(0));
+            return repeat.map(current -> new ReminderSchedule.Every(newTime.map(current::atTime).orElse(current), now, zone));
+        }
+        LocalDateTime rings = ringTime(reminder, trigger, zone);
+        if (newTime.isEmpty()) {
+            return Optional.of(new ReminderSchedule.At(rings, zone));
+        }
+        LocalDate day = newDate.flatMap(ReminderConversation::date)
+                .orElse(now.toLocalTime().isBefore(newTime.get()) ? now.toLocalDate() : now.toLocalDate().plusDays(1));
+        return Optional.of(new ReminderSchedule.At(day.atTime(newTime.get()), zone));
+    }
+
+    /** When a one-time reminder rings now: its scheduled time, or its creation plus its offset. */
+    private LocalDateTime ringTime(Reminder reminder, Trigger trigger, Optional<ZoneId> zone) {
+        if (trigger.getScheduledTime() != null) {
+            return trigger.getScheduledTime();
+        }
+        Instant created = reminder.createdTime().orElse(clock.instant());
+        long offset = trigger.getOffsetInSeconds() == null ? 0 : trigger.getOffsetInSeconds();
+        return LocalDateTime.ofInstant(created.plusSeconds(offset), zone.orElse(ZoneOffset.UTC)).truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    private static Optional<ZoneId> zoneOf(Trigger trigger) {
+        try {
+            return Optional.ofNullable(trigger.getTimeZoneId()).map(ZoneId::of);
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+
+}

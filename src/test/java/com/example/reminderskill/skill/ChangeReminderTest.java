@@ -1,0 +1,143 @@
+package com.example.reminderskill.skill;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.example.reminderskill.alerts.AlexaApiAccess;
+import com.example.reminderskill.alerts.ApiEndpoints;
+import com.example.reminderskill.alerts.reminders.ReminderClient;
+import com.example.reminderskill.emulator.AlexaEmulator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Changing a reminder's time or text, on Sunday 2026-11-22 at 11:00 in Berlin. */
+class ChangeReminderTest {
+
+    private static final String SKILL_ID = "amzn1.ask.skill.change-test";
+    private static final String USER = "amzn1.ask.account.change-test";
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    private static final Clock NOW = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
+
+    private SkillHarness skill;
+
+    @BeforeEach
+    void start() {
+        skill = new SkillHarness(SKILL_ID, AlexaEmulator.builder(), NOW);
+        ReminderClient reminders = ReminderClient.builder(ApiEndpoints.localEmulator(skill.emulator.baseUri())).clock(NOW).build();
+        AlexaApiAccess access = new AlexaApiAccess("https://api.amazonalexa.com",
+                skill.emulator.mintToken(SKILL_ID, USER, true, Set.of(ReminderPermission.SCOPE), BERLIN));
+        reminders.create(access, new PendingReminder("walk the dog", new ReminderSchedule.In(Duration.ofHours(1)), "en-US").toRequest(NOW.instant()));
+        reminders.create(access, new PendingReminder("call mom",
+                new ReminderSchedule.At(LocalDateTime.parse("2026-11-23T19:00"), Optional.of(BERLIN)), "en-US").toRequest(NOW.instant()), BERLIN);
+        reminders.create(access, new PendingReminder("go running", new ReminderSchedule.Every(
+                new Repeat.Weekly(Set.of(DayOfWeek.MONDAY, DayOfWeek.THURSDAY), LocalTime.of(18, 0)),
+                LocalDateTime.parse("2026-11-22T11:00"), Optional.of(BERLIN)), "en-US").toRequest(NOW.instant()), BERLIN);
+    }
+
+    @AfterEach
+    void stop() {
+        skill.close();
+    }
+
+    @Test
+    void newTime_isConfirmedWithTheNewWhen() throws IOException {
+        JsonNode response = skill.call(change("NONE", "en-US").position("1").time("08:00").build());
+
+        assertThat(SkillHarness.speech(response))
+                .isEqualTo("<speak>Shall I change your reminder to walk the dog, so it reminds you to walk the dog tomorrow at 8:00 AM?</speak>");
+        assertThat(reminder(0).at("/trigger/type").asText()).isEqualTo("SCHEDULED_RELATIVE");
+    }
+
+    @Test
+    void newTime_confirmed_movesTheReminder() throws IOException {
+        JsonNode response = skill.call(change("CONFIRMED", "en-US").position("1").time("08:00").build());
+
+        assertThat(SkillHarness.speech(response)).isEqualTo("<speak>OK, I'll now remind you to walk the dog tomorrow at 8:00 AM.</speak>");
+        assertThat(reminder(0).at("/trigger/scheduledTime").asText()).isEqualTo("2026-11-23T08:00:00");
+        assertThat(reminder(0).at("/trigger/timeZoneId").asText()).isEqualTo("Europe/Berlin");
+        assertThat(reminder(0).path("version").asText()).isEqualTo("2");
+    }
+
+    @Test
+    void newText_keepsWhenItRings() throws IOException {
+        skill.call(change("CONFIRMED", "en-US").position("2").newText("call dad").build());
+
+        assertThat(reminder(1).at("/alertInfo/spokenInfo/content/0/text").asText()).isEqualTo("call dad");
+        assertThat(reminder(1).at("/trigger/scheduledTime").asText()).isEqualTo("2026-11-23T19:00:00");
+    }
+
+    @Test
+    void repeatingReminder_keepsItsDaysAndGetsTheNewTime() throws IOException {
+        JsonNode response = skill.call(change("CONFIRMED", "en-US").which("running").time("07:00").build());
+
+        assertThat(SkillHarness.speech(response))
+                .isEqualTo("<speak>OK, I'll now remind you to go running every Monday and Thursday at 7:00 AM, starting tomorrow.</speak>");
+        assertThat(reminder(2).at("/trigger/recurrence/recurrenceRules/0").asText())
+                .isEqualTo("FREQ=WEEKLY;BYDAY=MO,TH;BYHOUR=7;BYMINUTE=0;BYSECOND=0");
+    }
+
+    @Test
+    void inGerman_andRefused_changesNothing() throws IOException {
+        JsonNode question = skill.call(change("NONE", "de-DE").position("2").time("20:00").build());
+        JsonNode refused = skill.call(change("DENIED", "de-DE").position("2").time("20:00").build());
+
+        assertThat(SkillHarness.speech(question))
+                .isEqualTo("<speak>Soll ich deine Erinnerung ändern: call mom? Neu erinnere ich dich heute um 20:00 Uhr: call mom.</speak>");
+        assertThat(SkillHarness.speech(refused)).isEqualTo("<speak>Okay, ich habe sie gelassen, wie sie war.</speak>");
+        assertThat(reminder(1).at("/trigger/scheduledTime").asText()).isEqualTo("2026-11-23T19:00:00");
+    }
+
+    @Test
+    void withoutANewTimeOrText_asksWhatShouldChange() throws IOException {
+        JsonNode response = skill.call(change("NONE", "en-US").position("1").build());
+
+        assertThat(response.at("/response/directives/0/slotToElicit").asText()).isEqualTo("time");
+    }
+
+    private JsonNode reminder(int index) throws IOException {
+        return skill.reminders(SKILL_ID, USER).get(index);
+    }
+
+    private Change change(String confirmation, String locale) {
+        return new Change(skill.intentRequest(SKILL_ID, USER, IntentNames.CHANGE_REMINDER, confirmation, locale, Optional.of(BERLIN)));
+    }
+
+    private record Change(ObjectNode request) {
+        Change position(String value) {
+            SkillHarness.slot(request, "position", value);
+            return this;
+        }
+
+        Change which(String value) {
+            SkillHarness.slot(request, "reminderText", value);
+            return this;
+        }
+
+        Change time(String value) {
+            SkillHarness.slot(request, "time", value);
+            return this;
+        }
+
+        Change newText(String value) {
+            SkillHarness.slot(request, "newText", value);
+            return this;
+        }
+
+        ObjectNode build() {
+            return request;
+        }
+    }
+}
