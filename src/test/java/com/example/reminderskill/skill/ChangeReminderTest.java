@@ -2,54 +2,28 @@ package com.example.reminderskill.skill;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.example.reminderskill.alerts.AlexaApiAccess;
-import com.example.reminderskill.alerts.ApiEndpoints;
-import com.example.reminderskill.alerts.reminders.ReminderClient;
-import com.example.reminderskill.emulator.AlexaEmulator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Changing a reminder's time or text, on Sunday 2026-11-22 at 11:00 in Berlin. */
-class ChangeReminderTest {
+class ChangeReminderTest extends ConversationTest {
 
-    private static final String SKILL_ID = "amzn1.ask.skill.change-test";
-    private static final String USER = "amzn1.ask.account.change-test";
-    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
-    private static final Clock NOW = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
-
-    private SkillHarness skill;
 
     @BeforeEach
-    void start() {
-        skill = new SkillHarness(SKILL_ID, AlexaEmulator.builder(), NOW);
-        ReminderClient reminders = ReminderClient.builder(ApiEndpoints.localEmulator(skill.emulator.baseUri())).clock(NOW).build();
-        AlexaApiAccess access = new AlexaApiAccess("https://api.amazonalexa.com",
-                skill.emulator.mintToken(SKILL_ID, USER, true, Set.of(ReminderPermission.SCOPE), BERLIN));
-        reminders.create(access, new PendingReminder("walk the dog", new ReminderSchedule.In(Duration.ofHours(1)), "en-US").toRequest(NOW.instant()));
-        reminders.create(access, new PendingReminder("call mom",
-                new ReminderSchedule.At(LocalDateTime.parse("2026-11-23T19:00"), Optional.of(BERLIN)), "en-US").toRequest(NOW.instant()), BERLIN);
-        reminders.create(access, new PendingReminder("go running", new ReminderSchedule.Every(
-                new Repeat.Weekly(Set.of(DayOfWeek.MONDAY, DayOfWeek.THURSDAY), LocalTime.of(18, 0)),
-                LocalDateTime.parse("2026-11-22T11:00"), Optional.of(BERLIN)), "en-US").toRequest(NOW.instant()), BERLIN);
-    }
-
-    @AfterEach
-    void stop() {
-        skill.close();
+    void givenThreeReminders() {
+        given("walk the dog", new ReminderSchedule.In(Duration.ofHours(1)));
+        given("call mom", new ReminderSchedule.At(LocalDateTime.parse("2026-11-23T19:00"), Optional.of(BERLIN)));
+        given("go running", new ReminderSchedule.Every(new Repeat.Weekly(Set.of(DayOfWeek.MONDAY, DayOfWeek.THURSDAY), LocalTime.of(18, 0)),
+                LocalDateTime.parse("2026-11-22T11:00"), Optional.of(BERLIN)));
     }
 
     @Test
@@ -108,11 +82,11 @@ class ChangeReminderTest {
     }
 
     private JsonNode reminder(int index) throws IOException {
-        return skill.reminders(SKILL_ID, USER).get(index);
+        return reminders().get(index);
     }
 
     private Change change(String confirmation, String locale) {
-        return new Change(skill.intentRequest(SKILL_ID, USER, IntentNames.CHANGE_REMINDER, confirmation, locale, Optional.of(BERLIN)));
+        return new Change(intent(IntentNames.CHANGE_REMINDER, confirmation, locale));
     }
 
     private record Change(ObjectNode request) {

@@ -2,38 +2,16 @@ package com.example.reminderskill.skill;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.example.reminderskill.emulator.AlexaEmulator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** "Remind me to call mom tomorrow at 7 PM", at 10:00 UTC on Sunday 2026-11-22 (11:00 in Berlin). */
-class CreateAbsoluteReminderTest {
+class CreateAbsoluteReminderTest extends ConversationTest {
 
-    private static final String SKILL_ID = "amzn1.ask.skill.absolute-test";
-    private static final String USER = "amzn1.ask.account.absolute-test";
-    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
-    private static final Clock NOW = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
 
-    private SkillHarness skill;
-
-    @BeforeEach
-    void start() {
-        skill = new SkillHarness(SKILL_ID, AlexaEmulator.builder(), NOW);
-    }
-
-    @AfterEach
-    void stop() {
-        skill.close();
-    }
 
     @Test
     void tomorrowAtSeven_isConfirmedAsTomorrow() throws IOException {
@@ -93,12 +71,8 @@ class CreateAbsoluteReminderTest {
         assertThat(SkillHarness.speech(response)).isEqualTo("<speak>At what time should I remind you?</speak>");
     }
 
-    private JsonNode reminders() throws IOException {
-        return skill.reminders(SKILL_ID, USER);
-    }
-
     private ObjectNode intent(String text, String date, String time, String confirmation, String locale, boolean withDevice) {
-        ObjectNode request = skill.intentRequest(SKILL_ID, USER, IntentNames.CREATE_ABSOLUTE_REMINDER, confirmation, locale,
+        ObjectNode request = skill.intentRequest(skillId, userId, IntentNames.CREATE_ABSOLUTE_REMINDER, confirmation, locale,
                 withDevice ? Optional.of(BERLIN) : Optional.empty());
         SkillHarness.slot(request, "reminderText", text);
         SkillHarness.slot(request, "time", time);

@@ -2,37 +2,15 @@ package com.example.reminderskill.skill;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.example.reminderskill.emulator.AlexaEmulator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Recurring reminders, asked on Sunday 2026-11-22 at 11:00 in Berlin. */
-class CreateRecurringReminderTest {
+class CreateRecurringReminderTest extends ConversationTest {
 
-    private static final String SKILL_ID = "amzn1.ask.skill.recurring-test";
-    private static final String USER = "amzn1.ask.account.recurring-test";
-    private static final Clock NOW = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
 
-    private SkillHarness skill;
-
-    @BeforeEach
-    void start() {
-        skill = new SkillHarness(SKILL_ID, AlexaEmulator.builder(), NOW);
-    }
-
-    @AfterEach
-    void stop() {
-        skill.close();
-    }
 
     @Test
     void everyDay_isConfirmedWithWhenItStarts() throws IOException {
@@ -87,10 +65,6 @@ class CreateRecurringReminderTest {
         assertThat(response.at("/response/directives/0/slotToElicit").asText()).isEqualTo("dayOfMonth");
     }
 
-    private JsonNode reminders() throws IOException {
-        return skill.reminders(SKILL_ID, USER);
-    }
-
     private Request request(String text, String time, String confirmation, String locale) {
         return new Request(text, time, confirmation, locale);
     }
@@ -101,8 +75,7 @@ class CreateRecurringReminderTest {
         private final ObjectNode slots;
 
         Request(String text, String time, String confirmation, String locale) {
-            envelope = skill.intentRequest(SKILL_ID, USER, IntentNames.CREATE_RECURRING_REMINDER, confirmation, locale,
-                    Optional.of(ZoneId.of("Europe/Berlin")));
+            envelope = intent(IntentNames.CREATE_RECURRING_REMINDER, confirmation, locale);
             SkillHarness.slot(envelope, "reminderText", text);
             SkillHarness.slot(envelope, "time", time);
             slots = (ObjectNode) envelope.at("/request/intent/slots");

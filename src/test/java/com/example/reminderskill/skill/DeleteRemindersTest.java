@@ -2,50 +2,24 @@ package com.example.reminderskill.skill;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.example.reminderskill.alerts.AlexaApiAccess;
-import com.example.reminderskill.alerts.ApiEndpoints;
-import com.example.reminderskill.alerts.reminders.ReminderClient;
-import com.example.reminderskill.emulator.AlexaEmulator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Deleting one reminder (by position or text) or all, with confirmation, against the emulator. */
-class DeleteRemindersTest {
+class DeleteRemindersTest extends ConversationTest {
 
-    private static final String SKILL_ID = "amzn1.ask.skill.delete-test";
-    private static final String USER = "amzn1.ask.account.delete-test";
-    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
-    private static final Clock NOW = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
-
-    private SkillHarness skill;
 
     @BeforeEach
-    void start() {
-        skill = new SkillHarness(SKILL_ID, AlexaEmulator.builder(), NOW);
-        ReminderClient reminders = ReminderClient.builder(ApiEndpoints.localEmulator(skill.emulator.baseUri())).clock(NOW).build();
-        AlexaApiAccess access = new AlexaApiAccess("https://api.amazonalexa.com",
-                skill.emulator.mintToken(SKILL_ID, USER, true, Set.of(ReminderPermission.SCOPE), BERLIN));
+    void givenThreeReminders() {
         for (String text : List.of("water the plants", "walk the dog", "call mom")) {
-            reminders.create(access, new PendingReminder(text, new ReminderSchedule.In(Duration.ofHours(1)), "en-US").toRequest(NOW.instant()));
+            given(text, new ReminderSchedule.In(Duration.ofHours(1)));
         }
-    }
-
-    @AfterEach
-    void stop() {
-        skill.close();
     }
 
     @Test
@@ -108,12 +82,12 @@ class DeleteRemindersTest {
 
     private List<String> texts() throws IOException {
         List<String> texts = new ArrayList<>();
-        skill.reminders(SKILL_ID, USER).forEach(reminder -> texts.add(reminder.at("/alertInfo/spokenInfo/content/0/text").asText()));
+        reminders().forEach(reminder -> texts.add(reminder.at("/alertInfo/spokenInfo/content/0/text").asText()));
         return texts;
     }
 
     private ObjectNode delete(String confirmation, String locale, String position, String text) {
-        ObjectNode request = skill.intentRequest(SKILL_ID, USER, IntentNames.DELETE_REMINDER, confirmation, locale, Optional.of(BERLIN));
+        ObjectNode request = intent(IntentNames.DELETE_REMINDER, confirmation, locale);
         if (position != null) {
             SkillHarness.slot(request, "position", position);
         }
@@ -124,6 +98,6 @@ class DeleteRemindersTest {
     }
 
     private ObjectNode deleteAll(String confirmation, String locale) {
-        return skill.intentRequest(SKILL_ID, USER, IntentNames.DELETE_ALL_REMINDERS, confirmation, locale, Optional.of(BERLIN));
+        return intent(IntentNames.DELETE_ALL_REMINDERS, confirmation, locale);
     }
 }

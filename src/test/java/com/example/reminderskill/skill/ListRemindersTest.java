@@ -2,47 +2,20 @@ package com.example.reminderskill.skill;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.example.reminderskill.alerts.AlexaApiAccess;
-import com.example.reminderskill.alerts.ApiEndpoints;
-import com.example.reminderskill.alerts.reminders.ReminderClient;
-import com.example.reminderskill.emulator.AlexaEmulator;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** "What are my reminders", on Sunday 2026-11-22 at 11:00 in Berlin. */
-class ListRemindersTest {
+class ListRemindersTest extends ConversationTest {
 
-    private static final String SKILL_ID = "amzn1.ask.skill.list-test";
-    private static final String USER = "amzn1.ask.account.list-test";
-    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
-    private static final Clock NOW = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
 
-    private SkillHarness skill;
-    private ReminderClient reminders;
-
-    @BeforeEach
-    void start() {
-        skill = new SkillHarness(SKILL_ID, AlexaEmulator.builder(), NOW);
-        reminders = ReminderClient.builder(ApiEndpoints.localEmulator(skill.emulator.baseUri())).clock(NOW).build();
-    }
-
-    @AfterEach
-    void stop() {
-        skill.close();
-    }
 
     @Test
     void noReminders_saysSoAndListens() throws IOException {
@@ -91,12 +64,10 @@ class ListRemindersTest {
     }
 
     private void create(String text, ReminderSchedule schedule, String locale) {
-        AlexaApiAccess access = new AlexaApiAccess("https://api.amazonalexa.com",
-                skill.emulator.mintToken(SKILL_ID, USER, true, Set.of(ReminderPermission.SCOPE), BERLIN));
-        reminders.create(access, new PendingReminder(text, schedule, locale).toRequest(NOW.instant()), BERLIN);
+        given(text, schedule);
     }
 
     private JsonNode listRequest(String locale) {
-        return skill.intentRequest(SKILL_ID, USER, IntentNames.LIST_REMINDERS, "NONE", locale, Optional.of(BERLIN));
+        return intent(IntentNames.LIST_REMINDERS, "NONE", locale);
     }
 }
