@@ -8,18 +8,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The reminders permission: whether the user granted it, and the voice request that asks for it. */
+/** The reminders and timers permissions: whether the user granted them, and the voice request that asks for one. */
 public final class ReminderPermission {
 
     public static final String SCOPE = "alexa::alerts:reminders:skill:readwrite";
+    public static final String TIMERS_SCOPE = "alexa::alerts:timers:skill:readwrite";
 
     private ReminderPermission() {
     }
 
     public static boolean isGranted(HandlerInput input) {
+        return isGranted(input, SCOPE);
+    }
+
+    public static boolean isGranted(HandlerInput input, String scope) {
         return Optional.ofNullable(input.getRequestEnvelope().getContext().getSystem().getUser().getPermissions())
                 .map(Permissions::getScopes)
-                .map(scopes -> scopes.get(SCOPE))
+                .map(scopes -> scopes.get(scope))
                 .map(Scope::getStatusAsString)
                 .filter("GRANTED"::equals)
                 .isPresent();
@@ -27,12 +32,16 @@ public final class ReminderPermission {
 
     /** {@code Connections.SendRequest} AskFor: Alexa asks the user by voice; the answer comes back as a Connections.Response with {@code token}. */
     public static SendRequestDirective askFor(String token) {
+        return askFor(SCOPE, token);
+    }
+
+    public static SendRequestDirective askFor(String scope, String token) {
         return SendRequestDirective.builder()
                 .withName("AskFor")
                 .withPayload(Map.of(
                         "@type", "AskForPermissionsConsentRequest",
                         "@version", "2",
-                        "permissionScopes", List.of(Map.of("permissionScope", SCOPE, "consentLevel", "ACCOUNT"))))
+                        "permissionScopes", List.of(Map.of("permissionScope", scope, "consentLevel", "ACCOUNT"))))
                 .withToken(token)
                 .build();
     }

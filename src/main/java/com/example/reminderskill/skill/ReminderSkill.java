@@ -7,6 +7,7 @@ import com.example.reminderskill.skill.handlers.ReminderHandlers;
 import com.example.reminderskill.alerts.DeviceSettingsClient;
 import com.example.reminderskill.alerts.JdkHttpApiClient;
 import com.example.reminderskill.alerts.RetryPolicy;
+import com.example.reminderskill.alerts.timers.TimerClient;
 import java.time.Duration;
 import com.example.reminderskill.skill.handlers.ErrorHandler;
 import com.example.reminderskill.skill.handlers.FallbackIntentHandler;
@@ -28,9 +29,10 @@ public final class ReminderSkill {
         JdkHttpApiClient http = JdkHttpApiClient.create(Duration.ofSeconds(1), RetryPolicy.DEFAULT.attemptTimeout());
         ReminderClient reminders = ReminderClient.builder(settings.endpoints()).httpClient(http).clock(settings.clock()).build();
         DeviceSettingsClient deviceSettings = new DeviceSettingsClient(settings.endpoints(), http, RetryPolicy.DEFAULT, settings.clock());
+        TimerClient timers = new TimerClient(settings.endpoints(), http, RetryPolicy.DEFAULT, settings.clock());
         CustomSkillBuilder builder = new CustomSkillBuilder()
                 .addRequestHandler(new LaunchRequestHandler());
-        ReminderHandlers.create(reminders, deviceSettings, settings.clock()).forEach(builder::addRequestHandler);
+        ReminderHandlers.create(reminders, timers, deviceSettings, settings.clock()).forEach(builder::addRequestHandler);
         builder.addRequestHandlers(
                 new HelpIntentHandler(),
                 new GoodbyeHandler(),

@@ -1,0 +1,76 @@
+package com.example.reminderskill.skill.handlers;
+
+import static com.amazon.ask.request.Predicates.intentName;
+import static com.example.reminderskill.skill.handlers.ReminderConversation.slot;
+
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.dispatcher.request.handler.RequestHandler;
+import com.amazon.ask.model.Intent;
+import com.amazon.ask.model.IntentConfirmationStatus;
+import com.amazon.ask.model.IntentRequest;
+import com.amazon.ask.model.Response;
+import com.example.reminderskill.skill.IntentNames;
+import com.example.reminderskill.skill.PendingTimer;
+import com.example.reminderskill.skill.ReminderPermission;
+import com.example.reminderskill.skill.Speech;
+import com.example.reminderskill.skill.SpokenDuration;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+
+/**
+ * "Start a ten minute pasta timer": asks for the duration when missing, confirms explicitly as
+ * the timers overview asks, asks for the timers permission by voice when missing, then starts it.
+ */
+public final class StartTimerIntentHandler implements RequestHandler {
+
+    static final String DURATION = "duration";
+    static final String LABEL = "timerLabel";
+
+    private final TimerConversation conversation;
+
+    StartTimerIntentHandler(TimerConversation conversation) {
+        this.conversation = conversation;
+    }
+
+    @Override
+    public boolean canHandle(HandlerInput input) {
+        return input.matches(intentName(IntentNames.START_TIMER));
+    }
+
+    @Override
+    public Optional<Response> handle(HandlerInput input) {
+        IntentRequest request = (IntentRequest) input.getRequestEnvelope().getRequest();
+        Intent intent = request.getIntent();
+        Speech speech = Speech.of(input);
+        Optional<Duration> duration = slot(intent, DURATION).flatMap(StartTimerIntentHandler::duration);
+        if (duration.isEmpty()) {
+            return ReminderConversation.ask(input, intent, DURATION, speech.say("timer.elicit.duration"));
+        }
+        PendingTimer timer = new PendingTimer(duration.get(), slot(intent, LABEL), request.getLocale());
+        if (intent.getConfirmationStatus() == IntentConfirmationStatus.DENIED) {
+            return input.getResponseBuilder().withSpeech(speech.say("timer.notStarted")).withShouldEndSession(true).build();
+        }
+        if (intent.getConfirmationStatus() != IntentConfirmationStatus.CONFIRMED) {
+            String question = speech.say("timer.confirm", timer.name(speech), SpokenDuration.say(timer.duration(), speech));
+            return input.getResponseBuilder().withSpeech(question).withReprompt(question).addConfirmIntentDirective(intent).build();
+        }
+        if (!ReminderPermission.isGranted(input, ReminderPermission.TIMERS_SCOPE)) {
+            return input.getResponseBuilder()
+                    .addDirective(ReminderPermission.askFor(ReminderPermission.TIMERS_SCOPE, timer.toToken()))
+                    .withShouldEndSession(true)
+                    .build();
+        }
+        return conversation.start(input, timer);
+    }
+
+    /** AMAZON.DURATION such as PT10M; the Timers API takes one second to 24 hours, checked by its validator. */
+    private static Optional<Duration> duration(String value) {
+        try {
+            Duration duration = Duration.parse(value);
+            return duration.isNegative() || duration.isZero() ? Optional.empty() : Optional.of(duration);
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package com.example.reminderskill.skill.handlers;
+
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.model.Response;
+import com.example.reminderskill.alerts.timers.TimerClient;
+import com.example.reminderskill.skill.PendingTimer;
+import com.example.reminderskill.skill.Speech;
+import com.example.reminderskill.skill.SpokenDuration;
+import java.util.Optional;
+
+/** Starts a confirmed timer and says so. */
+final class TimerConversation {
+
+    private final TimerClient timers;
+
+    TimerConversation(TimerClient timers) {
+        this.timers = timers;
+    }
+
+    TimerClient timers() {
+        return timers;
+    }
+
+    /** @throws com.example.reminderskill.alerts.AlexaApiException answered by the error handler */
+    Optional<Response> start(HandlerInput input, PendingTimer timer) {
+        Speech speech = Speech.of(input);
+        timers.create(ReminderConversation.access(input), timer.toRequest(speech));
+        return input.getResponseBuilder()
+                .withSpeech(speech.say("timer.started", timer.name(speech), SpokenDuration.say(timer.duration(), speech)))
+                .withShouldEndSession(true)
+                .build();
+    }
+}
