@@ -7,9 +7,6 @@ import com.amazon.ask.model.Intent;
 import com.example.reminderskill.skill.IntentNames;
 import com.example.reminderskill.skill.ReminderSchedule;
 import com.example.reminderskill.skill.Speech;
-import java.time.Duration;
-import java.time.format.DateTimeParseException;
-import java.util.Optional;
 
 /** "Remind me to walk the dog in twenty minutes". */
 public final class CreateRelativeReminderIntentHandler extends CreateReminderIntentHandler {
@@ -22,18 +19,9 @@ public final class CreateRelativeReminderIntentHandler extends CreateReminderInt
 
     @Override
     Slots schedule(HandlerInput input, Intent intent, Speech speech) {
-        return slot(intent, DURATION).flatMap(CreateRelativeReminderIntentHandler::duration)
+        return slot(intent, DURATION).flatMap(ReminderConversation::duration)
                 .<Slots>map(offset -> new Slots.Scheduled(new ReminderSchedule.In(offset)))
                 .orElseGet(() -> question(input, intent, DURATION, speech.say("reminder.elicit.duration")));
     }
 
-    /** AMAZON.DURATION gives ISO 8601 such as PT20M; a duration the service cannot take is asked again. */
-    private static Optional<Duration> duration(String value) {
-        try {
-            Duration duration = Duration.parse(value);
-            return duration.isNegative() || duration.isZero() || duration.getSeconds() > Integer.MAX_VALUE ? Optional.empty() : Optional.of(duration);
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
-    }
 }

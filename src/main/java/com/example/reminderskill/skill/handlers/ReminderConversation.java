@@ -18,6 +18,7 @@ import com.amazon.ask.model.services.reminderManagement.Status;
 import com.example.reminderskill.alerts.reminders.Reminder;
 import java.time.Clock;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -108,6 +109,16 @@ final class ReminderConversation {
     static Optional<LocalDate> date(String value) {
         try {
             return Optional.of(LocalDate.parse(value));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** AMAZON.DURATION: ISO 8601 such as PT20M, positive and within what the APIs take (seconds fit an int). */
+    static Optional<Duration> duration(String value) {
+        try {
+            Duration duration = Duration.parse(value);
+            return duration.isNegative() || duration.isZero() || duration.getSeconds() > Integer.MAX_VALUE ? Optional.empty() : Optional.of(duration);
         } catch (DateTimeException e) {
             return Optional.empty();
         }

@@ -15,7 +15,6 @@ import com.example.reminderskill.skill.ReminderPermission;
 import com.example.reminderskill.skill.Speech;
 import com.example.reminderskill.skill.SpokenDuration;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /**
@@ -43,7 +42,7 @@ public final class StartTimerIntentHandler implements RequestHandler {
         IntentRequest request = (IntentRequest) input.getRequestEnvelope().getRequest();
         Intent intent = request.getIntent();
         Speech speech = Speech.of(input);
-        Optional<Duration> duration = slot(intent, DURATION).flatMap(StartTimerIntentHandler::duration);
+        Optional<Duration> duration = slot(intent, DURATION).flatMap(ReminderConversation::duration);
         if (duration.isEmpty()) {
             return ReminderConversation.ask(input, intent, DURATION, speech.say("timer.elicit.duration"));
         }
@@ -64,13 +63,4 @@ public final class StartTimerIntentHandler implements RequestHandler {
         return conversation.start(input, timer);
     }
 
-    /** AMAZON.DURATION such as PT10M; the Timers API takes one second to 24 hours, checked by its validator. */
-    private static Optional<Duration> duration(String value) {
-        try {
-            Duration duration = Duration.parse(value);
-            return duration.isNegative() || duration.isZero() ? Optional.empty() : Optional.of(duration);
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
-    }
 }
