@@ -49,8 +49,16 @@ final class ReminderConversation {
         }
         if (confirmation != IntentConfirmationStatus.CONFIRMED) {
             String question = speech.say("reminder.confirm", Ssml.escape(reminder.text()), when(reminder, speech));
+            // Remembered so that a plain "yes" (AMAZON.YesIntent) confirms it as well as the dialog's own confirmation.
+            PendingAnswer.remember(input, reminder.toToken());
             return input.getResponseBuilder().withSpeech(question).withReprompt(question).addConfirmIntentDirective(intent).build();
         }
+        return confirmed(input, reminder);
+    }
+
+    /** The user said yes: ask for the permission if it is missing, else create. */
+    Optional<Response> confirmed(HandlerInput input, PendingReminder reminder) {
+        PendingAnswer.forget(input);
         if (!ReminderPermission.isGranted(input)) {
             return input.getResponseBuilder().addDirective(ReminderPermission.askFor(reminder.toToken())).withShouldEndSession(true).build();
         }

@@ -29,7 +29,8 @@ public final class ReminderHandlers {
                 new DeleteAllRemindersIntentHandler(reminders),
                 new ChangeReminderIntentHandler(reminders, zones, clock),
                 new StartTimerIntentHandler(timerConversation),
-                new PermissionResponseHandler(conversation, timerConversation)));
+                new PermissionResponseHandler(conversation, timerConversation),
+                new YesNoIntentHandler(conversation, timerConversation)));
         handlers.addAll(TimerActions.create(timers, clock));
         return List.copyOf(handlers);
     }

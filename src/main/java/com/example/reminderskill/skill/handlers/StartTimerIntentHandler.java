@@ -11,7 +11,6 @@ import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.Response;
 import com.example.reminderskill.skill.IntentNames;
 import com.example.reminderskill.skill.PendingTimer;
-import com.example.reminderskill.skill.ReminderPermission;
 import com.example.reminderskill.skill.Speech;
 import com.example.reminderskill.skill.SpokenDuration;
 import java.time.Duration;
@@ -52,15 +51,10 @@ public final class StartTimerIntentHandler implements RequestHandler {
         }
         if (intent.getConfirmationStatus() != IntentConfirmationStatus.CONFIRMED) {
             String question = speech.say("timer.confirm", timer.name(speech), SpokenDuration.say(timer.duration(), speech));
+            PendingAnswer.remember(input, timer.toToken());
             return input.getResponseBuilder().withSpeech(question).withReprompt(question).addConfirmIntentDirective(intent).build();
         }
-        if (!ReminderPermission.isGranted(input, ReminderPermission.TIMERS_SCOPE)) {
-            return input.getResponseBuilder()
-                    .addDirective(ReminderPermission.askFor(ReminderPermission.TIMERS_SCOPE, timer.toToken()))
-                    .withShouldEndSession(true)
-                    .build();
-        }
-        return conversation.start(input, timer);
+        return conversation.confirmed(input, timer);
     }
 
 }

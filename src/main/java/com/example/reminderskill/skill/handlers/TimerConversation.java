@@ -4,6 +4,7 @@ import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
 import com.example.reminderskill.alerts.timers.TimerClient;
 import com.example.reminderskill.skill.PendingTimer;
+import com.example.reminderskill.skill.ReminderPermission;
 import com.example.reminderskill.skill.Speech;
 import com.example.reminderskill.skill.SpokenDuration;
 import java.util.Optional;
@@ -19,6 +20,18 @@ final class TimerConversation {
 
     TimerClient timers() {
         return timers;
+    }
+
+    /** The user said yes: ask for the timers permission if it is missing, else start. */
+    Optional<Response> confirmed(HandlerInput input, PendingTimer timer) {
+        PendingAnswer.forget(input);
+        if (!ReminderPermission.isGranted(input, ReminderPermission.TIMERS_SCOPE)) {
+            return input.getResponseBuilder()
+                    .addDirective(ReminderPermission.askFor(ReminderPermission.TIMERS_SCOPE, timer.toToken()))
+                    .withShouldEndSession(true)
+                    .build();
+        }
+        return start(input, timer);
     }
 
     /** @throws com.example.reminderskill.alerts.AlexaApiException answered by the error handler */
