@@ -73,5 +73,9 @@ final class LocalSkillRunner {
         });
         boolean inSession = envelope.path("session").hasNonNull("sessionId");
         ((ObjectNode) system).put("apiAccessToken", emulator.mintToken(skillId, userId, inSession, granted));
+        if (!system.hasNonNull("apiEndpoint")) {
+            // Alexa always names one; the emulator receives the calls whatever it says.
+            ((ObjectNode) system).put("apiEndpoint", "https://api.amazonalexa.com");
+        }
     }
 }

@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Objects;
 import java.time.ZoneId;
 import java.util.Optional;
 
@@ -97,7 +98,8 @@ final class ReminderConversation {
 
     static AlexaApiAccess access(HandlerInput input) {
         SystemState system = input.getRequestEnvelope().getContext().getSystem();
-        return new AlexaApiAccess(system.getApiEndpoint(), system.getApiAccessToken());
+        // A request without an endpoint or token gets the typed refusal (untrusted endpoint, invalid token), not a crash.
+        return new AlexaApiAccess(Objects.toString(system.getApiEndpoint(), ""), Objects.toString(system.getApiAccessToken(), ""));
     }
 
     static Optional<Response> ask(HandlerInput input, Intent intent, String slot, String question) {
