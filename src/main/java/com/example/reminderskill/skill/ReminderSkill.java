@@ -6,7 +6,6 @@ import com.example.reminderskill.alerts.reminders.ReminderClient;
 import com.example.reminderskill.skill.handlers.ReminderHandlers;
 import com.example.reminderskill.alerts.DeviceSettingsClient;
 import com.example.reminderskill.alerts.JdkHttpApiClient;
-import com.example.reminderskill.alerts.RetryPolicy;
 import com.example.reminderskill.alerts.timers.TimerClient;
 import java.time.Duration;
 import com.example.reminderskill.skill.handlers.ErrorHandler;
@@ -26,10 +25,11 @@ public final class ReminderSkill {
 
     /** The skill, with its handlers in priority order (the first that can handle a request does). */
     public static Skill create(SkillSettings settings) {
-        JdkHttpApiClient http = JdkHttpApiClient.create(Duration.ofSeconds(1), RetryPolicy.DEFAULT.attemptTimeout());
-        ReminderClient reminders = ReminderClient.builder(settings.endpoints()).httpClient(http).clock(settings.clock()).build();
-        DeviceSettingsClient deviceSettings = new DeviceSettingsClient(settings.endpoints(), http, RetryPolicy.DEFAULT, settings.clock());
-        TimerClient timers = new TimerClient(settings.endpoints(), http, RetryPolicy.DEFAULT, settings.clock());
+        JdkHttpApiClient http = JdkHttpApiClient.create(Duration.ofSeconds(1), settings.retries().attemptTimeout());
+        ReminderClient reminders = ReminderClient.builder(settings.endpoints()).httpClient(http).clock(settings.clock())
+                .retryPolicy(settings.retries()).build();
+        DeviceSettingsClient deviceSettings = new DeviceSettingsClient(settings.endpoints(), http, settings.retries(), settings.clock());
+        TimerClient timers = new TimerClient(settings.endpoints(), http, settings.retries(), settings.clock());
         CustomSkillBuilder builder = new CustomSkillBuilder()
                 .addRequestHandler(new LaunchRequestHandler());
         ReminderHandlers.create(reminders, timers, deviceSettings, settings.clock()).forEach(builder::addRequestHandler);

@@ -1,6 +1,7 @@
 package com.example.reminderskill.skill;
 
 import com.example.reminderskill.alerts.ApiEndpoints;
+import com.example.reminderskill.alerts.RetryPolicy;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
@@ -11,8 +12,9 @@ import java.util.Optional;
  * @param endpoints where Alexa API calls go: the documented hosts on Lambda, the emulator locally
  * @param skillId   requests for any other skill id are refused; empty only for local runs
  * @param clock     the clock that decides what "tomorrow" and "in the past" mean
+ * @param retries   how Alexa API calls are retried, within a time budget
  */
-public record SkillSettings(ApiEndpoints endpoints, Optional<String> skillId, Clock clock) {
+public record SkillSettings(ApiEndpoints endpoints, Optional<String> skillId, Clock clock, RetryPolicy retries) {
 
     /** The environment variable with the skill's id on Lambda. */
     public static final String SKILL_ID_VARIABLE = "SKILL_ID";
@@ -21,6 +23,12 @@ public record SkillSettings(ApiEndpoints endpoints, Optional<String> skillId, Cl
         Objects.requireNonNull(endpoints, "endpoints");
         Objects.requireNonNull(skillId, "skillId");
         Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(retries, "retries");
+    }
+
+    /** Settings with the default retry policy: a 4-second budget per call. */
+    public SkillSettings(ApiEndpoints endpoints, Optional<String> skillId, Clock clock) {
+        this(endpoints, skillId, clock, RetryPolicy.DEFAULT);
     }
 
     /**

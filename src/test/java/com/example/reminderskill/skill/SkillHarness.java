@@ -2,6 +2,7 @@ package com.example.reminderskill.skill;
 
 import com.amazon.ask.SkillStreamHandler;
 import com.example.reminderskill.alerts.ApiEndpoints;
+import com.example.reminderskill.alerts.RetryPolicy;
 import com.example.reminderskill.emulator.AlexaEmulator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -34,8 +35,12 @@ final class SkillHarness implements AutoCloseable {
 
     /** With {@code clock} for both the skill and the emulator, so "today" and "tomorrow" are fixed. */
     SkillHarness(String skillId, AlexaEmulator.Builder emulatorBuilder, Clock clock) {
+        this(skillId, emulatorBuilder, clock, RetryPolicy.DEFAULT);
+    }
+
+    SkillHarness(String skillId, AlexaEmulator.Builder emulatorBuilder, Clock clock, RetryPolicy retries) {
         emulator = emulatorBuilder.clock(clock).start();
-        SkillSettings settings = new SkillSettings(ApiEndpoints.localEmulator(emulator.baseUri()), Optional.of(skillId), clock);
+        SkillSettings settings = new SkillSettings(ApiEndpoints.localEmulator(emulator.baseUri()), Optional.of(skillId), clock, retries);
         handler = new SkillStreamHandler(ReminderSkill.create(settings)) { };
     }
 
