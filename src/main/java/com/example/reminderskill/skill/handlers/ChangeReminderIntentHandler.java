@@ -21,8 +21,6 @@ import com.example.reminderskill.skill.Speech;
 import com.example.reminderskill.skill.SpokenSchedule;
 import com.example.reminderskill.skill.Ssml;
 import java.time.Clock;
-import java.time.DateTimeException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -30,7 +28,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -49,11 +46,13 @@ public final class ChangeReminderIntentHandler implements RequestHandler {
 
     private final ReminderClient reminders;
     private final DeviceTimeZones zones;
+    private final SpokenReminder spoken;
     private final Clock clock;
 
-    ChangeReminderIntentHandler(ReminderClient reminders, DeviceTimeZones zones, Clock clock) {
+    ChangeReminderIntentHandler(ReminderClient reminders, DeviceTimeZones zones, SpokenReminder spoken, Clock clock) {
         this.reminders = reminders;
         this.zones = zones;
+        this.spoken = spoken;
         this.clock = clock;
     }
 
@@ -80,15 +79,12 @@ public final class ChangeReminderIntentHandler implements RequestHandler {
         }
         AlexaApiAccess access = ReminderConversation.access(input);
         List<Reminder> active = ReminderConversation.active(reminders, access);
-        Optional<Reminder> target = position.isPresent()
-                ? ReminderConversation.ordinal(position.get()).filter(index -> index >= 1 && index <= active.size()).map(index -> active.get(index - 1))
-                : active.stream().filter(reminder -> SpokenReminder.text(reminder, locale).toLowerCase(Locale.ROOT)
-                        .contains(which.get().strip().toLowerCase(Locale.ROOT))).findFirst();
+        Optional<Reminder> target = SpokenReminder.find(active, position, which, locale);
         if (target.isEmpty() || target.get().trigger().isEmpty()) {
             return input.getResponseBuilder().withSpeech(speech.say("delete.notFound")).withReprompt(speech.say("list.next")).build();
         }
         String oldText = SpokenReminder.text(target.get(), locale);
-        Optional<ZoneId> zone = zoneOf(target.get().trigger().get()).or(() -> zones.of(input));
+        Optional<ZoneId> zone = SpokenReminder.zone(target.get().trigger().get()).or(() -> zones.of(input));
         Optional<ReminderSchedule> schedule = newSchedule(target.get(), newTime, slot(intent, DATE), zone);
         if (schedule.isEmpty()) {
             return input.getResponseBuilder().withSpeech(speech.say("change.unsupported")).withShouldEndSession(true).build();
@@ -119,32 +115,15 @@ public final class ChangeReminderIntentHandler implements RequestHandler {
             Optional<Repeat> repeat = rules == null || rules.size() != 1 ? Optional.empty() : Repeat.fromRule(rules.get(0));
             return repeat.map(current -> new ReminderSchedule.Every(newTime.map(current::atTime).orElse(current), now, zone));
         }
-        LocalDateTime rings = ringTime(reminder, trigger, zone);
         if (newTime.isEmpty()) {
-            return Optional.of(new ReminderSchedule.At(rings, zone));
+            return spoken.ringTime(reminder, zone).map(rings -> new ReminderSchedule.At(rings, zone));
         }
         LocalDate day = newDate.flatMap(ReminderConversation::date)
                 .orElse(now.toLocalTime().isBefore(newTime.get()) ? now.toLocalDate() : now.toLocalDate().plusDays(1));
         return Optional.of(new ReminderSchedule.At(day.atTime(newTime.get()), zone));
     }
 
-    /** When a one-time reminder rings now: its scheduled time, or its creation plus its offset. */
-    private LocalDateTime ringTime(Reminder reminder, Trigger trigger, Optional<ZoneId> zone) {
-        if (trigger.getScheduledTime() != null) {
-            return trigger.getScheduledTime();
-        }
-        Instant created = reminder.createdTime().orElse(clock.instant());
-        long offset = trigger.getOffsetInSeconds() == null ? 0 : trigger.getOffsetInSeconds();
-        return LocalDateTime.ofInstant(created.plusSeconds(offset), zone.orElse(ZoneOffset.UTC)).truncatedTo(ChronoUnit.SECONDS);
-    }
 
-    private static Optional<ZoneId> zoneOf(Trigger trigger) {
-        try {
-            return Optional.ofNullable(trigger.getTimeZoneId()).map(ZoneId::of);
-        } catch (DateTimeException e) {
-            return Optional.empty();
-        }
-    }
 
 
 }

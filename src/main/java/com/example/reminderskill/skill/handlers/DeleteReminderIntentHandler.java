@@ -16,7 +16,6 @@ import com.example.reminderskill.skill.IntentNames;
 import com.example.reminderskill.skill.Speech;
 import com.example.reminderskill.skill.Ssml;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -55,9 +54,7 @@ public final class DeleteReminderIntentHandler implements RequestHandler {
         }
         AlexaApiAccess access = ReminderConversation.access(input);
         List<Reminder> active = ReminderConversation.active(reminders, access);
-        Optional<Reminder> target = position.isPresent()
-                ? ReminderConversation.ordinal(position.get()).filter(index -> index >= 1 && index <= active.size()).map(index -> active.get(index - 1))
-                : byText(active, text.get(), request.getLocale());
+        Optional<Reminder> target = SpokenReminder.find(active, position, text, request.getLocale());
         if (target.isEmpty()) {
             return input.getResponseBuilder().withSpeech(speech.say("delete.notFound")).withReprompt(speech.say("list.next")).build();
         }
@@ -73,12 +70,5 @@ public final class DeleteReminderIntentHandler implements RequestHandler {
         return input.getResponseBuilder().withSpeech(speech.say("delete.done", what)).withShouldEndSession(true).build();
     }
 
-    /** The first active reminder whose text contains what the user said, ignoring case. */
-    private static Optional<Reminder> byText(List<Reminder> active, String said, String locale) {
-        String wanted = said.strip().toLowerCase(Locale.ROOT);
-        return active.stream()
-                .filter(reminder -> SpokenReminder.text(reminder, locale).toLowerCase(Locale.ROOT).contains(wanted))
-                .findFirst();
-    }
 
 }

@@ -27,7 +27,7 @@ public final class ReminderHandlers {
                 new ListRemindersIntentHandler(reminders, zones, spoken),
                 new DeleteReminderIntentHandler(reminders, zones, spoken),
                 new DeleteAllRemindersIntentHandler(reminders),
-                new ChangeReminderIntentHandler(reminders, zones, clock),
+                new ChangeReminderIntentHandler(reminders, zones, spoken, clock),
                 new StartTimerIntentHandler(timerConversation),
                 new PermissionResponseHandler(conversation, timerConversation),
                 new YesNoIntentHandler(conversation, timerConversation)));

@@ -13,7 +13,9 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** A reminder as the service returns it, described for speech: its text and when it rings. */
@@ -48,19 +50,38 @@ final class SpokenReminder {
             return rules == null || rules.size() != 1 ? speech.say("repeat.other")
                     : Repeat.fromRule(rules.get(0)).map(repeat -> SpokenSchedule.repeat(repeat, speech)).orElse(speech.say("repeat.other"));
         }
-        LocalDateTime at;
-        if ("SCHEDULED_RELATIVE".equals(trigger.get().getTypeAsString()) && trigger.get().getOffsetInSeconds() != null) {
-            Instant rings = reminder.createdTime().orElse(clock.instant()).plusSeconds(trigger.get().getOffsetInSeconds());
-            at = LocalDateTime.ofInstant(rings, zone.orElse(ZoneOffset.UTC));
-        } else if (trigger.get().getScheduledTime() != null) {
-            at = trigger.get().getScheduledTime();
-        } else {
-            return speech.say("repeat.other");
-        }
-        return SpokenSchedule.say(new ReminderSchedule.At(at, zone), speech, clock);
+        return ringTime(reminder, zone)
+                .map(at -> SpokenSchedule.say(new ReminderSchedule.At(at, zone), speech, clock))
+                .orElseGet(() -> speech.say("repeat.other"));
     }
 
-    private static Optional<ZoneId> zone(Trigger trigger) {
+    /** When a one-time reminder rings, on the clock of {@code zone}: its scheduled time, or its creation plus its offset. */
+    Optional<LocalDateTime> ringTime(Reminder reminder, Optional<ZoneId> zone) {
+        Optional<Trigger> trigger = reminder.trigger();
+        if (trigger.isEmpty()) {
+            return Optional.empty();
+        }
+        if ("SCHEDULED_RELATIVE".equals(trigger.get().getTypeAsString()) && trigger.get().getOffsetInSeconds() != null) {
+            Instant rings = reminder.createdTime().orElse(clock.instant()).plusSeconds(trigger.get().getOffsetInSeconds());
+            return Optional.of(LocalDateTime.ofInstant(rings, zone.orElse(ZoneOffset.UTC)).truncatedTo(ChronoUnit.SECONDS));
+        }
+        return Optional.ofNullable(trigger.get().getScheduledTime());
+    }
+
+    /**
+     * The reminder the user means: by its number in the list ("the second one"), else the first
+     * whose text contains what they said, ignoring case.
+     */
+    static Optional<Reminder> find(List<Reminder> active, Optional<String> position, Optional<String> text, String locale) {
+        if (position.isPresent()) {
+            return ReminderConversation.ordinal(position.get()).filter(index -> index >= 1 && index <= active.size()).map(index -> active.get(index - 1));
+        }
+        String wanted = text.map(value -> value.strip().toLowerCase(Locale.ROOT)).orElse("");
+        return wanted.isEmpty() ? Optional.empty()
+                : active.stream().filter(reminder -> text(reminder, locale).toLowerCase(Locale.ROOT).contains(wanted)).findFirst();
+    }
+
+    static Optional<ZoneId> zone(Trigger trigger) {
         try {
             return Optional.ofNullable(trigger.getTimeZoneId()).map(ZoneId::of);
         } catch (DateTimeException e) {

@@ -18,10 +18,6 @@ final class TimerConversation {
         this.timers = timers;
     }
 
-    TimerClient timers() {
-        return timers;
-    }
-
     /** The user said yes: ask for the timers permission if it is missing, else start. */
     Optional<Response> confirmed(HandlerInput input, PendingTimer timer) {
         PendingAnswer.forget(input);
