@@ -53,6 +53,11 @@ public final class ApiEndpoints {
         return new ApiEndpoints(Optional.of(stripTrailingSlash(base)));
     }
 
+    /** Whether calls go to a local emulator rather than to Alexa. */
+    public boolean isLocalEmulator() {
+        return localEmulator.isPresent();
+    }
+
     /**
      * The base URL (no trailing slash) to call for a request that named {@code apiEndpoint}.
      *
