@@ -3,12 +3,16 @@
 const { spawn } = require("node:child_process");
 const path = require("node:path");
 const readline = require("node:readline");
+const fs = require("node:fs");
+const os = require("node:os");
 
 const ROOT = path.resolve(__dirname, "..");
 const JAR = process.env.DEPLOYMENT_JAR || path.join(ROOT, "lambda", "lib", "reminder-skill.jar");
 
 function startSkill() {
-  const child = spawn("java", ["-jar", JAR, "serve", "--port", "0", "--emulator-port", "0"], {
+  // A data folder of its own, so the suite never mixes with a developer's local skill data.
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "skill-e2e-"));
+  const child = spawn("java", ["-jar", JAR, "serve", "--port", "0", "--emulator-port", "0", "--data-dir", dataDir], {
     cwd: ROOT,
     stdio: ["ignore", "pipe", process.env.E2E_SERVE_LOG ? "inherit" : "ignore"],
   });

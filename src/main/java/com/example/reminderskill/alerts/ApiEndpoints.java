@@ -1,9 +1,7 @@
 package com.example.reminderskill.alerts;
 
-import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.UnknownHostException;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -41,16 +39,7 @@ public final class ApiEndpoints {
      * @throws IllegalArgumentException when {@code baseUri} is not http(s) on a loopback address
      */
     public static ApiEndpoints localEmulator(URI baseUri) {
-        Objects.requireNonNull(baseUri, "baseUri");
-        String scheme = String.valueOf(baseUri.getScheme()).toLowerCase(Locale.ROOT);
-        if (!scheme.equals("http") && !scheme.equals("https")) {
-            throw new IllegalArgumentException("emulator URI must be http or https: " + baseUri);
-        }
-        if (!isLoopback(baseUri.getHost())) {
-            throw new IllegalArgumentException("emulator URI must be on a loopback address: " + baseUri);
-        }
-        String base = scheme + "://" + baseUri.getRawAuthority() + Objects.toString(baseUri.getRawPath(), "");
-        return new ApiEndpoints(Optional.of(stripTrailingSlash(base)));
+        return new ApiEndpoints(Optional.of(LoopbackUri.base(baseUri)));
     }
 
     /** Whether calls go to a local emulator rather than to Alexa. */
@@ -93,29 +82,5 @@ public final class ApiEndpoints {
         } catch (URISyntaxException e) {
             return Optional.empty();
         }
-    }
-
-    /** Loopback by literal address or the name localhost; other names are not resolved. */
-    private static boolean isLoopback(String host) {
-        if (host == null || host.isEmpty()) {
-            return false;
-        }
-        if (host.equalsIgnoreCase("localhost")) {
-            return true;
-        }
-        boolean ipLiteral = host.startsWith("[") || host.chars().allMatch(c -> c == '.' || Character.isDigit(c));
-        if (!ipLiteral) {
-            return false;
-        }
-        try {
-            // An IP literal is parsed, never looked up.
-            return InetAddress.getByName(host).isLoopbackAddress();
-        } catch (UnknownHostException e) {
-            return false;
-        }
-    }
-
-    private static String stripTrailingSlash(String value) {
-        return value.endsWith("/") ? value.substring(0, value.length() - 1) : value;
     }
 }

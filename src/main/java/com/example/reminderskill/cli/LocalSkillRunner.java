@@ -8,10 +8,12 @@ import com.example.reminderskill.alerts.ApiEndpoints;
 import com.example.reminderskill.emulator.AlexaEmulator;
 import com.example.reminderskill.skill.ReminderSkill;
 import com.example.reminderskill.skill.SkillSettings;
+import com.example.reminderskill.store.SkillStore;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.net.URI;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.Optional;
@@ -26,13 +28,18 @@ final class LocalSkillRunner {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private final AlexaEmulator emulator;
+    private final EmulatorTokens tokens;
     private final Skill skill;
     private final JacksonSerializer serializer = new JacksonSerializer();
 
-    LocalSkillRunner(AlexaEmulator emulator) {
-        this.emulator = emulator;
-        this.skill = ReminderSkill.create(new SkillSettings(ApiEndpoints.localEmulator(emulator.baseUri()), Optional.empty(), Clock.systemUTC()));
+    /** The skill in this process with its Alexa APIs at {@code emulator} and what it keeps in {@code store}. */
+    LocalSkillRunner(URI emulator, EmulatorTokens tokens, SkillStore store) {
+        this.tokens = tokens;
+        this.skill = ReminderSkill.create(new SkillSettings(ApiEndpoints.localEmulator(emulator), Optional.empty(), Clock.systemUTC(), store));
+    }
+
+    LocalSkillRunner(AlexaEmulator emulator, SkillStore store) {
+        this(emulator.baseUri(), EmulatorTokens.of(emulator), store);
     }
 
     /** Runs one request envelope (JSON) through the skill and returns the response envelope (JSON). */
@@ -72,7 +79,7 @@ final class LocalSkillRunner {
             }
         });
         boolean inSession = envelope.path("session").hasNonNull("sessionId");
-        ((ObjectNode) system).put("apiAccessToken", emulator.mintToken(skillId, userId, inSession, granted));
+        ((ObjectNode) system).put("apiAccessToken", tokens.mint(skillId, userId, inSession, granted));
         if (!system.hasNonNull("apiEndpoint")) {
             // Alexa always names one; the emulator receives the calls whatever it says.
             ((ObjectNode) system).put("apiEndpoint", "https://api.amazonalexa.com");

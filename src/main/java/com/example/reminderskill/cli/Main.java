@@ -18,10 +18,18 @@ public final class Main {
             "      validates Reminders API request bodies locally, as the service would",
             "  emulator [--port N] [--skill-endpoint URL]",
             "      the emulated Alexa APIs on 127.0.0.1 (default port 8123)",
-            "  invoke EVENT.json",
-            "      runs the skill once on a request envelope against an embedded emulator",
-            "  serve [--port N] [--emulator-port N]",
-            "      the skill on http://127.0.0.1:8080/ with the embedded emulator on port 8123");
+            "  invoke [--emulator URL] [--data-dir DIR] EVENT.json",
+            "      runs the skill once on a request envelope against an embedded emulator (or a running one)",
+            "  serve [--port N] [--emulator-port N] [--data-dir DIR]",
+            "      the skill on http://127.0.0.1:8080/ with the embedded emulator on port 8123",
+            "  send-message --user USER_ID --operation GET|UPDATE|DELETE [--alert-token T] [--external-reference R]",
+            "      [--client-reference C] [--text TEXT] [--time LOCAL_TIME [--time-zone ZONE]] [--rrule RULE]... | [--no-repeat]",
+            "      [--expires-after SECONDS] [--region NA|EU|FE | --endpoint URL] [--credentials FILE]",
+            "      sends a skill message, as a web app does (default: to the local emulator on port 8123)",
+            "  outcome [--data-dir DIR] USER_ID REFERENCE",
+            "      what became of a skill message, as the local skill recorded it",
+            "",
+            "invoke, serve and outcome keep the skill's data in --data-dir, else $REMINDER_SKILL_DATA, else ./.skill-data");
 
     private Main() {
     }
@@ -45,6 +53,10 @@ public final class Main {
                 return new InvokeCommand().run(rest, out, err);
             case "serve":
                 return new ServeCommand().run(rest, out, err);
+            case "send-message":
+                return new SendMessageCommand().run(rest, out, err);
+            case "outcome":
+                return new OutcomeCommand().run(rest, out, err);
             case "help":
             case "--help":
             case "-h":

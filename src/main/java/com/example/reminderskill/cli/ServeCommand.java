@@ -2,6 +2,7 @@ package com.example.reminderskill.cli;
 
 import com.example.reminderskill.emulator.AlexaEmulator;
 import com.example.reminderskill.emulator.LocalSkill;
+import com.example.reminderskill.store.SkillStore;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -11,24 +12,29 @@ import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * {@code serve [--port N] [--emulator-port N]}: the skill as an HTTP endpoint on 127.0.0.1
- * (POST / with an Alexa request envelope), with the embedded emulator, which sends its events and
- * skill messages to the skill in process. Every Alexa API call the skill makes goes to the emulator.
+ * {@code serve [--port N] [--emulator-port N] [--data-dir DIR]}: the skill as an HTTP endpoint on
+ * 127.0.0.1 (POST / with an Alexa request envelope), with the embedded emulator, which sends its
+ * events and skill messages to the skill in process. Every Alexa API call the skill makes goes to
+ * the emulator; what the skill keeps goes to the local data folder ({@link LocalData}).
  */
 final class ServeCommand {
 
-    private static final String USAGE = "usage: serve [--port N] [--emulator-port N]";
+    private static final String USAGE = "usage: serve [--port N] [--emulator-port N] [--data-dir DIR]";
 
     int run(String[] args, PrintStream out, PrintStream err) {
         int port = 8080;
         int emulatorPort = 8123;
+        Optional<String> dataDir = Optional.empty();
         for (int i = 0; i < args.length; i++) {
-            if ((args[i].equals("--port") || args[i].equals("--emulator-port")) && i + 1 < args.length) {
+            if (args[i].equals("--data-dir") && i + 1 < args.length) {
+                dataDir = Optional.of(args[++i]);
+            } else if ((args[i].equals("--port") || args[i].equals("--emulator-port")) && i + 1 < args.length) {
                 int value;
                 try {
                     value = Integer.parseInt(args[i + 1]);
@@ -48,13 +54,19 @@ final class ServeCommand {
                 return usageError(err, args[i].startsWith("--") ? "unknown option or missing value: " + args[i] : "unexpected argument " + args[i]);
             }
         }
+        SkillStore store;
+        try {
+            store = LocalData.open(dataDir);
+        } catch (RuntimeException e) {
+            return usageError(err, "cannot keep data in " + LocalData.folder(dataDir) + ": " + e.getMessage());
+        }
         AtomicReference<LocalSkillRunner> runner = new AtomicReference<>();
         AlexaEmulator emulator = AlexaEmulator.builder()
                 .port(emulatorPort)
                 .skillCredentials(LocalSkill.SKILL_ID, LocalSkill.CLIENT_ID, LocalSkill.CLIENT_SECRET)
                 .skillEndpoint(envelope -> runner.get().deliverFromEmulator(envelope))
                 .start();
-        runner.set(new LocalSkillRunner(emulator));
+        runner.set(new LocalSkillRunner(emulator, store));
         HttpServer server;
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
@@ -70,6 +82,7 @@ final class ServeCommand {
         out.println("Reminder skill listening on " + skillUrl + " (POST Alexa request envelopes)");
         out.println("Alexa API emulator listening on " + emulator.baseUri());
         out.println("  try: curl -s -X POST " + skillUrl + " -d @examples/requests/launch.json");
+        out.println("Skill data kept in " + LocalData.folder(dataDir).toAbsolutePath().normalize());
         out.flush();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -110,25 +110,32 @@ final class EventDelivery implements AutoCloseable {
      */
     void flush(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        synchronized (this) {
-            if (heldBack != null) {
-                EmulatorEvent late = heldBack;
-                heldBack = null;
-                sender.execute(() -> deliver(late));
-            }
-        }
-        var done = new java.util.concurrent.CountDownLatch(1);
-        sender.execute(done::countDown);
-        done.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        synchronized (messageLock) {
-            while (messagesUnderWay > 0) {
-                long left = deadline - System.nanoTime();
-                if (left <= 0) {
-                    return;
+        // A skill handling a message may cause events of its own (an update), so flush until nothing is left.
+        do {
+            synchronized (this) {
+                if (heldBack != null) {
+                    EmulatorEvent late = heldBack;
+                    heldBack = null;
+                    sender.execute(() -> deliver(late));
                 }
-                TimeUnit.NANOSECONDS.timedWait(messageLock, left);
             }
-        }
+            var done = new java.util.concurrent.CountDownLatch(1);
+            sender.execute(done::countDown);
+            done.await(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            synchronized (messageLock) {
+                while (messagesUnderWay > 0) {
+                    long left = deadline - System.nanoTime();
+                    if (left <= 0) {
+                        return;
+                    }
+                    TimeUnit.NANOSECONDS.timedWait(messageLock, left);
+                }
+            }
+        } while (hasHeldBack() && System.nanoTime() < deadline);
+    }
+
+    private synchronized boolean hasHeldBack() {
+        return heldBack != null;
     }
 
     private void scheduleMessage(EmulatorEvent event, Clock clock, Instant expiresAt, UnaryOperator<ObjectNode> beforeEachAttempt,

@@ -32,7 +32,7 @@ public final class ReminderSkill {
         TimerClient timers = new TimerClient(settings.endpoints(), http, settings.retries(), settings.clock());
         CustomSkillBuilder builder = new CustomSkillBuilder()
                 .addRequestHandler(new LaunchRequestHandler());
-        ReminderHandlers.create(reminders, timers, deviceSettings, settings.clock()).forEach(builder::addRequestHandler);
+        ReminderHandlers.create(reminders, timers, deviceSettings, settings.store(), settings.clock()).forEach(builder::addRequestHandler);
         builder.addRequestHandlers(
                 new HelpIntentHandler(),
                 new GoodbyeHandler(),

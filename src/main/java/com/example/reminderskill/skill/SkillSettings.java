@@ -2,6 +2,8 @@ package com.example.reminderskill.skill;
 
 import com.example.reminderskill.alerts.ApiEndpoints;
 import com.example.reminderskill.alerts.RetryPolicy;
+import com.example.reminderskill.store.DynamoDbSkillStore;
+import com.example.reminderskill.store.SkillStore;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,8 +15,9 @@ import java.util.Optional;
  * @param skillId   requests for any other skill id are refused; empty only for local runs
  * @param clock     the clock that decides what "tomorrow" and "in the past" mean
  * @param retries   how Alexa API calls are retried, within a time budget
+ * @param store     what the skill keeps per user: DynamoDB on Lambda, files locally
  */
-public record SkillSettings(ApiEndpoints endpoints, Optional<String> skillId, Clock clock, RetryPolicy retries) {
+public record SkillSettings(ApiEndpoints endpoints, Optional<String> skillId, Clock clock, RetryPolicy retries, SkillStore store) {
 
     /** The environment variable with the skill's id on Lambda. */
     public static final String SKILL_ID_VARIABLE = "SKILL_ID";
@@ -24,15 +27,17 @@ public record SkillSettings(ApiEndpoints endpoints, Optional<String> skillId, Cl
         Objects.requireNonNull(skillId, "skillId");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(retries, "retries");
+        Objects.requireNonNull(store, "store");
     }
 
     /** Settings with the default retry policy: a 4-second budget per call. */
-    public SkillSettings(ApiEndpoints endpoints, Optional<String> skillId, Clock clock) {
-        this(endpoints, skillId, clock, RetryPolicy.DEFAULT);
+    public SkillSettings(ApiEndpoints endpoints, Optional<String> skillId, Clock clock, SkillStore store) {
+        this(endpoints, skillId, clock, RetryPolicy.DEFAULT, store);
     }
 
     /**
-     * The settings on Lambda: the documented Alexa hosts only and the skill id from {@code SKILL_ID}.
+     * The settings on Lambda: the documented Alexa hosts only, the skill id from {@code SKILL_ID}
+     * and the DynamoDB table from {@code TABLE_NAME}.
      *
      * @throws IllegalStateException when {@code SKILL_ID} is not set: a skill must not answer for any skill
      */
@@ -41,6 +46,6 @@ public record SkillSettings(ApiEndpoints endpoints, Optional<String> skillId, Cl
         if (skillId == null || skillId.isBlank()) {
             throw new IllegalStateException(SKILL_ID_VARIABLE + " is not set: the function must know which skill it serves");
         }
-        return new SkillSettings(ApiEndpoints.alexa(), Optional.of(skillId.strip()), Clock.systemUTC());
+        return new SkillSettings(ApiEndpoints.alexa(), Optional.of(skillId.strip()), Clock.systemUTC(), DynamoDbSkillStore.fromEnvironment());
     }
 }

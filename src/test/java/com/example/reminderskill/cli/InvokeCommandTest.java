@@ -11,6 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import com.example.reminderskill.store.FileSkillStore;
+import com.example.reminderskill.store.KeptReminder;
+import com.example.reminderskill.store.ReminderState;
+import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
 
 class InvokeCommandTest {
@@ -23,7 +27,7 @@ class InvokeCommandTest {
 
     @Test
     void invoke_printsTheResponseEnvelopeForARequestFile() throws IOException {
-        int exit = run("invoke", "examples/requests/help-de-DE.json");
+        int exit = run("invoke", "--data-dir", dir.toString(), "examples/requests/help-de-DE.json");
 
         JsonNode response = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
         assertThat(exit).isZero();
@@ -42,6 +46,34 @@ class InvokeCommandTest {
 
         assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("no such file", "broken.json", "not an Alexa request envelope", "usage: invoke");
+    }
+
+    @Test
+    void invoke_keepsWhatTheSkillRemembers_inTheDataFolder_acrossRuns() throws IOException {
+        Path data = dir.resolve("data");
+
+        int created = run("invoke", "--data-dir", data.toString(), "examples/requests/create-reminder.json");
+
+        assertThat(created).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("watch the match");
+        List<KeptReminder> kept = FileSkillStore.open(data).reminders("amzn1.ask.account.local");
+        assertThat(kept).singleElement().satisfies(reminder -> {
+            assertThat(reminder.text()).contains("watch the match");
+            assertThat(reminder.state()).isEqualTo(ReminderState.ON);
+        });
+
+        int disabled = run("invoke", "--data-dir", data.toString(), "examples/requests/skill-disabled.json");
+
+        assertThat(disabled).isZero();
+        assertThat(FileSkillStore.open(data).reminders("amzn1.ask.account.local")).isEmpty();
+    }
+
+    @Test
+    void invoke_withAnEmulatorThatDoesNotAnswer_exitsTwoAndSaysWhere() {
+        int exit = run("invoke", "--data-dir", dir.toString(), "--emulator", "http://127.0.0.1:9", "examples/requests/create-reminder.json");
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("http://127.0.0.1:9");
     }
 
     private int run(String... args) {

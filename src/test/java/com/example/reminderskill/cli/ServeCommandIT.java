@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code serve} from the deployment jar, as the README's run command starts it. */
 class ServeCommandIT {
@@ -21,9 +22,9 @@ class ServeCommandIT {
     private static final Path JAR = Path.of(System.getProperty("deployment.jar", "lambda/lib/reminder-skill.jar"));
 
     @Test
-    void serve_answersRequestEnvelopesOnLoopback() throws Exception {
+    void serve_answersRequestEnvelopesOnLoopback(@TempDir Path data) throws Exception {
         Process process = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", JAR.toString(), "serve", "--port", "0", "--emulator-port", "0"))
+                "-jar", JAR.toString(), "serve", "--port", "0", "--emulator-port", "0", "--data-dir", data.toString()))
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
         try {

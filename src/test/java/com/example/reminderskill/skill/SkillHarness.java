@@ -10,12 +10,21 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import com.example.reminderskill.store.FileSkillStore;
+import com.example.reminderskill.store.SkillStore;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Optional;
@@ -27,7 +36,11 @@ final class SkillHarness implements AutoCloseable {
     static final ObjectMapper MAPPER = new ObjectMapper();
 
     final AlexaEmulator emulator;
+    /** What the skill keeps, in a folder of its own that {@link #close()} removes. */
+    final SkillStore store;
+    private final Path storeFolder;
     private final SkillStreamHandler handler;
+    private final boolean receivesEvents;
 
     SkillHarness(String skillId, AlexaEmulator.Builder emulatorBuilder) {
         this(skillId, emulatorBuilder, Clock.systemUTC());
@@ -39,9 +52,37 @@ final class SkillHarness implements AutoCloseable {
     }
 
     SkillHarness(String skillId, AlexaEmulator.Builder emulatorBuilder, Clock clock, RetryPolicy retries) {
+        this(skillId, emulatorBuilder, clock, retries, false);
+    }
+
+    /** With {@code receivesEvents}, the emulator's reminder events and skill messages go to this skill, as on Alexa. */
+    SkillHarness(String skillId, AlexaEmulator.Builder emulatorBuilder, Clock clock, RetryPolicy retries, boolean receivesEvents) {
+        this.receivesEvents = receivesEvents;
+        if (receivesEvents) {
+            emulatorBuilder.skillEndpoint(envelope -> {
+                call(MAPPER.readTree(envelope));
+                return true;
+            });
+        }
+        try {
+            storeFolder = Files.createTempDirectory("skill-store");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        store = FileSkillStore.open(storeFolder);
         emulator = emulatorBuilder.clock(clock).start();
-        SkillSettings settings = new SkillSettings(ApiEndpoints.localEmulator(emulator.baseUri()), Optional.of(skillId), clock, retries);
+        SkillSettings settings = new SkillSettings(ApiEndpoints.localEmulator(emulator.baseUri()), Optional.of(skillId), clock, retries, store);
         handler = new SkillStreamHandler(ReminderSkill.create(settings)) { };
+    }
+
+    /** Waits until the emulator has delivered every event and message it queued. */
+    void awaitDelivery() {
+        try {
+            emulator.awaitDelivery(Duration.ofSeconds(10));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     JsonNode call(JsonNode request) throws IOException {
@@ -57,6 +98,30 @@ final class SkillHarness implements AutoCloseable {
                 .header("Authorization", "Bearer " + token).build();
         try {
             return MAPPER.readTree(HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body()).path("alerts");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+    }
+
+    /** Posts {@code data} to Skill Messaging as it is, with a token from the emulator's LWA. */
+    void postSkillMessage(String clientId, String clientSecret, String userId, JsonNode data) throws IOException {
+        HttpClient http = HttpClient.newHttpClient();
+        try {
+            String form = "grant_type=client_credentials&scope=alexa:skill_messaging&client_id=" + URLEncoder.encode(clientId, StandardCharsets.UTF_8)
+                    + "&client_secret=" + URLEncoder.encode(clientSecret, StandardCharsets.UTF_8);
+            HttpResponse<String> token = http.send(HttpRequest.newBuilder(URI.create(emulator.baseUri() + "/auth/o2/token"))
+                    .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            String body = MAPPER.createObjectNode().put("expiresAfterSeconds", 3600).set("data", data).toString();
+            HttpResponse<String> sent = http.send(HttpRequest.newBuilder(URI.create(emulator.baseUri() + "/v1/skillmessages/users/"
+                            + URLEncoder.encode(userId, StandardCharsets.UTF_8)))
+                    .header("Authorization", "Bearer " + MAPPER.readTree(token.body()).path("access_token").asText())
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (sent.statusCode() != 202) {
+                throw new IOException("Skill Messaging answered " + sent.statusCode() + ": " + sent.body());
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException(e);
@@ -97,6 +162,16 @@ final class SkillHarness implements AutoCloseable {
 
     @Override
     public void close() {
+        if (receivesEvents) {
+            awaitDelivery();
+        }
         emulator.close();
+        try (Stream<Path> files = Files.walk(storeFolder)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

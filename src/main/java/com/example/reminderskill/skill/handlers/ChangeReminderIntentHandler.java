@@ -9,7 +9,9 @@ import com.amazon.ask.model.Intent;
 import com.amazon.ask.model.IntentConfirmationStatus;
 import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.Response;
+import com.amazon.ask.model.services.reminderManagement.ReminderRequest;
 import com.amazon.ask.model.services.reminderManagement.Trigger;
+import com.example.reminderskill.skill.ReminderMemory;
 import com.example.reminderskill.alerts.AlexaApiAccess;
 import com.example.reminderskill.alerts.reminders.Reminder;
 import com.example.reminderskill.alerts.reminders.ReminderClient;
@@ -45,12 +47,14 @@ public final class ChangeReminderIntentHandler implements RequestHandler {
     static final String TIME = "time";
 
     private final ReminderClient reminders;
+    private final ReminderMemory memory;
     private final DeviceTimeZones zones;
     private final SpokenReminder spoken;
     private final Clock clock;
 
-    ChangeReminderIntentHandler(ReminderClient reminders, DeviceTimeZones zones, SpokenReminder spoken, Clock clock) {
+    ChangeReminderIntentHandler(ReminderClient reminders, ReminderMemory memory, DeviceTimeZones zones, SpokenReminder spoken, Clock clock) {
         this.reminders = reminders;
+        this.memory = memory;
         this.zones = zones;
         this.spoken = spoken;
         this.clock = clock;
@@ -98,11 +102,14 @@ public final class ChangeReminderIntentHandler implements RequestHandler {
             String question = speech.say("change.confirm", Ssml.escape(oldText), Ssml.escape(changed.text()), when);
             return input.getResponseBuilder().withSpeech(question).withReprompt(question).addConfirmIntentDirective(intent).build();
         }
+        String alertToken = target.get().alertToken();
+        ReminderRequest update = changed.toRequest(clock.instant());
         if (zone.isPresent()) {
-            reminders.update(access, target.get().alertToken(), changed.toRequest(clock.instant()), zone.get());
+            reminders.update(access, alertToken, update, zone.get());
         } else {
-            reminders.update(access, target.get().alertToken(), changed.toRequest(clock.instant()));
+            reminders.update(access, alertToken, update);
         }
+        memory.written(ReminderConversation.userId(input), alertToken, update.getAlertInfo(), update.getTrigger());
         return input.getResponseBuilder().withSpeech(speech.say("change.done", Ssml.escape(changed.text()), when)).withShouldEndSession(true).build();
     }
 
@@ -122,8 +129,4 @@ public final class ChangeReminderIntentHandler implements RequestHandler {
                 .orElse(now.toLocalTime().isBefore(newTime.get()) ? now.toLocalDate() : now.toLocalDate().plusDays(1));
         return Optional.of(new ReminderSchedule.At(day.atTime(newTime.get()), zone));
     }
-
-
-
-
 }

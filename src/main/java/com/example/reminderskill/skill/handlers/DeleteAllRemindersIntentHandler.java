@@ -11,6 +11,7 @@ import com.amazon.ask.model.Response;
 import com.example.reminderskill.alerts.AlexaApiAccess;
 import com.example.reminderskill.alerts.reminders.Reminder;
 import com.example.reminderskill.alerts.reminders.ReminderClient;
+import com.example.reminderskill.skill.ReminderMemory;
 import com.example.reminderskill.skill.IntentNames;
 import com.example.reminderskill.skill.Speech;
 import java.util.List;
@@ -20,9 +21,11 @@ import java.util.Optional;
 public final class DeleteAllRemindersIntentHandler implements RequestHandler {
 
     private final ReminderClient reminders;
+    private final ReminderMemory memory;
 
-    DeleteAllRemindersIntentHandler(ReminderClient reminders) {
+    DeleteAllRemindersIntentHandler(ReminderClient reminders, ReminderMemory memory) {
         this.reminders = reminders;
+        this.memory = memory;
     }
 
     @Override
@@ -46,7 +49,11 @@ public final class DeleteAllRemindersIntentHandler implements RequestHandler {
             String question = speech.say("deleteAll.confirm", active.size());
             return input.getResponseBuilder().withSpeech(question).withReprompt(question).addConfirmIntentDirective(intent).build();
         }
-        active.forEach(reminder -> reminders.delete(access, reminder.alertToken()));
+        String userId = ReminderConversation.userId(input);
+        active.forEach(reminder -> {
+            reminders.delete(access, reminder.alertToken());
+            memory.deleted(userId, reminder.alertToken());
+        });
         return input.getResponseBuilder().withSpeech(speech.say("deleteAll.done", active.size())).withShouldEndSession(true).build();
     }
 }

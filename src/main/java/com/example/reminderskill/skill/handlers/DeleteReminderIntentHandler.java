@@ -12,6 +12,7 @@ import com.amazon.ask.model.Response;
 import com.example.reminderskill.alerts.AlexaApiAccess;
 import com.example.reminderskill.alerts.reminders.Reminder;
 import com.example.reminderskill.alerts.reminders.ReminderClient;
+import com.example.reminderskill.skill.ReminderMemory;
 import com.example.reminderskill.skill.IntentNames;
 import com.example.reminderskill.skill.Speech;
 import com.example.reminderskill.skill.Ssml;
@@ -28,11 +29,13 @@ public final class DeleteReminderIntentHandler implements RequestHandler {
     static final String TEXT = "reminderText";
 
     private final ReminderClient reminders;
+    private final ReminderMemory memory;
     private final DeviceTimeZones zones;
     private final SpokenReminder spoken;
 
-    DeleteReminderIntentHandler(ReminderClient reminders, DeviceTimeZones zones, SpokenReminder spoken) {
+    DeleteReminderIntentHandler(ReminderClient reminders, ReminderMemory memory, DeviceTimeZones zones, SpokenReminder spoken) {
         this.reminders = reminders;
+        this.memory = memory;
         this.zones = zones;
         this.spoken = spoken;
     }
@@ -67,8 +70,7 @@ public final class DeleteReminderIntentHandler implements RequestHandler {
             return input.getResponseBuilder().withSpeech(question).withReprompt(question).addConfirmIntentDirective(intent).build();
         }
         reminders.delete(access, target.get().alertToken());
+        memory.deleted(ReminderConversation.userId(input), target.get().alertToken());
         return input.getResponseBuilder().withSpeech(speech.say("delete.done", what)).withShouldEndSession(true).build();
     }
-
-
 }

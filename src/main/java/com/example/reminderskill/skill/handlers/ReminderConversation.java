@@ -8,6 +8,9 @@ import com.amazon.ask.model.Slot;
 import com.amazon.ask.model.interfaces.system.SystemState;
 import com.example.reminderskill.alerts.AlexaApiAccess;
 import com.example.reminderskill.alerts.reminders.ReminderClient;
+import com.example.reminderskill.alerts.reminders.ReminderReceipt;
+import com.amazon.ask.model.services.reminderManagement.ReminderRequest;
+import com.example.reminderskill.skill.ReminderMemory;
 import com.example.reminderskill.skill.PendingReminder;
 import com.example.reminderskill.skill.ReminderPermission;
 import com.example.reminderskill.skill.ReminderSchedule;
@@ -35,10 +38,12 @@ import java.util.Optional;
 final class ReminderConversation {
 
     private final ReminderClient reminders;
+    private final ReminderMemory memory;
     private final Clock clock;
 
-    ReminderConversation(ReminderClient reminders, Clock clock) {
+    ReminderConversation(ReminderClient reminders, ReminderMemory memory, Clock clock) {
         this.reminders = reminders;
+        this.memory = memory;
         this.clock = clock;
     }
 
@@ -70,11 +75,9 @@ final class ReminderConversation {
     Optional<Response> create(HandlerInput input, PendingReminder reminder) {
         AlexaApiAccess access = access(input);
         Optional<ZoneId> zone = zoneOf(reminder.schedule());
-        if (zone.isPresent()) {
-            reminders.create(access, reminder.toRequest(clock.instant()), zone.get());
-        } else {
-            reminders.create(access, reminder.toRequest(clock.instant()));
-        }
+        ReminderRequest request = reminder.toRequest(clock.instant());
+        ReminderReceipt receipt = zone.isPresent() ? reminders.create(access, request, zone.get()) : reminders.create(access, request);
+        memory.written(userId(input), receipt.alertToken(), request.getAlertInfo(), request.getTrigger());
         Speech speech = Speech.of(input);
         String when = when(reminder, speech);
         String created = reminder.schedule() instanceof ReminderSchedule.Every ? "reminder.created.recurring" : "reminder.created";
@@ -100,6 +103,10 @@ final class ReminderConversation {
         SystemState system = input.getRequestEnvelope().getContext().getSystem();
         // A request without an endpoint or token gets the typed refusal (untrusted endpoint, invalid token), not a crash.
         return new AlexaApiAccess(Objects.toString(system.getApiEndpoint(), ""), Objects.toString(system.getApiAccessToken(), ""));
+    }
+
+    static String userId(HandlerInput input) {
+        return input.getRequestEnvelope().getContext().getSystem().getUser().getUserId();
     }
 
     static Optional<Response> ask(HandlerInput input, Intent intent, String slot, String question) {

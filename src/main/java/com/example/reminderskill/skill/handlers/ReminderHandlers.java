@@ -3,21 +3,26 @@ package com.example.reminderskill.skill.handlers;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.example.reminderskill.alerts.DeviceSettingsClient;
 import com.example.reminderskill.alerts.reminders.ReminderClient;
+import com.example.reminderskill.skill.OutOfSessionReminders;
+import com.example.reminderskill.skill.ReminderMemory;
+import com.example.reminderskill.store.SkillStore;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import com.example.reminderskill.alerts.timers.TimerClient;
 
-/** The reminder and timer conversations, built on their shared conversations. */
+/** The reminder and timer conversations, built on their shared conversations, and the events and messages that change reminders out of session. */
 public final class ReminderHandlers {
 
     private ReminderHandlers() {
     }
 
     /** In priority order, for the skill builder. */
-    public static List<RequestHandler> create(ReminderClient reminders, TimerClient timers, DeviceSettingsClient settings, Clock clock) {
-        ReminderConversation conversation = new ReminderConversation(reminders, clock);
-        TimerConversation timerConversation = new TimerConversation(timers);
+    public static List<RequestHandler> create(ReminderClient reminders, TimerClient timers, DeviceSettingsClient settings,
+                                              SkillStore store, Clock clock) {
+        ReminderMemory memory = new ReminderMemory(store, clock);
+        ReminderConversation conversation = new ReminderConversation(reminders, memory, clock);
+        TimerConversation timerConversation = new TimerConversation(timers, memory);
         DeviceTimeZones zones = new DeviceTimeZones(settings);
         SpokenReminder spoken = new SpokenReminder(clock);
         List<RequestHandler> handlers = new ArrayList<>(List.of(
@@ -25,12 +30,15 @@ public final class ReminderHandlers {
                 new CreateAbsoluteReminderIntentHandler(conversation, zones, clock),
                 new CreateRecurringReminderIntentHandler(conversation, zones, clock),
                 new ListRemindersIntentHandler(reminders, zones, spoken),
-                new DeleteReminderIntentHandler(reminders, zones, spoken),
-                new DeleteAllRemindersIntentHandler(reminders),
-                new ChangeReminderIntentHandler(reminders, zones, spoken, clock),
+                new DeleteReminderIntentHandler(reminders, memory, zones, spoken),
+                new DeleteAllRemindersIntentHandler(reminders, memory),
+                new ChangeReminderIntentHandler(reminders, memory, zones, spoken, clock),
                 new StartTimerIntentHandler(timerConversation),
                 new PermissionResponseHandler(conversation, timerConversation),
-                new YesNoIntentHandler(conversation, timerConversation)));
+                new YesNoIntentHandler(conversation, timerConversation),
+                new ReminderEventHandler(memory),
+                new MessageReceivedHandler(new OutOfSessionReminders(reminders, memory, clock)),
+                new SkillDisabledHandler(memory)));
         handlers.addAll(TimerActions.create(timers, clock));
         return List.copyOf(handlers);
     }

@@ -7,21 +7,13 @@ import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.Response;
 import com.amazon.ask.model.events.skillevents.PermissionAcceptedRequest;
 import com.amazon.ask.model.events.skillevents.PermissionChangedRequest;
-import com.amazon.ask.model.events.skillevents.SkillDisabledRequest;
-import com.amazon.ask.model.interfaces.messaging.MessageReceivedRequest;
-import com.amazon.ask.model.services.reminderManagement.ReminderCreatedEventRequest;
-import com.amazon.ask.model.services.reminderManagement.ReminderDeletedEventRequest;
-import com.amazon.ask.model.services.reminderManagement.ReminderStartedEventRequest;
-import com.amazon.ask.model.services.reminderManagement.ReminderStatusChangedEventRequest;
-import com.amazon.ask.model.services.reminderManagement.ReminderUpdatedEventRequest;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reminder events, skill messages and skill lifecycle events: acknowledged quickly with an
- * empty response, so Alexa does not redeliver them. What the skill remembers from them comes
- * with the store (the events issue).
+ * Permission lifecycle events: acknowledged with an empty response. The skill asks for the
+ * permission at the moment it needs it and reads the grant from each request, so it keeps nothing.
  */
 public final class SkillEventHandler implements RequestHandler {
 
@@ -29,15 +21,7 @@ public final class SkillEventHandler implements RequestHandler {
 
     @Override
     public boolean canHandle(HandlerInput input) {
-        return input.matches(requestType(ReminderCreatedEventRequest.class)
-                .or(requestType(ReminderUpdatedEventRequest.class))
-                .or(requestType(ReminderDeletedEventRequest.class))
-                .or(requestType(ReminderStatusChangedEventRequest.class))
-                .or(requestType(ReminderStartedEventRequest.class))
-                .or(requestType(MessageReceivedRequest.class))
-                .or(requestType(PermissionAcceptedRequest.class))
-                .or(requestType(PermissionChangedRequest.class))
-                .or(requestType(SkillDisabledRequest.class)));
+        return input.matches(requestType(PermissionAcceptedRequest.class).or(requestType(PermissionChangedRequest.class)));
     }
 
     @Override

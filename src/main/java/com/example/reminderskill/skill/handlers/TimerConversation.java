@@ -2,7 +2,9 @@ package com.example.reminderskill.skill.handlers;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
+import com.example.reminderskill.alerts.timers.Timer;
 import com.example.reminderskill.alerts.timers.TimerClient;
+import com.example.reminderskill.skill.ReminderMemory;
 import com.example.reminderskill.skill.PendingTimer;
 import com.example.reminderskill.skill.ReminderPermission;
 import com.example.reminderskill.skill.Speech;
@@ -13,9 +15,11 @@ import java.util.Optional;
 final class TimerConversation {
 
     private final TimerClient timers;
+    private final ReminderMemory memory;
 
-    TimerConversation(TimerClient timers) {
+    TimerConversation(TimerClient timers, ReminderMemory memory) {
         this.timers = timers;
+        this.memory = memory;
     }
 
     /** The user said yes: ask for the timers permission if it is missing, else start. */
@@ -33,7 +37,8 @@ final class TimerConversation {
     /** @throws com.example.reminderskill.alerts.AlexaApiException answered by the error handler */
     Optional<Response> start(HandlerInput input, PendingTimer timer) {
         Speech speech = Speech.of(input);
-        timers.create(ReminderConversation.access(input), timer.toRequest(speech));
+        Timer started = timers.create(ReminderConversation.access(input), timer.toRequest(speech));
+        memory.timerStarted(ReminderConversation.userId(input), started);
         return input.getResponseBuilder()
                 .withSpeech(speech.say("timer.started", timer.name(speech), SpokenDuration.say(timer.duration(), speech)))
                 .withShouldEndSession(true)

@@ -1,0 +1,39 @@
+package com.example.reminderskill.skill.handlers;
+
+import static com.amazon.ask.request.Predicates.requestType;
+
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.dispatcher.request.handler.RequestHandler;
+import com.amazon.ask.model.Response;
+import com.amazon.ask.model.interfaces.messaging.MessageReceivedRequest;
+import com.example.reminderskill.skill.OutOfSessionReminders;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Optional;
+
+/**
+ * {@code Messaging.MessageReceived}: a web app's GET, UPDATE or DELETE of one of the user's
+ * reminders, run out of session; its outcome is recorded and the message acknowledged.
+ */
+final class MessageReceivedHandler implements RequestHandler {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final OutOfSessionReminders operations;
+
+    MessageReceivedHandler(OutOfSessionReminders operations) {
+        this.operations = operations;
+    }
+
+    @Override
+    public boolean canHandle(HandlerInput input) {
+        return input.matches(requestType(MessageReceivedRequest.class));
+    }
+
+    @Override
+    public Optional<Response> handle(HandlerInput input) {
+        MessageReceivedRequest request = (MessageReceivedRequest) input.getRequestEnvelope().getRequest();
+        operations.run(ReminderConversation.userId(input), request.getRequestId(),
+                MAPPER.valueToTree(request.getMessage()), ReminderConversation.access(input));
+        return input.getResponseBuilder().build();
+    }
+}

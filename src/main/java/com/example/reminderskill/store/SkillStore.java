@@ -1,0 +1,80 @@
+package com.example.reminderskill.store;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * What the skill keeps per user: the reminders and timers it created, the newest event applied
+ * per reminder, the event and message ids already processed, and the outcomes of out-of-session
+ * operations. Every method is safe to call from several threads and several processes at once.
+ */
+public interface SkillStore {
+
+    /** How often {@link #updateReminder} reads again after another writer changed the reminder first. */
+    int MAX_CONFLICT_RETRIES = 8;
+
+    Optional<KeptReminder> reminder(String userId, String alertToken);
+
+    /** Every reminder kept for the user, deleted ones included, in no particular order. */
+    List<KeptReminder> reminders(String userId);
+
+    /** The user's reminder the web app knows by this reference, if any (deleted ones excluded). */
+    default Optional<KeptReminder> reminderByReference(String userId, String externalReference) {
+        return reminders(userId).stream()
+                .filter(reminder -> reminder.state() != ReminderState.DELETED)
+                .filter(reminder -> reminder.externalReference().filter(externalReference::equals).isPresent())
+                .findFirst();
+    }
+
+    /**
+     * Writes {@code reminder} when the stored one still has {@code reminder.revision()} (0: none
+     * stored yet), and stores it with the next revision.
+     *
+     * @return false when another writer got there first; nothing was written
+     */
+    boolean putReminder(KeptReminder reminder);
+
+    /**
+     * Reads, changes and writes one reminder, reading again when another writer got there first.
+     * {@code change} gets the stored reminder or {@link KeptReminder#unknown} and returns the
+     * reminder to store, or the same instance to leave it as it is.
+     *
+     * @return the reminder as stored afterwards
+     * @throws StoreException when the reminder kept changing under it
+     */
+    default KeptReminder updateReminder(String userId, String alertToken, Instant now, UnaryOperator<KeptReminder> change) {
+        for (int attempt = 0; attempt <= MAX_CONFLICT_RETRIES; attempt++) {
+            KeptReminder current = reminder(userId, alertToken).orElseGet(() -> KeptReminder.unknown(userId, alertToken, now));
+            KeptReminder next = change.apply(current);
+            if (next == current) {
+                return current;
+            }
+            if (putReminder(next)) {
+                return next.nextRevision();
+            }
+        }
+        throw new StoreException("reminder " + alertToken + " kept changing; gave up after " + MAX_CONFLICT_RETRIES + " retries");
+    }
+
+    void putTimer(KeptTimer timer, Instant expiresAt);
+
+    /** The user's timers whose expiry has not passed. */
+    List<KeptTimer> timers(String userId, Instant now);
+
+    /**
+     * Records that an event or message id was processed, until {@code expiresAt}.
+     *
+     * @return true the first time for this user and id; false when it was already recorded
+     */
+    boolean markProcessed(String userId, String id, Instant expiresAt);
+
+    /** Stores (or replaces) the outcome under its user and reference, until {@code expiresAt}. */
+    void putOutcome(MessageOutcome outcome, Instant expiresAt);
+
+    Optional<MessageOutcome> outcome(String userId, String reference);
+
+    /** Forgets everything about the user: reminders, timers, processed ids and outcomes. */
+    void deleteUser(String userId);
+}
