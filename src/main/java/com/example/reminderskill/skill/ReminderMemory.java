@@ -74,7 +74,16 @@ public final class ReminderMemory {
         return update(userId, alertToken, current -> current.withState(ReminderState.DELETED, clock.instant()));
     }
 
+    /** Attaches the web app's reference to this reminder; a reference names one reminder, so it leaves any other. */
     public Optional<KeptReminder> referenced(String userId, String alertToken, String externalReference) {
+        try {
+            store.reminderByReference(userId, externalReference)
+                    .filter(other -> !other.alertToken().equals(alertToken))
+                    .ifPresent(other -> update(userId, other.alertToken(), current -> current.externalReference().filter(externalReference::equals)
+                            .map(same -> current.withoutExternalReference(clock.instant())).orElse(current)));
+        } catch (StoreException e) {
+            LOG.error("could not look up reference {}: {}", externalReference, e.getMessage());
+        }
         return update(userId, alertToken, current -> current.withExternalReference(externalReference, clock.instant()));
     }
 

@@ -2,7 +2,6 @@ package com.example.reminderskill.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,10 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.function.UnaryOperator;
 import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -61,8 +58,6 @@ public final class DynamoDbSkillStore implements SkillStore {
     /** BatchWriteItem takes at most 25 requests. */
     static final int BATCH_SIZE = 25;
     private static final int MAX_BATCH_ATTEMPTS = 8;
-    private static final Duration FIRST_BACKOFF = Duration.ofMillis(10);
-    private static final Duration MAX_BACKOFF = Duration.ofMillis(500);
 
     /** Every expression names its attributes through these, so no attribute can clash with a reserved word. */
     private static final Map<String, String> NAMES = Map.of(
@@ -183,27 +178,6 @@ public final class DynamoDbSkillStore implements SkillStore {
                 .build(), "PutItem (reminder)");
     }
 
-    /**
-     * As the interface's, but waits a random, growing while after each conflict: writers that
-     * collided would otherwise read and collide again in step until the retries run out.
-     */
-    @Override
-    public KeptReminder updateReminder(String userId, String alertToken, Instant now, UnaryOperator<KeptReminder> change) {
-        for (int attempt = 0; attempt <= MAX_CONFLICT_RETRIES; attempt++) {
-            KeptReminder current = reminder(userId, alertToken).orElseGet(() -> KeptReminder.unknown(userId, alertToken, now));
-            KeptReminder next = change.apply(current);
-            if (next == current) {
-                return current;
-            }
-            StoreJson.requireSameReminder(current, next);
-            if (putReminder(next)) {
-                return next.nextRevision();
-            }
-            pause(backoff(attempt));
-        }
-        throw new StoreException("reminder " + alertToken + " kept changing; gave up after " + MAX_CONFLICT_RETRIES + " retries");
-    }
-
     @Override
     public void putTimer(KeptTimer timer, Instant expiresAt) {
         Map<String, AttributeValue> item = key(timer.userId(), TIMER_PREFIX + timer.timerId());
@@ -283,7 +257,7 @@ public final class DynamoDbSkillStore implements SkillStore {
                 return;
             }
             pending = response.unprocessedItems();
-            pause(backoff(attempt));
+            Backoff.pause(attempt);
         }
         throw new StoreException("DynamoDB BatchWriteItem (delete user) on table " + tableName
                 + " still left items unprocessed after " + MAX_BATCH_ATTEMPTS + " attempts");
@@ -384,21 +358,6 @@ public final class DynamoDbSkillStore implements SkillStore {
 
     private static AttributeValue number(long value) {
         return AttributeValue.builder().n(Long.toString(value)).build();
-    }
-
-    /** Full jitter: a random wait up to a bound that doubles with each attempt. */
-    private static Duration backoff(int attempt) {
-        long bound = Math.min(MAX_BACKOFF.toMillis(), FIRST_BACKOFF.toMillis() << Math.min(attempt, 16));
-        return Duration.ofMillis(ThreadLocalRandom.current().nextLong(bound + 1));
-    }
-
-    private static void pause(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new StoreException("interrupted while waiting to retry a DynamoDB write", e);
-        }
     }
 
     private static String requiredSetting(Function<String, String> environment, String name, String what) {

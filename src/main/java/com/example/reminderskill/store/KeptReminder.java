@@ -53,6 +53,10 @@ public record KeptReminder(String userId, String alertToken, Optional<String> te
         return new KeptReminder(userId, alertToken, text, trigger, state, Optional.of(value), lastEventAt, lastStartedAt, now, revision);
     }
 
+    public KeptReminder withoutExternalReference(Instant now) {
+        return new KeptReminder(userId, alertToken, text, trigger, state, Optional.empty(), lastEventAt, lastStartedAt, now, revision);
+    }
+
     public KeptReminder withLastEventAt(Instant value, Instant now) {
         return new KeptReminder(userId, alertToken, text, trigger, state, externalReference, Optional.of(value), lastStartedAt, now, revision);
     }

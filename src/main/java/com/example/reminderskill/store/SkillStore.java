@@ -17,10 +17,13 @@ public interface SkillStore {
 
     Optional<KeptReminder> reminder(String userId, String alertToken);
 
-    /** Every reminder kept for the user, deleted ones included, in no particular order. */
+    /**
+     * Every reminder kept for the user, in no particular order. Deleted ones are included: they are
+     * kept 30 days so that late events cannot bring them back, then count as absent.
+     */
     List<KeptReminder> reminders(String userId);
 
-    /** The user's reminder the web app knows by this reference, if any (deleted ones excluded). */
+    /** The user's reminder the web app knows by this reference, if any (deleted ones excluded); the skill keeps references unique. */
     default Optional<KeptReminder> reminderByReference(String userId, String externalReference) {
         return reminders(userId).stream()
                 .filter(reminder -> reminder.state() != ReminderState.DELETED)
@@ -37,12 +40,14 @@ public interface SkillStore {
     boolean putReminder(KeptReminder reminder);
 
     /**
-     * Reads, changes and writes one reminder, reading again when another writer got there first.
-     * {@code change} gets the stored reminder or {@link KeptReminder#unknown} and returns the
-     * reminder to store, or the same instance to leave it as it is.
+     * Reads, changes and writes one reminder, reading again after a short random pause when
+     * another writer got there first. {@code change} gets the stored reminder or
+     * {@link KeptReminder#unknown} and returns the reminder to store (same user, token and
+     * revision), or the same instance to leave it as it is. It may run more than once.
      *
      * @return the reminder as stored afterwards
-     * @throws StoreException when the reminder kept changing under it
+     * @throws StoreException when the reminder kept changing under it; nothing was written, so it may be called again
+     * @throws IllegalArgumentException when {@code change} moved the reminder or touched its revision
      */
     default KeptReminder updateReminder(String userId, String alertToken, Instant now, UnaryOperator<KeptReminder> change) {
         for (int attempt = 0; attempt <= MAX_CONFLICT_RETRIES; attempt++) {
@@ -51,9 +56,11 @@ public interface SkillStore {
             if (next == current) {
                 return current;
             }
+            StoreJson.requireSameReminder(current, next);
             if (putReminder(next)) {
                 return next.nextRevision();
             }
+            Backoff.pause(attempt);
         }
         throw new StoreException("reminder " + alertToken + " kept changing; gave up after " + MAX_CONFLICT_RETRIES + " retries");
     }

@@ -53,7 +53,8 @@ final class StoreJson {
         node.put("userId", reminder.userId());
         node.put("alertToken", reminder.alertToken());
         reminder.text().ifPresent(value -> node.put("text", value));
-        reminder.trigger().ifPresent(value -> node.put("trigger", value));
+        // Embedded as JSON, so the outcome a web app reads shows the trigger as the Reminders API does.
+        reminder.trigger().ifPresent(value -> node.set("trigger", parse(value)));
         node.put("state", reminder.state().name());
         reminder.externalReference().ifPresent(value -> node.put("externalReference", value));
         reminder.lastEventAt().ifPresent(value -> node.put("lastEventAt", value.toString()));
@@ -69,7 +70,7 @@ final class StoreJson {
                 requiredText(node, "userId"),
                 requiredText(node, "alertToken"),
                 optionalText(node, "text"),
-                optionalText(node, "trigger"),
+                trigger(node),
                 enumValue(ReminderState.class, requiredText(node, "state"), "state"),
                 optionalText(node, "externalReference"),
                 optionalText(node, "lastEventAt").map(value -> instant(value, "lastEventAt")),
@@ -131,6 +132,12 @@ final class StoreJson {
                 optionalText(node, "detail"),
                 reminders,
                 instant(requiredText(node, "at"), "at"));
+    }
+
+    /** The trigger as JSON text, whether embedded as an object or written as a string. */
+    private static Optional<String> trigger(JsonNode node) {
+        JsonNode trigger = node.get("trigger");
+        return trigger != null && trigger.isObject() ? Optional.of(text(trigger)) : optionalText(node, "trigger");
     }
 
     static String text(JsonNode node) {

@@ -1,5 +1,6 @@
 package com.example.reminderskill.messaging;
 
+import com.example.reminderskill.testing.FakeTime;
 import static com.example.reminderskill.messaging.ScriptedServer.MESSAGES_PATH;
 import static com.example.reminderskill.messaging.ScriptedServer.TOKEN_PATH;
 import static org.assertj.core.api.Assertions.assertThat;

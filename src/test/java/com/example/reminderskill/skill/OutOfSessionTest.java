@@ -148,6 +148,18 @@ class OutOfSessionTest {
     }
 
     @Test
+    void anExternalReference_namesOneReminder_attachingItAgainMovesIt() throws IOException {
+        String first = createByVoice("watch the match");
+        String second = createByVoice("watch the replay");
+        send(SkillMessage.builder(Operation.UPDATE).alertToken(first).externalReference("match-42").clientReference("tag-1").build());
+
+        send(SkillMessage.builder(Operation.UPDATE).alertToken(second).externalReference("match-42").clientReference("tag-2").build());
+
+        assertThat(skill.store.reminderByReference(userId, "match-42")).map(KeptReminder::alertToken).contains(second);
+        assertThat(skill.store.reminder(userId, first).orElseThrow().externalReference()).isEmpty();
+    }
+
+    @Test
     void anUnknownExternalReference_isRejected() throws IOException {
         createByVoice("call mom");
 

@@ -1,5 +1,6 @@
 package com.example.reminderskill.store;
 
+import com.example.reminderskill.testing.FakeTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -7,8 +8,6 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -25,7 +24,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * What every {@link SkillStore} must do, whatever keeps the data: each implementation's test
- * extends this class. Time is a {@link TestClock} moved by hand, so expiry is tested without waiting.
+ * extends this class. Time is a {@link FakeTime} moved by hand, so expiry is tested without waiting.
  */
 abstract class SkillStoreContract {
 
@@ -34,7 +33,7 @@ abstract class SkillStoreContract {
     static final String USER = "amzn1.ask.account.AGF7EXAMPLE";
     static final String OTHER_USER = "amzn1.ask.account.OTHEREXAMPLE";
 
-    protected final TestClock clock = new TestClock(START);
+    protected final FakeTime clock = new FakeTime(START);
     protected SkillStore store;
 
     /** Makes the backing data empty (a new folder, a new table); called before each test, before {@link #openStore}. */
@@ -402,34 +401,5 @@ abstract class SkillStoreContract {
     private static KeptReminder increment(KeptReminder reminder) {
         int count = reminder.text().map(Integer::parseInt).orElse(0);
         return reminder.withText(String.valueOf(count + 1), reminder.updatedAt());
-    }
-
-    /** A clock the test moves by hand; stores read it from several threads. */
-    static final class TestClock extends Clock {
-
-        private volatile Instant now;
-
-        TestClock(Instant now) {
-            this.now = now;
-        }
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException("the stores work in UTC instants");
-        }
     }
 }

@@ -1,5 +1,6 @@
 package com.example.reminderskill.alerts.reminders;
 
+import com.example.reminderskill.testing.FakeTime;
 import static com.example.reminderskill.alerts.reminders.ReminderRequests.pushEnabled;
 import static com.example.reminderskill.alerts.reminders.ReminderRequests.spoken;
 
@@ -25,7 +26,6 @@ import com.example.reminderskill.alerts.reminders.FakeRemindersServer.Fault;
 import com.example.reminderskill.alerts.reminders.FakeRemindersServer.RecordedRequest;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -61,7 +61,7 @@ class ReminderClientTest {
             Duration.ofSeconds(4), Duration.ofSeconds(2), Duration.ofMillis(100), Duration.ofSeconds(1));
 
     private final AlertsSerializer serializer = new AlertsSerializer();
-    private final MutableClock clock = new MutableClock(NOW);
+    private final FakeTime clock = new FakeTime(NOW);
     private final List<Duration> pauses = new ArrayList<>();
     private FakeRemindersServer server;
     private ReminderClient client;
@@ -995,37 +995,5 @@ class ReminderClientTest {
 
     private static ReminderRequest relativeReminder(int offsetInSeconds, String text) {
         return ReminderRequests.relative(NOW, offsetInSeconds, text);
-    }
-
-    /** A clock that moves only when told to: by the client's sleeper, or by a test. */
-    static final class MutableClock extends Clock {
-        private volatile Instant now;
-
-        MutableClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException("a test clock in UTC");
-        }
     }
 }

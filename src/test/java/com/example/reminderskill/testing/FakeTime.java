@@ -1,4 +1,4 @@
-package com.example.reminderskill.messaging;
+package com.example.reminderskill.testing;
 
 import com.example.reminderskill.alerts.Sleeper;
 import java.time.Clock;
@@ -9,22 +9,29 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** A clock that moves only when told to, and a sleeper that moves it instead of waiting, recording each pause. */
-final class FakeTime extends Clock implements Sleeper {
+/**
+ * A clock that moves only when told to (by a test, or by the code under test through it as its
+ * {@link Sleeper}, which moves it instead of waiting and records each pause). Safe to read from several threads.
+ */
+public final class FakeTime extends Clock implements Sleeper {
 
     private volatile Instant now;
     private final List<Duration> sleeps = new CopyOnWriteArrayList<>();
 
-    FakeTime(Instant start) {
+    public FakeTime(Instant start) {
         this.now = start;
     }
 
-    void advance(Duration duration) {
+    public void advance(Duration duration) {
         now = now.plus(duration);
     }
 
-    /** The pauses the sender asked for, in order. */
-    List<Duration> sleeps() {
+    public void set(Instant instant) {
+        now = instant;
+    }
+
+    /** The pauses asked for, in order. */
+    public List<Duration> sleeps() {
         return List.copyOf(sleeps);
     }
 
