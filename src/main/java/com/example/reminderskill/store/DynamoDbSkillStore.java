@@ -11,6 +11,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProviderChain;
+import software.amazon.awssdk.auth.credentials.ContainerCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -83,8 +85,9 @@ public final class DynamoDbSkillStore implements SkillStore {
 
     /**
      * The store as Lambda configures it: the table from {@code TABLE_NAME}, the region from
-     * {@code AWS_REGION}, the function's credentials from the environment. The client is built on
-     * first use, so a cold start that never touches the store never pays for it.
+     * {@code AWS_REGION}, the function's credentials from the environment, or with SnapStart from
+     * the container credentials endpoint (SnapStart functions get no key variables). The client is
+     * built on first use, so a cold start that never touches the store never pays for it.
      *
      * @throws IllegalStateException when {@code TABLE_NAME} or {@code AWS_REGION} is not set
      */
@@ -98,8 +101,15 @@ public final class DynamoDbSkillStore implements SkillStore {
         return new DynamoDbSkillStore(memoize(() -> DynamoDbClient.builder()
                 .httpClient(UrlConnectionHttpClient.create())
                 .region(region)
-                .credentialsProvider(EnvironmentVariableCredentialsProvider.create())
+                .credentialsProvider(AwsCredentialsProviderChain.of(
+                        EnvironmentVariableCredentialsProvider.create(), ContainerCredentialsProvider.builder().build()))
                 .build()), tableName, Clock.systemUTC());
+    }
+
+    /** Builds the client (HTTP client, credential chain, endpoint rules) so a SnapStart snapshot holds it; no request is sent. */
+    @Override
+    public void prime() {
+        client.get();
     }
 
     /** The table this store expects: the two string keys, billed per request. Enable TTL with {@link #timeToLiveDefinition}. */

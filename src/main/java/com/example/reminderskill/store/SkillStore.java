@@ -84,4 +84,8 @@ public interface SkillStore {
 
     /** Forgets everything about the user: reminders, timers, processed ids and outcomes. */
     void deleteUser(String userId);
+
+    /** Loads and builds what the first call would (clients, classes) without calling anything: for a SnapStart snapshot. */
+    default void prime() {
+    }
 }

@@ -1,0 +1,85 @@
+package com.example.reminderskill.skill;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.example.reminderskill.alerts.ApiEndpoints;
+import com.example.reminderskill.store.FileSkillStore;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** SnapStart priming: the skill's hot paths run before the snapshot, and not one Alexa API call goes out. */
+class LambdaHandlerTest {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final String SKILL_ID = "amzn1.ask.skill.priming-test";
+
+    @TempDir
+    Path data;
+
+    private HttpServer alexaApis;
+    private final AtomicInteger apiCalls = new AtomicInteger();
+    private LambdaHandler handler;
+
+    @BeforeEach
+    void start() throws IOException {
+        alexaApis = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        alexaApis.createContext("/", exchange -> {
+            apiCalls.incrementAndGet();
+            exchange.sendResponseHeaders(500, -1);
+            exchange.close();
+        });
+        alexaApis.start();
+        URI endpoint = URI.create("http://127.0.0.1:" + alexaApis.getAddress().getPort());
+        handler = new LambdaHandler(new SkillSettings(ApiEndpoints.localEmulator(endpoint), Optional.of(SKILL_ID), Clock.systemUTC(),
+                FileSkillStore.open(data)));
+    }
+
+    @AfterEach
+    void stop() {
+        alexaApis.stop(0);
+    }
+
+    @Test
+    void priming_runsLaunchHelpCreateFallbackAndSessionEnd_withoutAnAlexaApiCall() throws IOException {
+        List<JsonNode> responses = new ArrayList<>();
+        for (String response : SkillPriming.prime(handler, SKILL_ID)) {
+            responses.add(MAPPER.readTree(response));
+        }
+
+        assertThat(apiCalls).hasValue(0);
+        assertThat(responses).hasSize(9);
+        assertThat(speech(responses.get(0))).isEqualTo("<speak>" + Speech.forLocale("en-US").say("welcome") + "</speak>");
+        assertThat(speech(responses.get(2))).isEqualTo("<speak>" + Speech.forLocale("en-GB").say("welcome") + "</speak>");
+        assertThat(speech(responses.get(4))).isEqualTo("<speak>" + Speech.forLocale("de-DE").say("welcome") + "</speak>");
+        assertThat(responses.get(6).at("/response/directives/0/type").asText()).isEqualTo("Connections.SendRequest");
+        assertThat(responses.get(6).at("/response/directives/0/payload/@type").asText()).isEqualTo("AskForPermissionsConsentRequest");
+        assertThat(responses).allSatisfy(response -> assertThat(response.path("version").asText()).isEqualTo("1.0"));
+    }
+
+    @Test
+    void beforeCheckpoint_primesWithoutAnAlexaApiCallOrAStoreWrite() throws Exception {
+        handler.beforeCheckpoint(null);
+
+        assertThat(apiCalls).hasValue(0);
+        assertThat(FileSkillStore.open(data).reminders("amzn1.ask.account.priming")).isEmpty();
+    }
+
+    private static String speech(JsonNode response) {
+        return response.at("/response/outputSpeech/ssml").asText();
+    }
+}
