@@ -38,6 +38,8 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.regex.Pattern;
+import java.util.regex.Matcher;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -308,6 +310,37 @@ class SkillManifestTest {
         for (String phrase : info.getExamplePhrases()) {
             assertThat(phrase).as("%s example phrase", locale).startsWith("Alexa,").contains(invocationName);
         }
+    }
+
+    /**
+     * Certification asks that each example phrase work: after the launch words and the invocation
+     * name, what is left must be one of the locale's sample utterances (slots match any words).
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("locales")
+    void everyExamplePhraseMatchesASampleUtterance(String locale) throws IOException {
+        String invocationName = invocationName(locale);
+        List<Pattern> samples = new ArrayList<>();
+        JsonNode intents = STRICT.readTree(read(MODEL_DIR.resolve(locale + ".json"))).at("/interactionModel/languageModel/intents");
+        intents.forEach(intent -> intent.path("samples").forEach(sample -> samples.add(utterance(sample.asText()))));
+        Pattern launch = Pattern.compile("(?i)alexa, (open|start|ask|tell|öffne|starte|frage|sage) " + Pattern.quote(invocationName) + "(?: (?:to|for|nach|zu|dass) )?(.*)");
+
+        for (String phrase : manifest().getPublishingInformation().getLocales().get(locale).getExamplePhrases()) {
+            Matcher parts = launch.matcher(phrase);
+            assertThat(parts.matches()).as("%s: '%s' opens with the launch words and '%s'", locale, phrase, invocationName).isTrue();
+            String rest = parts.group(2).strip();
+            assertThat(rest.isEmpty() || samples.stream().anyMatch(sample -> sample.matcher(rest).matches()))
+                    .as("%s: '%s' is a sample utterance", locale, rest).isTrue();
+        }
+    }
+
+    /** A sample utterance as a pattern: its words as they are, each {slot} any words. */
+    private static Pattern utterance(String sample) {
+        StringBuilder regex = new StringBuilder("(?iu)");
+        for (String part : sample.split("(?=\\{)|(?<=})")) {
+            regex.append(part.startsWith("{") ? ".+" : Pattern.quote(part));
+        }
+        return Pattern.compile(regex.toString());
     }
 
     @Test
