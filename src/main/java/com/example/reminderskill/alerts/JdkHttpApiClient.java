@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The SDK's {@link ApiClient} on the JDK's {@link HttpClient}, so the deployment jar carries
@@ -30,20 +31,22 @@ public final class JdkHttpApiClient implements ApiClient {
     /** Headers the JDK client sets itself and refuses from callers. */
     private static final Set<String> RESTRICTED_HEADERS = Set.of("connection", "content-length", "expect", "host", "upgrade");
 
-    private final HttpClient http;
+    /** Built on the first call: creating it sets up TLS, which a turn without an API call never needs. */
+    private final Supplier<HttpClient> http;
     private final Duration requestTimeout;
 
-    private JdkHttpApiClient(HttpClient http, Duration requestTimeout) {
+    private JdkHttpApiClient(Supplier<HttpClient> http, Duration requestTimeout) {
         this.http = http;
         this.requestTimeout = requestTimeout;
     }
 
     /** A client whose connections time out after {@code connectTimeout} and requests after {@code requestTimeout}. */
     public static JdkHttpApiClient create(Duration connectTimeout, Duration requestTimeout) {
-        HttpClient http = HttpClient.newBuilder()
-                .connectTimeout(Objects.requireNonNull(connectTimeout, "connectTimeout"))
+        Objects.requireNonNull(connectTimeout, "connectTimeout");
+        Supplier<HttpClient> http = new Once<>(() -> HttpClient.newBuilder()
+                .connectTimeout(connectTimeout)
                 .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+                .build());
         return new JdkHttpApiClient(http, Objects.requireNonNull(requestTimeout, "requestTimeout"));
     }
 
@@ -57,7 +60,7 @@ public final class JdkHttpApiClient implements ApiClient {
         HttpRequest httpRequest = toHttpRequest(request);
         HttpResponse<String> httpResponse;
         try {
-            httpResponse = http.send(httpRequest, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            httpResponse = http.get().send(httpRequest, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (HttpConnectTimeoutException | ConnectException e) {
             throw new ApiTransportException(ErrorCode.CONNECTION_FAILED, "could not connect to " + hostOf(httpRequest) + ": " + describe(e), false, e);
         } catch (HttpTimeoutException e) {

@@ -9,20 +9,23 @@ import java.net.URISyntaxException;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * {@code emulator [--port N] [--skill-endpoint URL]}: the emulated Alexa APIs alone, on
- * 127.0.0.1, until the process is stopped. The first line printed is
- * {@code Alexa API emulator listening on http://127.0.0.1:PORT}.
+ * {@code emulator [--port N] [--skill-endpoint URL] [--max-requests-per-second N] [--max-reminders-per-user N]}:
+ * the emulated Alexa APIs alone, on 127.0.0.1, until the process is stopped. The first line printed is
+ * {@code Alexa API emulator listening on http://127.0.0.1:PORT}. The two limits default to the
+ * service's (25 requests per second per skill, 500 reminders per user); benchmarks raise them.
  */
 final class EmulatorCommand {
 
-    private static final String USAGE = "usage: emulator [--port N] [--skill-endpoint URL]";
+    private static final String USAGE =
+            "usage: emulator [--port N] [--skill-endpoint URL] [--max-requests-per-second N] [--max-reminders-per-user N]";
 
     int run(String[] args, PrintStream out, PrintStream err) {
         AlexaEmulator.Builder builder = AlexaEmulator.builder().port(8123)
                 .skillCredentials(LocalSkill.SKILL_ID, LocalSkill.CLIENT_ID, LocalSkill.CLIENT_SECRET);
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
-            if ((arg.equals("--port") || arg.equals("--skill-endpoint")) && i + 1 == args.length) {
+            if ((arg.equals("--port") || arg.equals("--skill-endpoint") || arg.equals("--max-requests-per-second")
+                    || arg.equals("--max-reminders-per-user")) && i + 1 == args.length) {
                 return usageError(err, arg + " needs a value");
             }
             switch (arg) {
@@ -47,6 +50,22 @@ final class EmulatorCommand {
                     }
                     builder.skillEndpoint(SkillEndpoint.http(url));
                 }
+                case "--max-requests-per-second" -> {
+                    String value = args[++i];
+                    Integer perSecond = positive(value);
+                    if (perSecond == null) {
+                        return usageError(err, "--max-requests-per-second '" + value + "' is not a whole number of 1 or more");
+                    }
+                    builder.maxRequestsPerSecond(perSecond);
+                }
+                case "--max-reminders-per-user" -> {
+                    String value = args[++i];
+                    Integer perUser = positive(value);
+                    if (perUser == null) {
+                        return usageError(err, "--max-reminders-per-user '" + value + "' is not a whole number of 1 or more");
+                    }
+                    builder.maxRemindersPerUser(perUser);
+                }
                 case "--help", "-h" -> {
                     out.println(USAGE);
                     return Main.OK;
@@ -64,6 +83,7 @@ final class EmulatorCommand {
         out.println("  reminders:     " + base + "/v1/alerts/reminders  (Authorization: Bearer <apiAccessToken>)");
         out.println("  move the clock: curl -s -X POST " + base + "/emulator/clock -d '{\"advanceSeconds\":3600}'");
         out.println("  events:        curl -s " + base + "/emulator/events");
+        out.println("  API calls:     curl -s " + base + "/emulator/calls   (zero them: curl -s -X POST " + base + "/emulator/calls/reset)");
         // Secrets are never printed, not even the local placeholder: the README names it.
         out.println("  LWA token:     curl -s -X POST " + base + "/auth/o2/token -d 'grant_type=client_credentials&client_id="
                 + LocalSkill.CLIENT_ID + "&client_secret=<local secret, see README>&scope=alexa:skill_messaging'"
@@ -80,6 +100,16 @@ final class EmulatorCommand {
             Thread.currentThread().interrupt();
         }
         return Main.OK;
+    }
+
+    /** The value as an int of 1 or more, or null when it is not one. */
+    private static Integer positive(String value) {
+        try {
+            int parsed = Integer.parseInt(value);
+            return parsed >= 1 ? parsed : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private static int usageError(PrintStream err, String message) {

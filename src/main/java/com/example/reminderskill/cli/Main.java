@@ -16,7 +16,7 @@ public final class Main {
             "commands:",
             "  validate [--now INSTANT] [--time-zone ZONE] [--update] FILE...",
             "      validates Reminders API request bodies locally, as the service would",
-            "  emulator [--port N] [--skill-endpoint URL]",
+            "  emulator [--port N] [--skill-endpoint URL] [--max-requests-per-second N] [--max-reminders-per-user N]",
             "      the emulated Alexa APIs on 127.0.0.1 (default port 8123)",
             "  invoke [--emulator URL] [--data-dir DIR] EVENT.json",
             "      runs the skill once on a request envelope against an embedded emulator (or a running one)",

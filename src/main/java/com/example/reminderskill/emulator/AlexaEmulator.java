@@ -43,6 +43,7 @@ public final class AlexaEmulator implements AutoCloseable {
     private final RemindersState reminders;
     private final TimersState timers;
     private final EventDelivery delivery;
+    private final ApiCallCounter calls = new ApiCallCounter();
     private final HttpServer server;
     private final ExecutorService httpThreads;
     private final ScheduledExecutorService ticker;
@@ -67,11 +68,15 @@ public final class AlexaEmulator implements AutoCloseable {
         FaultInjection faults = new FaultInjection(builder.errorShare, builder.latency, builder.seed);
 
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), builder.port), 0);
-        server.createContext("/v1/alerts/reminders", new RemindersHandler(reminders, grants, rateLimiter, faults, mapper));
-        server.createContext("/v1/alerts/timers", new TimersHandler(timers, grants, rateLimiter, faults, mapper));
-        server.createContext("/v2/devices/", new DeviceSettingsHandler(grants, rateLimiter, faults, mapper));
+        // Every Alexa API context is counted (GET /emulator/calls); the control API is not.
+        calls.count(server.createContext("/v1/alerts/reminders", new RemindersHandler(reminders, grants, rateLimiter, faults, mapper)),
+                ApiCallCounter.Api.REMINDERS);
+        calls.count(server.createContext("/v1/alerts/timers", new TimersHandler(timers, grants, rateLimiter, faults, mapper)),
+                ApiCallCounter.Api.TIMERS);
+        calls.count(server.createContext("/v2/devices/", new DeviceSettingsHandler(grants, rateLimiter, faults, mapper)),
+                ApiCallCounter.Api.SETTINGS);
         new SkillMessaging(clock, grants, delivery, builder.skillCredentials.values(),
-                new RateLimiter(clock, builder.maxRequestsPerSecond), faults, mapper).install(server);
+                new RateLimiter(clock, builder.maxRequestsPerSecond), faults, mapper).install(server, calls);
         server.createContext("/emulator/", new ControlHandler(this, mapper));
         this.httpThreads = Executors.newFixedThreadPool(4, daemon("emulator-http"));
         server.setExecutor(httpThreads);
@@ -124,6 +129,19 @@ public final class AlexaEmulator implements AutoCloseable {
     private int ringDue() {
         Instant now = clock.instant();
         return reminders.ringDue(now) + timers.ringDue(now);
+    }
+
+    /**
+     * The requests the Alexa APIs received so far (or since {@link #resetCalls()}), errors included;
+     * the control API is not counted. As {@code GET /emulator/calls} shows them.
+     */
+    public ApiCalls calls() {
+        return calls.snapshot();
+    }
+
+    /** Counts the Alexa API calls from zero again, as {@code POST /emulator/calls/reset} does. */
+    public void resetCalls() {
+        calls.reset();
     }
 
     /** Every event sent or queued so far, oldest first. */

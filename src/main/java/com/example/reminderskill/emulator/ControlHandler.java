@@ -16,7 +16,8 @@ import java.util.Set;
 
 /**
  * The control API of ARCHITECTURE.md: {@code POST /emulator/sessions}, {@code POST /emulator/clock}
- * and {@code GET /emulator/events}.
+ * and {@code GET /emulator/events}; plus {@code GET /emulator/calls} (the Alexa API calls received,
+ * per API and per operation) and {@code POST /emulator/calls/reset} (counts from zero again).
  */
 final class ControlHandler implements HttpHandler {
 
@@ -40,6 +41,11 @@ final class ControlHandler implements HttpHandler {
                 case "POST /emulator/sessions" -> json.send(exchange, 200, session(json.readBody(exchange)));
                 case "POST /emulator/clock" -> json.send(exchange, 200, clock(json.readBody(exchange)));
                 case "GET /emulator/events" -> json.send(exchange, 200, events());
+                case "GET /emulator/calls" -> json.send(exchange, 200, calls(emulator.calls()));
+                case "POST /emulator/calls/reset" -> {
+                    emulator.resetCalls();
+                    json.send(exchange, 200, calls(emulator.calls()));
+                }
                 default -> throw new ApiError(404, "NOT_FOUND", "No such control endpoint: " + route);
             }
         } catch (ApiError e) {
@@ -111,6 +117,16 @@ final class ControlHandler implements HttpHandler {
                     .put("attempts", event.attempts());
             item.set("request", event.request());
         }
+        return answer;
+    }
+
+    /** {@code {"total": N, "byApi": {"reminders": n, ...}, "byOperation": {"POST /v1/alerts/reminders": k, ...}}}. */
+    private ObjectNode calls(ApiCalls calls) {
+        ObjectNode answer = mapper.createObjectNode().put("total", calls.total());
+        ObjectNode byApi = answer.putObject("byApi");
+        calls.byApi().forEach(byApi::put);
+        ObjectNode byOperation = answer.putObject("byOperation");
+        calls.byOperation().forEach(byOperation::put);
         return answer;
     }
 

@@ -48,12 +48,13 @@ final class SkillMessaging {
         this.mapper = mapper;
     }
 
-    /** Serves {@code POST /auth/o2/token} (also as {@code /auth/O2/token}, the SDKs' spelling) and {@code POST /v1/skillmessages/users/{userId}}. */
-    void install(HttpServer server) {
+    /** Serves {@code POST /auth/o2/token} (also as {@code /auth/O2/token}, the SDKs' spelling) and {@code POST /v1/skillmessages/users/{userId}}, each call counted. */
+    void install(HttpServer server, ApiCallCounter calls) {
         LwaHandler lwa = new LwaHandler(tokens, mapper);
-        server.createContext("/auth/o2/token", lwa);
-        server.createContext("/auth/O2/token", lwa);
-        server.createContext("/v1/skillmessages/", new SkillMessagingHandler(this, tokens, clock, rateLimiter, faults, mapper));
+        calls.count(server.createContext("/auth/o2/token", lwa), ApiCallCounter.Api.LWA);
+        calls.count(server.createContext("/auth/O2/token", lwa), ApiCallCounter.Api.LWA);
+        calls.count(server.createContext("/v1/skillmessages/", new SkillMessagingHandler(this, tokens, clock, rateLimiter, faults, mapper)),
+                ApiCallCounter.Api.SKILL_MESSAGING);
     }
 
     /** Whether the emulator knows this user as a user of this skill: a token was minted for the two. */

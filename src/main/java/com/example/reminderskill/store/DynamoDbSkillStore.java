@@ -1,6 +1,7 @@
 package com.example.reminderskill.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.example.reminderskill.alerts.Once;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -98,7 +99,7 @@ public final class DynamoDbSkillStore implements SkillStore {
     static DynamoDbSkillStore fromEnvironment(Function<String, String> environment) {
         String tableName = requiredSetting(environment, "TABLE_NAME", "the DynamoDB table of the skill's store");
         Region region = Region.of(requiredSetting(environment, "AWS_REGION", "the region of that table"));
-        return new DynamoDbSkillStore(memoize(() -> DynamoDbClient.builder()
+        return new DynamoDbSkillStore(new Once<>(() -> DynamoDbClient.builder()
                 .httpClient(UrlConnectionHttpClient.create())
                 .region(region)
                 .credentialsProvider(AwsCredentialsProviderChain.of(
@@ -380,27 +381,5 @@ public final class DynamoDbSkillStore implements SkillStore {
 
     private static <T> Supplier<T> constant(T value) {
         return () -> value;
-    }
-
-    /** Builds the value on the first call only, once even when several threads ask at once. */
-    private static <T> Supplier<T> memoize(Supplier<T> factory) {
-        return new Supplier<>() {
-            private volatile T value;
-
-            @Override
-            public T get() {
-                T built = value;
-                if (built == null) {
-                    synchronized (this) {
-                        built = value;
-                        if (built == null) {
-                            built = factory.get();
-                            value = built;
-                        }
-                    }
-                }
-                return built;
-            }
-        };
     }
 }

@@ -98,7 +98,65 @@ class EmulatorCommandIT {
         assertThat(result.exit()).isEqualTo(2);
         assertThat(result.stdout()).isEmpty();
         assertThat(result.stderr()).contains("emulator: --port 'abc' is not a port number from 0 to 65535",
-                "usage: emulator [--port N] [--skill-endpoint URL]");
+                "usage: emulator [--port N] [--skill-endpoint URL] [--max-requests-per-second N] [--max-reminders-per-user N]");
+    }
+
+    /**
+     * Benchmarks raise the service's limits: 501 reminders as fast as they go pass both the default
+     * 25 requests per second and the default 500 reminders per user; {@code GET /emulator/calls}
+     * counts them. A limit that is not a whole number of 1 or more is a usage error.
+     */
+    @Test
+    void emulator_withRaisedLimits_acceptsMoreAndCountsTheCalls_andRefusesBadLimits() throws Exception {
+        Result zero = runToEnd("emulator", "--port", "0", "--max-requests-per-second", "0");
+        assertThat(zero.exit()).isEqualTo(2);
+        assertThat(zero.stdout()).isEmpty();
+        assertThat(zero.stderr()).contains("emulator: --max-requests-per-second '0' is not a whole number of 1 or more",
+                "usage: emulator [--port N] [--skill-endpoint URL] [--max-requests-per-second N] [--max-reminders-per-user N]");
+        Result notANumber = runToEnd("emulator", "--port", "0", "--max-reminders-per-user", "many");
+        assertThat(notANumber.exit()).isEqualTo(2);
+        assertThat(notANumber.stderr()).contains("emulator: --max-reminders-per-user 'many' is not a whole number of 1 or more");
+        assertThat(runToEnd("emulator", "--max-reminders-per-user").stderr()).contains("emulator: --max-reminders-per-user needs a value");
+
+        Process process = new ProcessBuilder(command("emulator", "--port", "0",
+                "--max-requests-per-second", "1000", "--max-reminders-per-user", "5000"))
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        try {
+            BufferedReader stdout = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+            String firstLine = CompletableFuture.supplyAsync(() -> readLine(stdout)).get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+            Matcher listening = LISTENING.matcher(String.valueOf(firstLine));
+            assertThat(listening.matches()).as("first line: %s", firstLine).isTrue();
+            URI base = URI.create(listening.group(1));
+            String token = post(base.resolve("/emulator/sessions"), null, """
+                    {"skillId": "amzn1.ask.skill.it", "userId": "amzn1.ask.account.IT", "inSession": true,
+                     "permissions": ["%s"]}
+                    """.formatted(SCOPE), 200).path("apiAccessToken").asText();
+
+            for (int i = 0; i < 501; i++) {
+                post(base.resolve("/v1/alerts/reminders"), token, """
+                        {"requestTime": "2026-11-22T10:00:00.000",
+                         "trigger": {"type": "SCHEDULED_RELATIVE", "offsetInSeconds": 7200},
+                         "alertInfo": {"spokenInfo": {"content": [{"locale": "en-US", "text": "reminder %d"}]}},
+                         "pushNotification": {"status": "ENABLED"}}
+                        """.formatted(i), 201);
+            }
+
+            HttpResponse<String> calls = http.send(HttpRequest.newBuilder(base.resolve("/emulator/calls")).timeout(PATIENCE).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(calls.statusCode()).isEqualTo(200);
+            JsonNode counted = mapper.readTree(calls.body());
+            assertThat(counted.path("total").asLong()).as(calls.body()).isEqualTo(501);
+            assertThat(counted.at("/byApi/reminders").asLong()).isEqualTo(501);
+            assertThat(counted.at("/byApi/timers").asLong()).isZero();
+            assertThat(counted.path("byOperation").get("POST /v1/alerts/reminders").asLong()).isEqualTo(501);
+            assertThat(counted.path("byOperation").size()).isEqualTo(1);
+        } finally {
+            process.destroy();
+            if (!process.waitFor(PATIENCE.toSeconds(), TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        }
     }
 
     @Test
