@@ -1,6 +1,7 @@
 package com.example.reminderskill.skill;
 
 import com.amazon.ask.SkillStreamHandler;
+import com.example.reminderskill.alerts.JdkHttpApiClient;
 import org.crac.Context;
 import org.crac.Core;
 import org.crac.Resource;
@@ -25,10 +26,11 @@ public final class LambdaHandler extends SkillStreamHandler implements Resource 
         Core.getGlobalContext().register(this);
     }
 
-    /** Primes the skill without calling any Alexa API, and builds the store's client without a request. */
+    /** Primes the skill without calling any Alexa API, and readies the HTTP stack and the store's client without a request. */
     @Override
     public void beforeCheckpoint(Context<? extends Resource> context) {
         SkillPriming.prime(this, settings.skillId().orElse("amzn1.ask.skill.priming"));
+        JdkHttpApiClient.warmUp();
         settings.store().prime();
     }
 
