@@ -15,7 +15,28 @@ import org.junit.jupiter.api.Test;
 /** "What are my reminders", on Sunday 2026-11-22 at 11:00 in Berlin. */
 class ListRemindersTest extends ConversationTest {
 
+    @Test
+    void remindersWithTheirOwnZone_areListedWithOneApiCall_theDevicesZoneIsNotAskedFor() throws IOException {
+        create("call mom", new ReminderSchedule.At(LocalDateTime.parse("2026-11-23T19:00"), Optional.of(BERLIN)), "en-US");
+        skill.emulator.resetCalls();
 
+        JsonNode response = skill.call(listRequest("en-US"));
+
+        assertThat(SkillHarness.speech(response)).contains("call mom, tomorrow at 7:00 PM");
+        assertThat(skill.emulator.calls().total()).isEqualTo(1);
+        assertThat(skill.emulator.calls().operation("GET /v1/alerts/reminders")).isEqualTo(1);
+    }
+
+    @Test
+    void aRelativeReminder_needsTheDevicesZone_twoApiCalls() throws IOException {
+        create("walk the dog", new ReminderSchedule.In(Duration.ofMinutes(20)), "en-US");
+        skill.emulator.resetCalls();
+
+        JsonNode response = skill.call(listRequest("en-US"));
+
+        assertThat(SkillHarness.speech(response)).contains("walk the dog, today at 11:20 AM");
+        assertThat(skill.emulator.calls().total()).isEqualTo(2);
+    }
 
     @Test
     void noReminders_saysSoAndListens() throws IOException {

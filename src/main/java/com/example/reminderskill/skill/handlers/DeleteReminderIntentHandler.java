@@ -66,7 +66,7 @@ public final class DeleteReminderIntentHandler implements RequestHandler {
             return input.getResponseBuilder().withSpeech(speech.say("delete.kept")).withShouldEndSession(true).build();
         }
         if (intent.getConfirmationStatus() != IntentConfirmationStatus.CONFIRMED) {
-            String question = speech.say("delete.confirm", what, spoken.when(target.get(), zones.of(input), speech));
+            String question = speech.say("delete.confirm", what, spoken.when(target.get(), () -> zones.of(input), speech));
             return input.getResponseBuilder().withSpeech(question).withReprompt(question).addConfirmIntentDirective(intent).build();
         }
         reminders.delete(access, target.get().alertToken());

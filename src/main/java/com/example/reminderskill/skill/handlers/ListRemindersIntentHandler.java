@@ -13,6 +13,8 @@ import com.example.reminderskill.skill.Ssml;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
+import com.example.reminderskill.alerts.Once;
 
 /**
  * "What are my reminders": the active ones, in the order the service lists them (the order
@@ -45,7 +47,7 @@ public final class ListRemindersIntentHandler implements RequestHandler {
         if (active.isEmpty()) {
             return input.getResponseBuilder().withSpeech(speech.say("list.none")).withReprompt(speech.say("list.next")).build();
         }
-        Optional<ZoneId> deviceZone = zones.of(input);
+        Supplier<Optional<ZoneId>> deviceZone = new Once<>(() -> zones.of(input));
         String locale = input.getRequestEnvelope().getRequest().getLocale();
         StringBuilder answer = new StringBuilder(speech.say("list.count", active.size()));
         for (int i = 0; i < Math.min(active.size(), READ_AT_MOST); i++) {

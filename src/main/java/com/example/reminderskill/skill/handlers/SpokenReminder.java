@@ -17,6 +17,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** A reminder as the service returns it, described for speech: its text and when it rings. */
 final class SpokenReminder {
@@ -39,12 +40,13 @@ final class SpokenReminder {
     }
 
     /** When it rings: "tomorrow at 7:00 PM", "every Monday at 6:00 PM", in the reminder's zone, else the device's. */
-    String when(Reminder reminder, Optional<ZoneId> deviceZone, Speech speech) {
+    /** @param deviceZone asked only when the reminder's trigger names no zone of its own (one Settings API call fewer) */
+    String when(Reminder reminder, Supplier<Optional<ZoneId>> deviceZone, Speech speech) {
         Optional<Trigger> trigger = reminder.trigger();
         if (trigger.isEmpty()) {
             return speech.say("repeat.other");
         }
-        Optional<ZoneId> zone = zone(trigger.get()).or(() -> deviceZone);
+        Optional<ZoneId> zone = zone(trigger.get()).or(deviceZone);
         if (trigger.get().getRecurrence() != null) {
             List<String> rules = trigger.get().getRecurrence().getRecurrenceRules();
             return rules == null || rules.size() != 1 ? speech.say("repeat.other")
