@@ -3,6 +3,8 @@ package com.example.reminderskill.skill;
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
@@ -15,6 +17,9 @@ import java.util.ResourceBundle;
 public final class Speech {
 
     private static final String BUNDLE = "speech.Speech";
+    /** One per locale tag a request named, so a turn does not parse its tag and look up its bundle again; bounded against odd tags. */
+    private static final Map<String, Speech> BY_TAG = new ConcurrentHashMap<>();
+    private static final int MAX_CACHED_TAGS = 32;
 
     private final ResourceBundle bundle;
     private final Locale locale;
@@ -26,7 +31,20 @@ public final class Speech {
 
     /** The speech for a request's locale tag such as {@code de-DE}; null or unknown tags get en-US. */
     public static Speech forLocale(String localeTag) {
-        Locale locale = localeTag == null || localeTag.isBlank() ? Locale.US : Locale.forLanguageTag(localeTag);
+        String tag = localeTag == null ? "" : localeTag;
+        Speech cached = BY_TAG.get(tag);
+        if (cached != null) {
+            return cached;
+        }
+        Speech speech = load(tag);
+        if (BY_TAG.size() < MAX_CACHED_TAGS) {
+            BY_TAG.putIfAbsent(tag, speech);
+        }
+        return speech;
+    }
+
+    private static Speech load(String localeTag) {
+        Locale locale = localeTag.isBlank() ? Locale.US : Locale.forLanguageTag(localeTag);
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         return new Speech(bundle, bundle.getLocale().toString().isEmpty() ? Locale.US : locale);
     }
