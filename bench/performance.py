@@ -1,7 +1,7 @@
 """The Java skill beside a Node.js ask-sdk-core skill doing the same work, in one run, as one table.
 
 Run by bench/performance.sh (which builds the jar and installs the Node.js skill first). Prints
-figures; asserts nothing. Environment: RUNS (cold runs per case, default 10), SECONDS (warm
+figures; asserts nothing. Environment: RUNS (cold runs per case, default 10), SECONDS_WARM (warm
 measurement per case, default 5), JAVA_OPTS (extra JVM options for the Java cold runs, e.g. an
 AppCDS archive), SKILL_JAR (the jar whose cold start is measured; default the build's).
 """

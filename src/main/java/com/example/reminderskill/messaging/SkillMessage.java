@@ -82,7 +82,7 @@ public record SkillMessage(Operation operation, Optional<String> alertToken, Opt
         timeZone.ifPresent(zone -> check(ZoneId.getAvailableZoneIds().contains(zone.getId()),
                 "timeZoneId '" + zone.getId() + "' is not a time zone such as Europe/London"));
         boolean names = alertToken.isPresent() || externalReference.isPresent();
-        boolean changes = text.isPresent() || scheduledTime.isPresent() || recurrenceRules.isPresent();
+        boolean changes = changes(text, scheduledTime, recurrenceRules);
         switch (operation) {
             case GET -> check(!changes, "a GET changes nothing: text, scheduledTime and recurrenceRules are for UPDATE");
             case DELETE -> {
@@ -95,6 +95,24 @@ public record SkillMessage(Operation operation, Optional<String> alertToken, Opt
                         "an UPDATE needs text, scheduledTime or recurrenceRules, or alertToken with an externalReference to attach");
             }
         }
+    }
+
+    /** Whether it changes the reminder itself (text, time or recurrence), not only reads it or attaches a reference. */
+    public boolean changesReminder() {
+        return changes(text, scheduledTime, recurrenceRules);
+    }
+
+    private static boolean changes(Optional<String> text, Optional<LocalDateTime> scheduledTime, Optional<List<String>> recurrenceRules) {
+        return text.isPresent() || scheduledTime.isPresent() || recurrenceRules.isPresent();
+    }
+
+    /**
+     * The {@code clientReference} of the message {@code data}, when it is a well-formed one, even if
+     * the rest of the message is not: so the outcome of a refused message can be found too.
+     */
+    public static Optional<String> clientReferenceOf(JsonNode data) {
+        JsonNode value = data == null ? null : data.get("clientReference");
+        return value != null && value.isTextual() && REFERENCE.matcher(value.asText()).matches() ? Optional.of(value.asText()) : Optional.empty();
     }
 
     public static Builder builder(Operation operation) {

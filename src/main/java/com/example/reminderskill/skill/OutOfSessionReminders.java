@@ -19,7 +19,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,7 +38,6 @@ public final class OutOfSessionReminders {
     public static final String STORE_FAILED = "STORE_FAILED";
 
     private static final Logger LOG = LoggerFactory.getLogger(OutOfSessionReminders.class);
-    private static final Pattern REFERENCE = Pattern.compile("[A-Za-z0-9._:\\-]{1,128}");
 
     private final ReminderClient reminders;
     private final ReminderMemory memory;
@@ -53,8 +51,7 @@ public final class OutOfSessionReminders {
 
     /** Runs the message {@code data} for the user and returns its outcome, as recorded. */
     public MessageOutcome run(String userId, String requestId, JsonNode data, AlexaApiAccess access) {
-        String reference = Optional.ofNullable(data).map(json -> json.path("clientReference").asText(""))
-                .filter(value -> REFERENCE.matcher(value).matches()).orElse(requestId);
+        String reference = SkillMessage.clientReferenceOf(data).orElse(requestId);
         Optional<MessageOutcome> earlier = earlierOutcome(userId, reference);
         if (earlier.isPresent() && earlier.get().result() != Result.FAILED) {
             LOG.info("message {} already ran: {}", reference, earlier.get().result());
@@ -118,9 +115,8 @@ public final class OutOfSessionReminders {
     private KeptReminder update(String userId, SkillMessage message, AlexaApiAccess access) {
         String alertToken = target(userId, message);
         Reminder current = reminders.get(access, alertToken);
-        boolean changes = message.text().isPresent() || message.scheduledTime().isPresent() || message.recurrenceRules().isPresent();
         KeptReminder kept;
-        if (changes) {
+        if (message.changesReminder()) {
             ReminderRequest request = ReminderChange.apply(current, message, clock.instant());
             reminders.update(access, alertToken, request);
             kept = memory.written(userId, alertToken, request.getAlertInfo(), request.getTrigger()).orElseGet(() -> unremembered(userId, alertToken));
