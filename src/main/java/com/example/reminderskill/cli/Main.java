@@ -1,5 +1,6 @@
 package com.example.reminderskill.cli;
 
+import com.example.reminderskill.alerts.JdkHttpApiClient;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.util.Arrays;
@@ -35,6 +36,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        JdkHttpApiClient.refuseSilentPostRetries();
         System.exit(run(args, System.out, System.err));
     }
 

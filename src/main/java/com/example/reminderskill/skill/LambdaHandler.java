@@ -14,6 +14,10 @@ import org.crac.Resource;
  */
 public final class LambdaHandler extends SkillStreamHandler implements Resource {
 
+    static {
+        JdkHttpApiClient.refuseSilentPostRetries();
+    }
+
     private final SkillSettings settings;
 
     public LambdaHandler() {
