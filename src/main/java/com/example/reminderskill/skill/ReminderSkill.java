@@ -25,6 +25,7 @@ public final class ReminderSkill {
 
     /** The skill, with its handlers in priority order (the first that can handle a request does). */
     public static Skill create(SkillSettings settings) {
+        LazyModelDeserializers.installInSdk();
         JdkHttpApiClient http = JdkHttpApiClient.create(Duration.ofSeconds(1), settings.retries().attemptTimeout());
         ReminderClient reminders = ReminderClient.builder(settings.endpoints()).httpClient(http).clock(settings.clock())
                 .retryPolicy(settings.retries()).build();
