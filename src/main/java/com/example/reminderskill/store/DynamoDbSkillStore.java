@@ -57,6 +57,7 @@ public final class DynamoDbSkillStore implements SkillStore {
     static final String TIMER_PREFIX = "TIMER#";
     static final String PROCESSED_PREFIX = "PROCESSED#";
     static final String OUTCOME_PREFIX = "OUTCOME#";
+    static final String DEVICE_PREFIX = "DEVICE#";
 
     /** BatchWriteItem takes at most 25 requests. */
     static final int BATCH_SIZE = 25;
@@ -203,6 +204,23 @@ public final class DynamoDbSkillStore implements SkillStore {
                 .filter(item -> !expired(item, now))
                 .map(item -> document(item, StoreJson::timer, "timer"))
                 .toList();
+    }
+
+    @Override
+    public void putDeviceZone(KeptDeviceZone device) {
+        Map<String, AttributeValue> item = key(device.userId(), DEVICE_PREFIX + device.deviceId());
+        item.put(DOCUMENT, string(StoreJson.text(StoreJson.deviceZoneNode(device))));
+        item.put(EXPIRES_AT, number(device.expiresAt().getEpochSecond()));
+        put(PutItemRequest.builder().tableName(tableName).item(item).build(), "PutItem (device zone)");
+    }
+
+    @Override
+    public Optional<KeptDeviceZone> deviceZone(String userId, String deviceId, Instant now) {
+        Map<String, AttributeValue> item = getItem(userId, DEVICE_PREFIX + deviceId, "GetItem (device zone)");
+        return Optional.of(item)
+                .filter(found -> !found.isEmpty())
+                .map(found -> document(found, StoreJson::deviceZone, "device zone"))
+                .filter(device -> device.isLiveAt(now));
     }
 
     @Override

@@ -136,6 +136,18 @@ public final class FileSkillStore implements SkillStore {
     }
 
     @Override
+    public void putDeviceZone(KeptDeviceZone device) {
+        change(device.userId(), (data, now) -> data.deviceZones.put(device.deviceId(), new Expiring<>(device, Optional.of(device.expiresAt()))));
+    }
+
+    @Override
+    public Optional<KeptDeviceZone> deviceZone(String userId, String deviceId, Instant now) {
+        return Optional.ofNullable(read(userId).deviceZones.get(deviceId))
+                .map(Expiring::value)
+                .filter(device -> device.isLiveAt(now));
+    }
+
+    @Override
     public boolean markProcessed(String userId, String id, Instant expiresAt) {
         return change(userId, (data, now) -> {
             if (data.processed.containsKey(id)) {
@@ -285,6 +297,7 @@ public final class FileSkillStore implements SkillStore {
         private final String userId;
         private final Map<String, Expiring<KeptReminder>> reminders = new LinkedHashMap<>();
         private final Map<String, Expiring<KeptTimer>> timers = new LinkedHashMap<>();
+        private final Map<String, Expiring<KeptDeviceZone>> deviceZones = new LinkedHashMap<>();
         private final Map<String, Instant> processed = new LinkedHashMap<>();
         private final Map<String, Expiring<MessageOutcome>> outcomes = new LinkedHashMap<>();
 
@@ -299,12 +312,13 @@ public final class FileSkillStore implements SkillStore {
         void removeExpired(Instant now) {
             reminders.values().removeIf(entry -> !entry.alive(now));
             timers.values().removeIf(entry -> !entry.alive(now));
+            deviceZones.values().removeIf(entry -> !entry.alive(now));
             processed.values().removeIf(expiry -> expiry.isBefore(now));
             outcomes.values().removeIf(entry -> !entry.alive(now));
         }
 
         boolean isEmpty() {
-            return reminders.isEmpty() && timers.isEmpty() && processed.isEmpty() && outcomes.isEmpty();
+            return reminders.isEmpty() && timers.isEmpty() && deviceZones.isEmpty() && processed.isEmpty() && outcomes.isEmpty();
         }
 
         ObjectNode toJson() {
@@ -315,6 +329,8 @@ public final class FileSkillStore implements SkillStore {
             reminders.values().forEach(entry -> reminderEntries.add(entry(StoreJson.reminderNode(entry.value()), entry.expiresAt())));
             ArrayNode timerEntries = root.putArray("timers");
             timers.values().forEach(entry -> timerEntries.add(entry(StoreJson.timerNode(entry.value()), entry.expiresAt())));
+            ArrayNode deviceZoneEntries = root.putArray("deviceZones");
+            deviceZones.values().forEach(entry -> deviceZoneEntries.add(entry(StoreJson.deviceZoneNode(entry.value()), entry.expiresAt())));
             ObjectNode processedIds = root.putObject("processed");
             processed.forEach((id, expiry) -> processedIds.put(id, expiry.toString()));
             ArrayNode outcomeEntries = root.putArray("outcomes");
@@ -335,6 +351,10 @@ public final class FileSkillStore implements SkillStore {
             for (JsonNode entry : array(root, "timers")) {
                 KeptTimer timer = StoreJson.timer(entry.get("value"));
                 data.timers.put(timer.timerId(), new Expiring<>(timer, expiry(entry)));
+            }
+            for (JsonNode entry : array(root, "deviceZones")) {
+                KeptDeviceZone device = StoreJson.deviceZone(entry.get("value"));
+                data.deviceZones.put(device.deviceId(), new Expiring<>(device, expiry(entry)));
             }
             JsonNode processed = root.get("processed");
             if (StoreJson.present(processed)) {

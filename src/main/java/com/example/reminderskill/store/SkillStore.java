@@ -7,8 +7,8 @@ import java.util.function.UnaryOperator;
 
 /**
  * What the skill keeps per user: the reminders and timers it created, the newest event applied
- * per reminder, the event and message ids already processed, and the outcomes of out-of-session
- * operations. Every method is safe to call from several threads and several processes at once.
+ * per reminder, the time zones of the user's devices, the event and message ids already
+ * processed, and the outcomes of out-of-session operations. Every method is safe to call from several threads and several processes at once.
  */
 public interface SkillStore {
 
@@ -70,6 +70,12 @@ public interface SkillStore {
     /** The user's timers whose expiry has not passed. */
     List<KeptTimer> timers(String userId, Instant now);
 
+    /** Keeps (or replaces) the device's time zone until its expiry, so that later turns need not ask the Settings API for it. */
+    void putDeviceZone(KeptDeviceZone device);
+
+    /** The device's time zone kept by {@link #putDeviceZone}, while its expiry has not passed at {@code now}. */
+    Optional<KeptDeviceZone> deviceZone(String userId, String deviceId, Instant now);
+
     /**
      * Records that an event or message id was processed, until {@code expiresAt}.
      *
@@ -82,7 +88,7 @@ public interface SkillStore {
 
     Optional<MessageOutcome> outcome(String userId, String reference);
 
-    /** Forgets everything about the user: reminders, timers, processed ids and outcomes. */
+    /** Forgets everything about the user: reminders, timers, device zones, processed ids and outcomes. */
     void deleteUser(String userId);
 
     /** Loads and builds what the first call would (clients, classes) without calling anything: for a SnapStart snapshot. */

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -97,6 +98,26 @@ final class StoreJson {
                 optionalText(node, "label"),
                 duration(requiredText(node, "duration"), "duration"),
                 instant(requiredText(node, "createdAt"), "createdAt"));
+    }
+
+    static ObjectNode deviceZoneNode(KeptDeviceZone device) {
+        ObjectNode node = NODES.objectNode();
+        node.put("userId", device.userId());
+        node.put("deviceId", device.deviceId());
+        node.put("timeZone", device.zone().getId());
+        node.put("expiresAt", device.expiresAt().toString());
+        return node;
+    }
+
+    static KeptDeviceZone deviceZone(JsonNode node) {
+        requireObject(node, "device zone");
+        String zone = requiredText(node, "timeZone");
+        try {
+            return new KeptDeviceZone(requiredText(node, "userId"), requiredText(node, "deviceId"), ZoneId.of(zone),
+                    instant(requiredText(node, "expiresAt"), "expiresAt"));
+        } catch (DateTimeException e) {
+            throw new StoreException("stored field 'timeZone' is not a time zone: " + zone, e);
+        }
     }
 
     static ObjectNode outcomeNode(MessageOutcome outcome) {

@@ -28,14 +28,20 @@ class ListRemindersTest extends ConversationTest {
     }
 
     @Test
-    void aRelativeReminder_needsTheDevicesZone_twoApiCalls() throws IOException {
+    void aRelativeReminder_needsTheDevicesZone_askedOnceThenKept() throws IOException {
         create("walk the dog", new ReminderSchedule.In(Duration.ofMinutes(20)), "en-US");
         skill.emulator.resetCalls();
 
-        JsonNode response = skill.call(listRequest("en-US"));
+        JsonNode first = skill.call(listRequest("en-US"));
+        long firstCalls = skill.emulator.calls().total();
+        skill.emulator.resetCalls();
+        JsonNode second = skill.call(listRequest("en-US"));
 
-        assertThat(SkillHarness.speech(response)).contains("walk the dog, today at 11:20 AM");
-        assertThat(skill.emulator.calls().total()).isEqualTo(2);
+        assertThat(SkillHarness.speech(first)).contains("walk the dog, today at 11:20 AM");
+        assertThat(SkillHarness.speech(second)).isEqualTo(SkillHarness.speech(first));
+        assertThat(firstCalls).isEqualTo(2);
+        assertThat(skill.emulator.calls().total()).isEqualTo(1);
+        assertThat(skill.emulator.calls().operation("GET /v1/alerts/reminders")).isEqualTo(1);
     }
 
     @Test

@@ -14,6 +14,7 @@ import com.example.reminderskill.alerts.reminders.Reminder;
 import com.example.reminderskill.alerts.timers.Timer;
 import com.example.reminderskill.skill.ReminderEvent.Kind;
 import com.example.reminderskill.store.FileSkillStore;
+import com.example.reminderskill.store.KeptDeviceZone;
 import com.example.reminderskill.store.KeptReminder;
 import com.example.reminderskill.store.KeptTimer;
 import com.example.reminderskill.store.MessageOutcome;
@@ -340,6 +341,16 @@ class ReminderMemoryTest {
         @Override
         public List<KeptReminder> reminders(String userId) {
             return delegate.reminders(userId);
+        }
+
+        @Override
+        public void putDeviceZone(KeptDeviceZone device) {
+            delegate.putDeviceZone(device);
+        }
+
+        @Override
+        public Optional<KeptDeviceZone> deviceZone(String userId, String deviceId, Instant now) {
+            return delegate.deviceZone(userId, deviceId, now);
         }
 
         @Override

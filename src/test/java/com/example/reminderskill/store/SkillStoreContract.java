@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -302,11 +303,35 @@ abstract class SkillStoreContract {
     }
 
     @Test
+    void deviceZones_readBackPerUserAndDevice_untilTheyExpire_andAreReplaced() {
+        Instant expiresAt = START.plus(Duration.ofHours(1));
+        KeptDeviceZone berlin = new KeptDeviceZone(USER, "device-1", ZoneId.of("Europe/Berlin"), expiresAt);
+        KeptDeviceZone newYork = new KeptDeviceZone(USER, "device-2", ZoneId.of("America/New_York"), expiresAt);
+        KeptDeviceZone othersTokyo = new KeptDeviceZone(OTHER_USER, "device-1", ZoneId.of("Asia/Tokyo"), expiresAt);
+        store.putDeviceZone(berlin);
+        store.putDeviceZone(newYork);
+        store.putDeviceZone(othersTokyo);
+
+        assertThat(store.deviceZone(USER, "device-1", START)).contains(berlin);
+        assertThat(store.deviceZone(USER, "device-2", expiresAt)).contains(newYork);
+        assertThat(store.deviceZone(OTHER_USER, "device-1", START)).contains(othersTokyo);
+        assertThat(store.deviceZone(USER, "device-1", expiresAt.plusSeconds(1))).isEmpty();
+        assertThat(store.deviceZone(USER, "device-3", START)).isEmpty();
+
+        KeptDeviceZone lisbon = new KeptDeviceZone(USER, "device-1", ZoneId.of("Europe/Lisbon"), expiresAt.plus(Duration.ofHours(1)));
+        store.putDeviceZone(lisbon);
+
+        assertThat(store.deviceZone(USER, "device-1", expiresAt.plusSeconds(1))).contains(lisbon);
+    }
+
+    @Test
     void deleteUser_forgetsEverythingOfTheUser_andNothingOfAnother() {
         Instant expiresAt = START.plus(Duration.ofDays(1));
         IntStream.range(0, 30).forEach(i -> store.putReminder(KeptReminder.unknown(USER, "token-" + i, START)));
         IntStream.range(0, 5).forEach(i -> store.putTimer(new KeptTimer(USER, "timer-" + i, Optional.empty(), Duration.ofMinutes(1), START), expiresAt));
         IntStream.range(0, 5).forEach(i -> store.markProcessed(USER, "event-" + i, expiresAt));
+        store.putDeviceZone(new KeptDeviceZone(USER, "device-1", ZoneId.of("Europe/Berlin"), expiresAt));
+        store.putDeviceZone(new KeptDeviceZone(OTHER_USER, "device-1", ZoneId.of("Europe/Berlin"), expiresAt));
         IntStream.range(0, 5).forEach(i -> store.putOutcome(outcome("reference-" + i, MessageOutcome.Result.SUCCEEDED, START), expiresAt));
         store.putReminder(KeptReminder.unknown(OTHER_USER, "token-0", START));
         store.putTimer(new KeptTimer(OTHER_USER, "timer-0", Optional.empty(), Duration.ofMinutes(1), START), expiresAt);
@@ -319,6 +344,8 @@ abstract class SkillStoreContract {
 
         assertThat(store.reminders(USER)).isEmpty();
         assertThat(store.timers(USER, START)).isEmpty();
+        assertThat(store.deviceZone(USER, "device-1", START)).isEmpty();
+        assertThat(store.deviceZone(OTHER_USER, "device-1", START)).map(KeptDeviceZone::zone).contains(ZoneId.of("Europe/Berlin"));
         assertThat(store.outcome(USER, "reference-0")).isEmpty();
         assertThat(store.markProcessed(USER, "event-0", expiresAt)).isTrue();
         assertThat(store.reminders(OTHER_USER)).extracting(KeptReminder::alertToken).containsExactly("token-0");

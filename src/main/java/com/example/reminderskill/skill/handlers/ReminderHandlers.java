@@ -23,7 +23,7 @@ public final class ReminderHandlers {
         ReminderMemory memory = new ReminderMemory(store, clock);
         ReminderConversation conversation = new ReminderConversation(reminders, memory, clock);
         TimerConversation timerConversation = new TimerConversation(timers, memory);
-        DeviceTimeZones zones = new DeviceTimeZones(settings);
+        DeviceTimeZones zones = new DeviceTimeZones(settings, store, clock);
         SpokenReminder spoken = new SpokenReminder(clock);
         List<RequestHandler> handlers = new ArrayList<>(List.of(
                 new CreateRelativeReminderIntentHandler(conversation),
