@@ -1,7 +1,11 @@
 """The Java skill beside a Node.js ask-sdk-core skill doing the same work, in one run, as one table.
 
 Run by bench/performance.sh (which builds the jar and installs the Node.js skill first). Prints
-figures; asserts nothing. Environment: RUNS (cold runs per case, default 10), SECONDS_WARM (warm
+figures; asserts nothing. Beside the whole-process cold start, it measures the Java skill's first
+requests after SnapStart priming: on Lambda, JVM start and LambdaHandler.beforeCheckpoint run
+before the snapshot, so a restored function pays only for its first requests on primed code
+(PrimedFirstRequestBenchmark, one fresh JVM per run; the restore itself is not measured).
+Environment: RUNS (cold runs per case, and primed runs, default 10), SECONDS_WARM (warm
 measurement per case, default 5), JAVA_OPTS (extra JVM options for the Java cold runs, e.g. an
 AppCDS archive), SKILL_JAR (the jar whose cold start is measured; default the build's).
 """
@@ -101,6 +105,16 @@ def warm(command):
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
+def primed(classpath, emulator, launch, create):
+    """Medians over RUNS fresh JVMs of PrimedFirstRequestBenchmark: construct and prime the handler, then its first launch and create."""
+    runs = [warm(["java", "-cp", classpath, "com.example.reminderskill.skill.PrimedFirstRequestBenchmark", emulator, launch, create])
+            for _ in range(RUNS)]
+    if any(run["errors"] for run in runs):
+        sys.exit("unexpected answer after SnapStart priming: " + json.dumps(runs))
+    return {key: statistics.median(run[key] for run in runs)
+            for key in ("constructMillis", "primeMillis", "firstLaunchMillis", "firstCreateMillis")}
+
+
 def calls_per_turn(emulator, work, data):
     """Outbound Alexa API calls each user turn makes, counted at the emulator (invoke mints its token through the control API, which is not counted)."""
     turns = [("launch", "launch"), ("create", "create-reminder"), ("list", "list-reminders"),
@@ -136,16 +150,19 @@ def main():
         create = envelope("create-reminder", emulator, work)
         node = ["node", os.path.join(NODE_SKILL, "invoke.js")]
         java = ["java"] + JAVA_OPTS + ["-jar", SKILL_JAR, "invoke", "--emulator", emulator, "--data-dir", data]
+        classpath = os.path.join(ROOT, "target", "test-classes") + ":" + os.path.join(ROOT, "target", "classes") + ":" \
+            + open(os.path.join(ROOT, "target", "test-classpath.txt")).read().strip()
+        # Before the warm runs, so the emulator holds as few reminders as for the first cold runs.
+        first = primed(classpath, emulator, launch, create)
         rows = []
         for label, path, expect in [("LaunchRequest", launch, "<speak>"), ("create reminder", create, "remind you")]:
             java_cold, java_rss = cold(java + [path], expect)
             fast = cold(["java"] + FAST_START + java[1:] + [path], expect) if os.path.exists(APPCDS) else None
             node_cold, node_rss = cold(node + [path], expect)
-            classpath = open(os.path.join(ROOT, "target", "test-classpath.txt")).read().strip()
-            java_warm = warm(["java", "-cp", os.path.join(ROOT, "target", "test-classes") + ":" + os.path.join(ROOT, "target", "classes") + ":" + classpath,
-                              "com.example.reminderskill.bench.WarmSkillBenchmark", path, emulator, "--seconds", SECONDS, "--expect", expect])
+            java_warm = warm(["java", "-cp", classpath, "com.example.reminderskill.bench.WarmSkillBenchmark", path, emulator, "--seconds", SECONDS, "--expect", expect])
             node_warm = warm(["node", os.path.join(NODE_SKILL, "warm.js"), path, "--seconds", SECONDS])
-            rows.append((label, java_cold, node_cold, java_rss, node_rss, java_warm, node_warm, fast))
+            rows.append((label, java_cold, node_cold, java_rss, node_rss, java_warm, node_warm, fast,
+                         first["firstLaunchMillis" if label == "LaunchRequest" else "firstCreateMillis"]))
         counts = calls_per_turn(emulator, work, data)
     finally:
         emulator_process.kill()
@@ -160,10 +177,11 @@ def main():
     print()
     print("| request | measure | Java | Node.js | Java / Node.js |")
     print("|---|---|---|---|---|")
-    for label, java_cold, node_cold, java_rss, node_rss, java_warm, node_warm, fast in rows:
+    for label, java_cold, node_cold, java_rss, node_rss, java_warm, node_warm, fast, first_request in rows:
         print(f"| {label} | cold start, whole process | {java_cold:.0f} ms | {node_cold:.0f} ms | {java_cold / node_cold:.1f}× |")
         if fast:
             print(f"| {label} | cold start, AppCDS + C1 + SerialGC | {fast[0]:.0f} ms ({fast[1]:.0f} MB) | {node_cold:.0f} ms | {fast[0] / node_cold:.1f}× |")
+        print(f"| {label} | first request after SnapStart priming (in process) | {first_request:.0f} ms | – | |")
         print(f"| {label} | peak memory (RSS), cold | {java_rss:.0f} MB | {node_rss:.0f} MB | {java_rss / node_rss:.1f}× |")
         print(f"| {label} | warm throughput | {java_warm['throughputPerSecond']:,.0f}/s | {node_warm['throughputPerSecond']:,.0f}/s "
               f"| {java_warm['throughputPerSecond'] / node_warm['throughputPerSecond']:.2f}× |")
@@ -171,6 +189,10 @@ def main():
               f"| {node_warm['p50Micros']:,.0f} / {node_warm['p99Micros']:,.0f} µs | |")
         if java_warm.get("errors") or node_warm.get("errors"):
             print(f"| {label} | warm errors | {java_warm.get('errors', 0)} | {node_warm.get('errors', 0)} | |")
+    print()
+    print(f"First request after SnapStart priming: median of {RUNS} fresh JVMs, each building the LambdaHandler "
+          f"({first['constructMillis']:.0f} ms), priming it with beforeCheckpoint ({first['primeMillis']:.0f} ms), "
+          f"then serving one LaunchRequest and one create reminder; JVM start, construction and priming precede the snapshot on Lambda.")
     print()
     print("| user turn | " + " | ".join(counts) + " |")
     print("|---|" + "---|" * len(counts))
