@@ -2,7 +2,6 @@ package com.example.reminderskill.alerts;
 
 import com.amazon.ask.model.services.ups.UpsServiceClient;
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
@@ -32,10 +31,10 @@ public final class DeviceSettingsClient {
         String base = endpoints.resolve(access.apiEndpoint());
         String answer = retrier.call("get time zone", (timeout, earlier) ->
                 calls.send(base, access, timeout, UpsServiceClient::new, client -> client.getSystemTimeZone(deviceId)));
-        try {
-            return ZoneId.of(String.valueOf(answer));
-        } catch (DateTimeException e) {
+        // Only tz database names will do: a reminder's timeZoneId takes no offsets such as Z or +01:00.
+        if (answer == null || !ZoneId.getAvailableZoneIds().contains(answer)) {
             throw AlexaApiException.builder(200, ErrorCode.INVALID_RESPONSE.name(), "the device's time zone '" + answer + "' is not a tz database id").build();
         }
+        return ZoneId.of(answer);
     }
 }

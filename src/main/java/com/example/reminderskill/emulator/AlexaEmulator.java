@@ -12,7 +12,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -106,7 +105,7 @@ public final class AlexaEmulator implements AutoCloseable {
 
     /** Mints a token as {@code POST /emulator/sessions} does; the device's zone is UTC. */
     public String mintToken(String skillId, String userId, boolean inSession, Set<String> permissions) {
-        return mintToken(skillId, userId, inSession, permissions, ZoneOffset.UTC);
+        return mintToken(skillId, userId, inSession, permissions, Grants.DEFAULT_DEVICE_ZONE);
     }
 
     public String mintToken(String skillId, String userId, boolean inSession, Set<String> permissions, ZoneId deviceTimeZone) {

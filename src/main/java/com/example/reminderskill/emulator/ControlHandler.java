@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -72,12 +71,17 @@ final class ControlHandler implements HttpHandler {
             throw new ApiError(400, INVALID, "permissions must be an array of scope names");
         }
         granted.forEach(scope -> permissions.add(scope.asText()));
-        ZoneId zone = ZoneOffset.UTC;
+        ZoneId zone = Grants.DEFAULT_DEVICE_ZONE;
         if (body.hasNonNull("timeZoneId")) {
+            String zoneId = body.get("timeZoneId").asText();
+            // The Settings API answers tz database names only, never offsets such as +01:00.
+            if (!ZoneId.getAvailableZoneIds().contains(zoneId)) {
+                throw new ApiError(400, INVALID, "timeZoneId '" + zoneId + "' is not a tz database time zone id such as Europe/Berlin");
+            }
             try {
-                zone = ZoneId.of(body.get("timeZoneId").asText());
+                zone = ZoneId.of(zoneId);
             } catch (DateTimeException e) {
-                throw new ApiError(400, INVALID, "timeZoneId '" + body.get("timeZoneId").asText() + "' is not a time zone id");
+                throw new ApiError(400, INVALID, "timeZoneId '" + zoneId + "' is not a time zone id");
             }
         }
         String token = emulator.mintToken(skillId, userId, inSession.asBoolean(true), permissions, zone);

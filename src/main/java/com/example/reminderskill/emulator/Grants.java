@@ -5,7 +5,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +14,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /** The bearer tokens the emulator minted, and the checks every API call makes on its token. */
 final class Grants {
+
+    /** A device's zone when none was given: UTC by its tz database name, as the Settings API names every zone. */
+    static final ZoneId DEFAULT_DEVICE_ZONE = ZoneId.of("UTC");
 
     static final Duration TOKEN_LIFETIME = Duration.ofHours(1);
 
@@ -46,7 +48,7 @@ final class Grants {
 
     /** The user's device time zone as last seen in session; UTC before any session. */
     ZoneId deviceTimeZone(String userId) {
-        return deviceTimeZones.getOrDefault(userId, ZoneOffset.UTC);
+        return deviceTimeZones.getOrDefault(userId, DEFAULT_DEVICE_ZONE);
     }
 
     /**

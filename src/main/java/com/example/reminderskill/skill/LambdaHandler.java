@@ -5,6 +5,8 @@ import com.example.reminderskill.alerts.JdkHttpApiClient;
 import org.crac.Context;
 import org.crac.Core;
 import org.crac.Resource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The AWS Lambda entry point ({@code com.example.reminderskill.skill.LambdaHandler::handleRequest}).
@@ -13,6 +15,8 @@ import org.crac.Resource;
  * so a restored function answers its first request with warm code.
  */
 public final class LambdaHandler extends SkillStreamHandler implements Resource {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LambdaHandler.class);
 
     static {
         JdkHttpApiClient.refuseSilentPostRetries();
@@ -30,10 +34,19 @@ public final class LambdaHandler extends SkillStreamHandler implements Resource 
         Core.getGlobalContext().register(this);
     }
 
-    /** Primes the skill without calling any Alexa API, and readies the HTTP stack and the store's client without a request. */
+    /**
+     * Primes the skill without calling any Alexa API: its own turns, then the API-calling turns
+     * against the embedded emulator on loopback; readies TLS and the store's client. Priming is an
+     * optimisation, so a failure of the emulator turns is logged and the snapshot goes on.
+     */
     @Override
     public void beforeCheckpoint(Context<? extends Resource> context) {
         SkillPriming.prime(this, settings.skillId().orElse("amzn1.ask.skill.priming"));
+        try {
+            SkillPriming.primeAlexaApiTurns();
+        } catch (RuntimeException | LinkageError e) {
+            LOG.warn("priming the Alexa API turns failed; the first such turn after a restore runs cold: {}", e.toString());
+        }
         JdkHttpApiClient.warmUp();
         settings.store().prime();
     }

@@ -1,8 +1,12 @@
 package com.example.reminderskill.skill;
 
+import com.amazon.ask.SkillStreamHandler;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.example.reminderskill.alerts.ApiEndpoints;
 import com.example.reminderskill.alerts.reminders.ReminderRequestValidator;
 import com.example.reminderskill.alerts.reminders.ValidationContext;
+import com.example.reminderskill.emulator.AlexaEmulator;
+import com.example.reminderskill.store.FileSkillStore;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
@@ -10,25 +14,40 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Runs the skill's hot paths once before a SnapStart snapshot, so the restored function starts
- * with its classes loaded and initialised and its JSON mappers warm: launch and help in each
- * locale, a confirmed reminder without the permission (the AskFor answer), the fallback and a
- * session end, plus local validation of a repeating reminder. None of them calls an Alexa API:
- * without the permission the skill asks for it instead of calling the Reminders API.
+ * with its classes loaded and initialised and its JSON mappers warm.
+ * <ul>
+ * <li>{@link #prime} sends through the function's own handler launch and help in each locale, a
+ * confirmed reminder without the permission (the AskFor answer), the fallback and a session end,
+ * plus local validation of a repeating reminder. None of them calls an Alexa API: without the
+ * permission the skill asks for it instead of calling the Reminders API.
+ * <li>{@link #primeAlexaApiTurns} runs the turns that do call Alexa APIs (create, list, change,
+ * delete, start a timer) through a second skill built by the same code, against the embedded
+ * emulator on loopback and a throwaway store. Without it a restored function's first create
+ * took about 0.15 s to load and warm the HTTP and Reminders API code.
+ * </ul>
  */
 public final class SkillPriming {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final List<String> LOCALES = List.of("en-US", "en-GB", "de-DE");
+    private static final String PRIMING_SKILL = "amzn1.ask.skill.priming";
+    private static final String PRIMING_USER = "amzn1.ask.account.priming";
 
     private SkillPriming() {
     }
@@ -37,13 +56,7 @@ public final class SkillPriming {
     public static List<String> prime(RequestStreamHandler handler, String skillId) {
         List<String> responses = new ArrayList<>();
         for (ObjectNode request : requests(skillId)) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            try {
-                handler.handleRequest(new ByteArrayInputStream(request.toString().getBytes(StandardCharsets.UTF_8)), out, null);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            responses.add(out.toString(StandardCharsets.UTF_8));
+            responses.add(send(handler, request));
         }
         validateARepeatingReminder();
         return responses;
@@ -55,11 +68,9 @@ public final class SkillPriming {
             requests.add(envelope(skillId, locale, true).set("request", request("LaunchRequest", locale)));
             requests.add(envelope(skillId, locale, false).set("request", intent("AMAZON.HelpIntent", locale)));
         }
-        ObjectNode create = intent(IntentNames.CREATE_RELATIVE_REMINDER, "en-US");
-        ObjectNode slots = (ObjectNode) create.path("intent").path("slots");
-        slots.putObject("reminderText").put("name", "reminderText").put("value", "stretch");
-        slots.putObject("duration").put("name", "duration").put("value", "PT20M");
-        ((ObjectNode) create.path("intent")).put("confirmationStatus", "CONFIRMED");
+        ObjectNode create = confirmed(intent(IntentNames.CREATE_RELATIVE_REMINDER, "en-US"));
+        slot(create, "reminderText", "stretch");
+        slot(create, "duration", "PT20M");
         requests.add(envelope(skillId, "en-US", false).set("request", create));
         requests.add(envelope(skillId, "en-US", false).set("request", intent("AMAZON.FallbackIntent", "en-US")));
         requests.add(envelope(skillId, "en-US", false).set("request", request("SessionEndedRequest", "en-US").put("reason", "USER_INITIATED")));
@@ -70,12 +81,12 @@ public final class SkillPriming {
         ObjectNode envelope = MAPPER.createObjectNode().put("version", "1.0");
         ObjectNode system = envelope.putObject("context").putObject("System");
         system.putObject("application").put("applicationId", skillId);
-        system.putObject("user").put("userId", "amzn1.ask.account.priming");
+        system.putObject("user").put("userId", PRIMING_USER);
         system.putObject("device").put("deviceId", "amzn1.ask.device.priming").putObject("supportedInterfaces");
         system.put("apiEndpoint", "https://api.amazonalexa.com").put("apiAccessToken", "priming-no-api-call");
         ObjectNode session = envelope.putObject("session").put("new", newSession).put("sessionId", "amzn1.echo-api.session.priming-" + locale);
         session.putObject("application").put("applicationId", skillId);
-        session.putObject("user").put("userId", "amzn1.ask.account.priming");
+        session.putObject("user").put("userId", PRIMING_USER);
         session.putObject("attributes");
         return envelope;
     }
@@ -89,6 +100,84 @@ public final class SkillPriming {
         ObjectNode request = request("IntentRequest", locale).put("dialogState", "COMPLETED");
         request.putObject("intent").put("name", name).put("confirmationStatus", "NONE").putObject("slots");
         return request;
+    }
+
+    /**
+     * Runs create, list, change, delete and a timer against the embedded emulator on loopback, as a
+     * user who granted both permissions, and returns the response envelopes (JSON). Nothing leaves
+     * the machine and nothing reaches {@code store}s other than a temporary one, deleted afterwards.
+     */
+    public static List<String> primeAlexaApiTurns() {
+        Path data;
+        try {
+            data = Files.createTempDirectory("skill-priming");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try (AlexaEmulator emulator = AlexaEmulator.builder().start()) {
+            SkillSettings settings = new SkillSettings(ApiEndpoints.localEmulator(emulator.baseUri()), Optional.empty(), Clock.systemUTC(),
+                    FileSkillStore.open(data));
+            RequestStreamHandler handler = new SkillStreamHandler(ReminderSkill.create(settings)) { };
+            String token = emulator.mintToken(PRIMING_SKILL, PRIMING_USER, true, Set.of(ReminderPermission.SCOPE, ReminderPermission.TIMERS_SCOPE));
+            List<ObjectNode> turns = new ArrayList<>();
+            ObjectNode create = confirmed(intent(IntentNames.CREATE_RELATIVE_REMINDER, "en-US"));
+            slot(create, "reminderText", "stretch");
+            slot(create, "duration", "PT20M");
+            turns.add(create);
+            turns.add(intent(IntentNames.LIST_REMINDERS, "en-US"));
+            ObjectNode change = confirmed(intent(IntentNames.CHANGE_REMINDER, "en-US"));
+            slot(change, "position", "1");
+            slot(change, "newText", "stretch again");
+            turns.add(change);
+            ObjectNode delete = confirmed(intent(IntentNames.DELETE_REMINDER, "en-US"));
+            slot(delete, "position", "1");
+            turns.add(delete);
+            ObjectNode timer = confirmed(intent(IntentNames.START_TIMER, "en-US"));
+            slot(timer, "duration", "PT10M");
+            slot(timer, "timerLabel", "pasta");
+            turns.add(timer);
+            List<String> responses = new ArrayList<>();
+            for (ObjectNode turn : turns) {
+                ObjectNode envelope = envelope(PRIMING_SKILL, "en-US", false);
+                envelope.set("request", turn);
+                ObjectNode system = (ObjectNode) envelope.path("context").path("System");
+                system.put("apiAccessToken", token);
+                ObjectNode scopes = ((ObjectNode) system.path("user")).putObject("permissions").putObject("scopes");
+                scopes.putObject(ReminderPermission.SCOPE).put("status", "GRANTED");
+                scopes.putObject(ReminderPermission.TIMERS_SCOPE).put("status", "GRANTED");
+                responses.add(send(handler, envelope));
+            }
+            return responses;
+        } finally {
+            deleteQuietly(data);
+        }
+    }
+
+    private static String send(RequestStreamHandler handler, ObjectNode envelope) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            handler.handleRequest(new ByteArrayInputStream(envelope.toString().getBytes(StandardCharsets.UTF_8)), out, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private static ObjectNode confirmed(ObjectNode intentRequest) {
+        ((ObjectNode) intentRequest.path("intent")).put("confirmationStatus", "CONFIRMED");
+        return intentRequest;
+    }
+
+    private static void slot(ObjectNode intentRequest, String name, String value) {
+        ((ObjectNode) intentRequest.path("intent").path("slots")).putObject(name).put("name", name).put("value", value);
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // A leftover temporary folder costs nothing; the snapshot goes on.
+        }
     }
 
     /** The recurrence engine (RRULE parsing and expansion) is the slowest code to load and the one most reminders use. */

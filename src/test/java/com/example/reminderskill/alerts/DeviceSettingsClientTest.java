@@ -4,12 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.example.reminderskill.emulator.AlexaEmulator;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class DeviceSettingsClientTest {
 
@@ -35,6 +43,31 @@ class DeviceSettingsClientTest {
 
         assertThat(first).isEqualTo(ZoneId.of("Europe/Berlin"));
         assertThat(again.errorCode()).isEqualTo(ErrorCode.CONNECTION_FAILED);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"Z\"", "\"+01:00\"", "\"GMT+01:00\"", "\"Mars/Olympus\"", "null"})
+    void timeZone_thatIsNoTzDatabaseName_isAnInvalidResponse(String answer) throws IOException {
+        HttpServer settingsApi = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        settingsApi.createContext("/", exchange -> {
+            byte[] body = answer.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        settingsApi.start();
+        try {
+            DeviceSettingsClient odd = new DeviceSettingsClient(ApiEndpoints.localEmulator(URI.create("http://127.0.0.1:" + settingsApi.getAddress().getPort())),
+                    JdkHttpApiClient.create(Duration.ofMillis(300), Duration.ofMillis(400)), QUICK, Clock.systemUTC());
+
+            AlexaApiException error = catchThrowableOfType(AlexaApiException.class,
+                    () -> odd.timeZone(new AlexaApiAccess("https://api.amazonalexa.com", "token"), "device-1"));
+
+            assertThat(error.errorCode()).isEqualTo(ErrorCode.INVALID_RESPONSE);
+        } finally {
+            settingsApi.stop(0);
+        }
     }
 
     @Test

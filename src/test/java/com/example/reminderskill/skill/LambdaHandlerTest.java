@@ -72,6 +72,23 @@ class LambdaHandlerTest {
     }
 
     @Test
+    void primingTheApiTurns_createsListsChangesDeletesAndStartsATimer_onTheEmulatorOnly() throws IOException {
+        List<String> speech = new ArrayList<>();
+        for (String response : SkillPriming.primeAlexaApiTurns()) {
+            speech.add(speech(MAPPER.readTree(response)));
+        }
+
+        assertThat(apiCalls).hasValue(0);
+        assertThat(speech).hasSize(5);
+        assertThat(speech.get(0)).contains("stretch").contains("20 minutes");
+        assertThat(speech.get(1)).contains("stretch");
+        assertThat(speech.get(2)).contains("stretch again");
+        assertThat(speech.get(3)).contains("stretch again");
+        assertThat(speech.get(4)).contains("pasta");
+        assertThat(speech).noneMatch(text -> text.contains(Speech.forLocale("en-US").say("error.generic")));
+    }
+
+    @Test
     void beforeCheckpoint_primesWithoutAnAlexaApiCallOrAStoreWrite() throws Exception {
         handler.beforeCheckpoint(null);
 
