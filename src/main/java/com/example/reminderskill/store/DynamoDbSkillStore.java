@@ -12,6 +12,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProviderChain;
 import software.amazon.awssdk.auth.credentials.ContainerCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
@@ -58,6 +60,8 @@ public final class DynamoDbSkillStore implements SkillStore {
     static final String PROCESSED_PREFIX = "PROCESSED#";
     static final String OUTCOME_PREFIX = "OUTCOME#";
     static final String DEVICE_PREFIX = "DEVICE#";
+    private static final String PRIMING_USER = "amzn1.ask.account.priming";
+    private static final Logger LOG = LoggerFactory.getLogger(DynamoDbSkillStore.class);
 
     /** BatchWriteItem takes at most 25 requests. */
     static final int BATCH_SIZE = 25;
@@ -108,10 +112,21 @@ public final class DynamoDbSkillStore implements SkillStore {
                 .build()), tableName, Clock.systemUTC());
     }
 
-    /** Builds the client (HTTP client, credential chain, endpoint rules) so a SnapStart snapshot holds it; no request is sent. */
+    /**
+     * Builds the client (HTTP client, credential chain, endpoint rules) and reads once the way a
+     * turn does (GetItem, Query) for a user no one is, so a SnapStart snapshot holds a client that
+     * has signed and sent requests. Nothing is written. A failed read is only logged: priming is
+     * an optimisation, and the turn that needs the table will report what is wrong.
+     */
     @Override
     public void prime() {
         client.get();
+        try {
+            deviceZone(PRIMING_USER, "amzn1.ask.device.priming", clock.instant());
+            reminders(PRIMING_USER);
+        } catch (StoreException e) {
+            LOG.warn("priming reads of the store failed: {}", e.getMessage());
+        }
     }
 
     /** The table this store expects: the two string keys, billed per request. Enable TTL with {@link #timeToLiveDefinition}. */

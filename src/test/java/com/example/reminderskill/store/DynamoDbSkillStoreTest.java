@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
@@ -102,6 +103,14 @@ class DynamoDbSkillStoreTest extends SkillStoreContract {
         assertThat(markedAgain).isTrue();
         assertThat(rawItem("PROCESSED#event-1").get("expiresAt").n())
                 .isEqualTo(String.valueOf(clock.instant().plus(Duration.ofMinutes(5)).getEpochSecond()));
+    }
+
+    @Test
+    void prime_readsButWritesNothing_andAMissingTableDoesNotStopIt() {
+        store.prime();
+        new DynamoDbSkillStore(DYNAMODB.client(), "no-such-table", clock).prime();
+
+        assertThat(DYNAMODB.client().scan(ScanRequest.builder().tableName(tableName).build()).count()).isZero();
     }
 
     @Test
