@@ -3,7 +3,7 @@ package com.example.reminderskill.cli;
 import com.amazon.ask.Skill;
 import com.amazon.ask.model.RequestEnvelope;
 import com.amazon.ask.model.ResponseEnvelope;
-import com.amazon.ask.util.JacksonSerializer;
+import com.amazon.ask.util.impl.ObjectMapperFactory;
 import com.example.reminderskill.alerts.ApiEndpoints;
 import com.example.reminderskill.emulator.AlexaEmulator;
 import com.example.reminderskill.skill.ReminderSkill;
@@ -26,11 +26,11 @@ import java.util.Set;
  */
 final class LocalSkillRunner {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** The SDK's own mapper, as Lambda's stream handler binds with: one mapper, one set of caches to warm up. */
+    private static final ObjectMapper MAPPER = ObjectMapperFactory.getMapper();
 
     private final EmulatorTokens tokens;
     private final Skill skill;
-    private final JacksonSerializer serializer = new JacksonSerializer();
 
     /** The skill in this process with its Alexa APIs at {@code emulator} and what it keeps in {@code store}. */
     LocalSkillRunner(URI emulator, EmulatorTokens tokens, SkillStore store) {
@@ -57,12 +57,12 @@ final class LocalSkillRunner {
         return true;
     }
 
-    private String handle(ObjectNode envelope, boolean replaceToken) {
+    private String handle(ObjectNode envelope, boolean replaceToken) throws IOException {
         if (replaceToken) {
             withEmulatorToken(envelope);
         }
-        ResponseEnvelope response = skill.invoke(serializer.deserialize(envelope.toString(), RequestEnvelope.class));
-        return serializer.serialize(response);
+        ResponseEnvelope response = skill.invoke(MAPPER.treeToValue(envelope, RequestEnvelope.class));
+        return MAPPER.writeValueAsString(response);
     }
 
     private void withEmulatorToken(ObjectNode envelope) {
