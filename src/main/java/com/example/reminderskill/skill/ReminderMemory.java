@@ -48,13 +48,36 @@ public final class ReminderMemory {
         return store;
     }
 
-    /** A reminder the skill created or changed: its text and trigger as sent, and on. */
+    /** A reminder the skill changed: its text and trigger as sent, and on. */
     public Optional<KeptReminder> written(String userId, String alertToken, AlertInfo alertInfo, Trigger trigger) {
-        return update(userId, alertToken, current -> {
+        return update(userId, alertToken, asWritten(alertInfo, trigger));
+    }
+
+    /**
+     * A reminder the skill has just created. Its token is new, so it is written without reading
+     * first (one conditional write; on DynamoDB one PutItem instead of GetItem and PutItem), and
+     * read and changed as usual only when its ReminderCreated event got there first.
+     */
+    public Optional<KeptReminder> created(String userId, String alertToken, AlertInfo alertInfo, Trigger trigger) {
+        UnaryOperator<KeptReminder> change = asWritten(alertInfo, trigger);
+        KeptReminder fresh = change.apply(KeptReminder.unknown(userId, alertToken, clock.instant()));
+        try {
+            if (store.putReminder(fresh)) {
+                return Optional.of(fresh.nextRevision());
+            }
+        } catch (StoreException e) {
+            LOG.error("could not remember reminder {}: {}", alertToken, e.getMessage());
+            return Optional.empty();
+        }
+        return update(userId, alertToken, change);
+    }
+
+    private UnaryOperator<KeptReminder> asWritten(AlertInfo alertInfo, Trigger trigger) {
+        return current -> {
             Instant now = clock.instant();
             KeptReminder next = current.withTrigger(SERIALIZER.serialize(trigger), now).withState(ReminderState.ON, now);
             return text(alertInfo).map(text -> next.withText(text, now)).orElse(next);
-        });
+        };
     }
 
     /** A reminder as the Reminders API returned it. */

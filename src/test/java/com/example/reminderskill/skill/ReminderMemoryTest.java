@@ -150,6 +150,28 @@ class ReminderMemoryTest {
     }
 
     @Test
+    void created_storesTheNewReminderAsWritten_inOneWrite() {
+        KeptReminder returned = memory.created(USER, TOKEN, alertInfo("stretch"), absolute()).orElseThrow();
+
+        KeptReminder kept = store.reminder(USER, TOKEN).orElseThrow();
+        assertThat(returned).isEqualTo(kept);
+        assertThat(kept.text()).contains("stretch");
+        assertThat(kept.state()).isEqualTo(ReminderState.ON);
+        assertThat(kept.revision()).isEqualTo(1);
+    }
+
+    @Test
+    void created_afterItsCreatedEventGotThereFirst_keepsTheEventAndAddsTheText() {
+        memory.apply(USER, "r1", statusChanged(ReminderState.COMPLETED, T1, TOKEN));
+
+        KeptReminder kept = memory.created(USER, TOKEN, alertInfo("stretch"), absolute()).orElseThrow();
+
+        assertThat(kept.text()).contains("stretch");
+        assertThat(kept.revision()).isEqualTo(2);
+        assertThat(store.reminder(USER, TOKEN)).contains(kept);
+    }
+
+    @Test
     void written_skipsSpokenTextWithoutText() {
         AlertInfo info = AlertInfo.builder().withSpokenInfo(SpokenInfo.builder().withContent(List.of(
                 SpokenText.builder().withLocale("en-US").withSsml("<speak>hi</speak>").build(),
@@ -276,6 +298,7 @@ class ReminderMemoryTest {
         ReminderMemory failing = new ReminderMemory(new FailingPutStore(store), CLOCK);
 
         assertThat(failing.written(USER, TOKEN, alertInfo("stretch"), absolute())).isEmpty();
+        assertThat(failing.created(USER, TOKEN, alertInfo("stretch"), absolute())).isEmpty();
         assertThat(store.reminder(USER, TOKEN)).isEmpty();
     }
 

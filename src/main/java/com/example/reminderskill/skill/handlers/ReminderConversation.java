@@ -77,7 +77,7 @@ final class ReminderConversation {
         Optional<ZoneId> zone = zoneOf(reminder.schedule());
         ReminderRequest request = reminder.toRequest(clock.instant());
         ReminderReceipt receipt = zone.isPresent() ? reminders.create(access, request, zone.get()) : reminders.create(access, request);
-        memory.written(userId(input), receipt.alertToken(), request.getAlertInfo(), request.getTrigger());
+        memory.created(userId(input), receipt.alertToken(), request.getAlertInfo(), request.getTrigger());
         Speech speech = Speech.of(input);
         String when = when(reminder, speech);
         String created = reminder.schedule() instanceof ReminderSchedule.Every ? "reminder.created.recurring" : "reminder.created";
