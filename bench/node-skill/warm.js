@@ -61,11 +61,13 @@ async function main() {
   const template = fs.readFileSync(options.file, 'utf8');
   const succeeded = successCheck(JSON.parse(template));
 
-  // Each request gets a fresh envelope, as Lambda deserializes a new event every time.
+  // Each request is parsed from JSON and its response written as JSON, as the Lambda runtime does
+  // for a Node.js handler (and as the Java stream handler does with its bytes).
   const once = async () => {
     const envelope = JSON.parse(template);
     try {
       const response = await skill.invoke(envelope);
+      JSON.stringify(response);
       const speech = response && response.response && response.response.outputSpeech;
       const ssml = speech ? speech.ssml || speech.text || '' : '';
       return { ok: succeeded(ssml), result: response };
