@@ -221,7 +221,7 @@ final class StoreJson {
         return Optional.of(value.textValue());
     }
 
-    private static long requiredLong(JsonNode node, String field) {
+    static long requiredLong(JsonNode node, String field) {
         JsonNode value = node.get(field);
         if (!present(value)) {
             throw new StoreException("stored field '" + field + "' is missing");
