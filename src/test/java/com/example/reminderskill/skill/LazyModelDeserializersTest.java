@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.RequestEnvelope;
 import com.amazon.ask.model.interfaces.viewport.ViewportState;
-import com.amazon.ask.util.impl.ObjectMapperFactory;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
@@ -16,18 +15,13 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import com.example.reminderskill.alerts.ApiEndpoints;
-import com.example.reminderskill.store.FileSkillStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -41,7 +35,7 @@ class LazyModelDeserializersTest {
         }
     }
 
-    /** Configured as the SDK's own mapper is ({@link ObjectMapperFactory}), which is shared and so not used here. */
+    /** Configured as the SDK's own mapper is ({@code ObjectMapperFactory}), which is shared and so not used here. */
     private static ObjectMapper sdkLikeMapper() {
         return new ObjectMapper()
                 .setSerializationInclusion(JsonInclude.Include.NON_EMPTY)
@@ -100,13 +94,6 @@ class LazyModelDeserializersTest {
         assertThat(eagerBuilt).contains(ViewportState.Builder.class);
         assertThat(lazyBuilt).doesNotContain(ViewportState.Builder.class).contains(RequestEnvelope.Builder.class);
         assertThat(lazyBuilt.size()).isLessThan(eagerBuilt.size() / 2);
-    }
-
-    @Test
-    void theSkillInstallsItOnTheSdksSharedMapper(@TempDir Path data) {
-        ReminderSkill.create(new SkillSettings(ApiEndpoints.alexa(), Optional.empty(), Clock.systemUTC(), FileSkillStore.open(data)));
-
-        assertThat(ObjectMapperFactory.getMapper().getRegisteredModuleIds()).contains(LazyModelDeserializers.class.getName());
     }
 
     private static SimpleModule recordingBuilt(Set<Class<?>> built) {

@@ -150,7 +150,7 @@ class ReminderMemoryTest {
     }
 
     @Test
-    void created_storesTheNewReminderAsWritten_inOneWrite() {
+    void created_storesTheNewReminderAsWritten() {
         KeptReminder returned = memory.created(USER, TOKEN, alertInfo("stretch"), absolute()).orElseThrow();
 
         KeptReminder kept = store.reminder(USER, TOKEN).orElseThrow();

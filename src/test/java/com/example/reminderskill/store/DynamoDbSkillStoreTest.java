@@ -106,7 +106,7 @@ class DynamoDbSkillStoreTest extends SkillStoreContract {
     }
 
     @Test
-    void prime_readsButWritesNothing_andAMissingTableDoesNotStopIt() {
+    void prime_writesNothing_andAMissingTableDoesNotStopIt() {
         store.prime();
         new DynamoDbSkillStore(DYNAMODB.client(), "no-such-table", clock).prime();
 
