@@ -10,6 +10,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
@@ -65,19 +66,23 @@ final class InvokeCommand {
             return Main.USAGE;
         }
         try {
-            SkillStore store = LocalData.open(dataDir);
             if (emulatorUrl.isPresent()) {
-                URI base = URI.create(emulatorUrl.get());
-                out.println(new LocalSkillRunner(base, EmulatorTokens.remote(base), store).handle(request));
+                // The running emulator's time may have been moved ahead: the skill and its store follow it.
+                RemoteEmulator running = new RemoteEmulator(URI.create(emulatorUrl.get()));
+                Clock clock = running.clock();
+                out.println(new LocalSkillRunner(URI.create(emulatorUrl.get()), running::mintToken, clock, LocalData.open(dataDir, clock)).handle(request));
                 return Main.OK;
             }
             // The emulator starts beside the skill, on two cores at once: half a second of a cold start.
+            // It lives for this one call and nobody moves its time, so skill, store and emulator share the system clock.
+            Clock clock = Clock.systemUTC();
+            SkillStore store = LocalData.open(dataDir, clock);
             int port = freeLoopbackPort();
-            CompletableFuture<AlexaEmulator> emulator = CompletableFuture.supplyAsync(() -> AlexaEmulator.builder().port(port).start());
+            CompletableFuture<AlexaEmulator> emulator = CompletableFuture.supplyAsync(() -> AlexaEmulator.builder().port(port).clock(clock).start());
             try {
                 URI base = URI.create("http://127.0.0.1:" + port);
                 EmulatorTokens tokens = (skillId, userId, inSession, permissions) -> emulator.join().mintToken(skillId, userId, inSession, permissions);
-                out.println(new LocalSkillRunner(base, tokens, store).handle(request));
+                out.println(new LocalSkillRunner(base, tokens, clock, store).handle(request));
                 return Main.OK;
             } finally {
                 emulator.thenAccept(AlexaEmulator::close).join();

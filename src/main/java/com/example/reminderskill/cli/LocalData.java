@@ -3,6 +3,7 @@ package com.example.reminderskill.cli;
 import com.example.reminderskill.store.FileSkillStore;
 import com.example.reminderskill.store.SkillStore;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Optional;
 
 /**
@@ -23,7 +24,8 @@ final class LocalData {
         return Path.of(option.or(() -> Optional.ofNullable(System.getenv(VARIABLE)).filter(value -> !value.isBlank())).orElse(DEFAULT_FOLDER));
     }
 
-    static SkillStore open(Optional<String> option) {
-        return FileSkillStore.open(folder(option));
+    /** The store in the folder, expiring what it keeps by {@code clock}: the skill's. */
+    static SkillStore open(Optional<String> option, Clock clock) {
+        return FileSkillStore.open(folder(option), clock);
     }
 }

@@ -32,14 +32,17 @@ final class LocalSkillRunner {
     private final EmulatorTokens tokens;
     private final Skill skill;
 
-    /** The skill in this process with its Alexa APIs at {@code emulator} and what it keeps in {@code store}. */
-    LocalSkillRunner(URI emulator, EmulatorTokens tokens, SkillStore store) {
+    /**
+     * The skill in this process with its Alexa APIs at {@code emulator}, on the emulator's
+     * {@code clock}, and what it keeps in {@code store} (opened on that clock).
+     */
+    LocalSkillRunner(URI emulator, EmulatorTokens tokens, Clock clock, SkillStore store) {
         this.tokens = tokens;
-        this.skill = ReminderSkill.create(new SkillSettings(ApiEndpoints.localEmulator(emulator), Optional.empty(), Clock.systemUTC(), store));
+        this.skill = ReminderSkill.create(new SkillSettings(ApiEndpoints.localEmulator(emulator), Optional.empty(), clock, store));
     }
 
     LocalSkillRunner(AlexaEmulator emulator, SkillStore store) {
-        this(emulator.baseUri(), EmulatorTokens.of(emulator), store);
+        this(emulator.baseUri(), EmulatorTokens.of(emulator), emulator.clock(), store);
     }
 
     /** Runs one request envelope (JSON) through the skill and returns the response envelope (JSON). */

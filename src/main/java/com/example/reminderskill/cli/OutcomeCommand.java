@@ -2,6 +2,7 @@ package com.example.reminderskill.cli;
 
 import com.example.reminderskill.store.MessageOutcome;
 import java.io.PrintStream;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -32,7 +33,7 @@ final class OutcomeCommand {
         }
         Optional<MessageOutcome> outcome;
         try {
-            outcome = LocalData.open(dataDir).outcome(operands.get(0), operands.get(1));
+            outcome = LocalData.open(dataDir, Clock.systemUTC()).outcome(operands.get(0), operands.get(1));
         } catch (RuntimeException e) {
             err.println("outcome: " + e.getMessage());
             return Main.USAGE;

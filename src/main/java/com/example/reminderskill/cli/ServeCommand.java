@@ -54,18 +54,20 @@ final class ServeCommand {
                 return usageError(err, args[i].startsWith("--") ? "unknown option or missing value: " + args[i] : "unexpected argument " + args[i]);
             }
         }
-        SkillStore store;
-        try {
-            store = LocalData.open(dataDir);
-        } catch (RuntimeException e) {
-            return usageError(err, "cannot keep data in " + LocalData.folder(dataDir) + ": " + e.getMessage());
-        }
         AtomicReference<LocalSkillRunner> runner = new AtomicReference<>();
         AlexaEmulator emulator = AlexaEmulator.builder()
                 .port(emulatorPort)
                 .skillCredentials(LocalSkill.SKILL_ID, LocalSkill.CLIENT_ID, LocalSkill.CLIENT_SECRET)
                 .skillEndpoint(envelope -> runner.get().deliverFromEmulator(envelope))
                 .start();
+        SkillStore store;
+        try {
+            // The emulator's clock, which POST /emulator/clock moves: the store expires what it keeps by the same "now".
+            store = LocalData.open(dataDir, emulator.clock());
+        } catch (RuntimeException e) {
+            emulator.close();
+            return usageError(err, "cannot keep data in " + LocalData.folder(dataDir) + ": " + e.getMessage());
+        }
         runner.set(new LocalSkillRunner(emulator, store));
         HttpServer server;
         try {

@@ -15,6 +15,7 @@ import java.util.Set;
 
 /**
  * The control API of ARCHITECTURE.md: {@code POST /emulator/sessions}, {@code POST /emulator/clock}
+ * ({@code GET} tells the emulated time, so a skill in another process can run on it)
  * and {@code GET /emulator/events}; plus {@code GET /emulator/calls} (the Alexa API calls received,
  * per API and per operation) and {@code POST /emulator/calls/reset} (counts from zero again).
  */
@@ -39,6 +40,7 @@ final class ControlHandler implements HttpHandler {
             switch (route) {
                 case "POST /emulator/sessions" -> json.send(exchange, 200, session(json.readBody(exchange)));
                 case "POST /emulator/clock" -> json.send(exchange, 200, clock(json.readBody(exchange)));
+                case "GET /emulator/clock" -> json.send(exchange, 200, mapper.createObjectNode().put("now", emulator.clock().instant().toString()));
                 case "GET /emulator/events" -> json.send(exchange, 200, events());
                 case "GET /emulator/calls" -> json.send(exchange, 200, calls(emulator.calls()));
                 case "POST /emulator/calls/reset" -> {

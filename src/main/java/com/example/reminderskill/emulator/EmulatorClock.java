@@ -9,14 +9,25 @@ import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** The emulator's time: a base clock (the system's, or a test's) plus however far it was moved forward. */
+/**
+ * The emulator's time: a base clock (the system's, or a test's) plus however far it was moved
+ * forward. A skill in the same process runs on it, so that both move together.
+ */
 public final class EmulatorClock extends Clock {
 
     private final Clock base;
-    private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
+    /** Shared with the views {@link #withZone} returns, so they move with this clock. */
+    private final AtomicReference<Duration> offset;
+    private final ZoneId zone;
 
     public EmulatorClock(Clock base) {
-        this.base = Objects.requireNonNull(base, "base");
+        this(Objects.requireNonNull(base, "base"), new AtomicReference<>(Duration.ZERO), ZoneOffset.UTC);
+    }
+
+    private EmulatorClock(Clock base, AtomicReference<Duration> offset, ZoneId zone) {
+        this.base = base;
+        this.offset = offset;
+        this.zone = zone;
     }
 
     /**
@@ -47,11 +58,11 @@ public final class EmulatorClock extends Clock {
 
     @Override
     public ZoneId getZone() {
-        return ZoneOffset.UTC;
+        return zone;
     }
 
     @Override
-    public Clock withZone(ZoneId zone) {
-        return Clock.offset(this, Duration.ZERO).withZone(zone);
+    public Clock withZone(ZoneId newZone) {
+        return newZone.equals(zone) ? this : new EmulatorClock(base, offset, newZone);
     }
 }

@@ -41,9 +41,9 @@ public final class LambdaHandler extends SkillStreamHandler implements Resource 
      */
     @Override
     public void beforeCheckpoint(Context<? extends Resource> context) {
-        SkillPriming.prime(this, settings.skillId().orElse("amzn1.ask.skill.priming"));
+        SkillPriming.prime(this, settings.skillId().orElse("amzn1.ask.skill.priming"), settings.clock());
         try {
-            SkillPriming.primeAlexaApiTurns();
+            SkillPriming.primeAlexaApiTurns(settings.clock());
         } catch (RuntimeException | LinkageError e) {
             LOG.warn("priming the Alexa API turns failed; the first such turn after a restore runs cold: {}", e.toString());
         }

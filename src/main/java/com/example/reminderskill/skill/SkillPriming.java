@@ -52,28 +52,28 @@ public final class SkillPriming {
     private SkillPriming() {
     }
 
-    /** Sends the priming requests through {@code handler}, as Lambda would, and returns the response envelopes (JSON). */
-    public static List<String> prime(RequestStreamHandler handler, String skillId) {
+    /** Sends the priming requests through {@code handler}, as Lambda would, at {@code clock}'s time, and returns the response envelopes (JSON). */
+    public static List<String> prime(RequestStreamHandler handler, String skillId, Clock clock) {
         List<String> responses = new ArrayList<>();
-        for (ObjectNode request : requests(skillId)) {
+        for (ObjectNode request : requests(skillId, clock.instant())) {
             responses.add(send(handler, request));
         }
-        validateARepeatingReminder();
+        validateARepeatingReminder(clock.instant());
         return responses;
     }
 
-    private static List<ObjectNode> requests(String skillId) {
+    private static List<ObjectNode> requests(String skillId, Instant now) {
         List<ObjectNode> requests = new ArrayList<>();
         for (String locale : LOCALES) {
-            requests.add(envelope(skillId, locale, true).set("request", request("LaunchRequest", locale)));
-            requests.add(envelope(skillId, locale, false).set("request", intent("AMAZON.HelpIntent", locale)));
+            requests.add(envelope(skillId, locale, true).set("request", request("LaunchRequest", locale, now)));
+            requests.add(envelope(skillId, locale, false).set("request", intent("AMAZON.HelpIntent", locale, now)));
         }
-        ObjectNode create = confirmed(intent(IntentNames.CREATE_RELATIVE_REMINDER, "en-US"));
+        ObjectNode create = confirmed(intent(IntentNames.CREATE_RELATIVE_REMINDER, "en-US", now));
         slot(create, "reminderText", "stretch");
         slot(create, "duration", "PT20M");
         requests.add(envelope(skillId, "en-US", false).set("request", create));
-        requests.add(envelope(skillId, "en-US", false).set("request", intent("AMAZON.FallbackIntent", "en-US")));
-        requests.add(envelope(skillId, "en-US", false).set("request", request("SessionEndedRequest", "en-US").put("reason", "USER_INITIATED")));
+        requests.add(envelope(skillId, "en-US", false).set("request", intent("AMAZON.FallbackIntent", "en-US", now)));
+        requests.add(envelope(skillId, "en-US", false).set("request", request("SessionEndedRequest", "en-US", now).put("reason", "USER_INITIATED")));
         return requests;
     }
 
@@ -91,13 +91,13 @@ public final class SkillPriming {
         return envelope;
     }
 
-    private static ObjectNode request(String type, String locale) {
+    private static ObjectNode request(String type, String locale, Instant now) {
         return MAPPER.createObjectNode().put("type", type).put("requestId", "amzn1.echo-api.request.priming")
-                .put("timestamp", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString()).put("locale", locale);
+                .put("timestamp", now.truncatedTo(ChronoUnit.SECONDS).toString()).put("locale", locale);
     }
 
-    private static ObjectNode intent(String name, String locale) {
-        ObjectNode request = request("IntentRequest", locale).put("dialogState", "COMPLETED");
+    private static ObjectNode intent(String name, String locale, Instant now) {
+        ObjectNode request = request("IntentRequest", locale, now).put("dialogState", "COMPLETED");
         request.putObject("intent").put("name", name).put("confirmationStatus", "NONE").putObject("slots");
         return request;
     }
@@ -107,32 +107,33 @@ public final class SkillPriming {
      * user who granted both permissions, and returns the response envelopes (JSON). Nothing leaves
      * the machine and nothing reaches {@code store}s other than a temporary one, deleted afterwards.
      */
-    public static List<String> primeAlexaApiTurns() {
+    public static List<String> primeAlexaApiTurns(Clock clock) {
         Path data;
         try {
             data = Files.createTempDirectory("skill-priming");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        try (AlexaEmulator emulator = AlexaEmulator.builder().start()) {
-            SkillSettings settings = new SkillSettings(ApiEndpoints.localEmulator(emulator.baseUri()), Optional.empty(), Clock.systemUTC(),
-                    FileSkillStore.open(data));
+        try (AlexaEmulator emulator = AlexaEmulator.builder().clock(clock).start()) {
+            SkillSettings settings = new SkillSettings(ApiEndpoints.localEmulator(emulator.baseUri()), Optional.empty(), emulator.clock(),
+                    FileSkillStore.open(data, emulator.clock()));
+            Instant now = emulator.clock().instant();
             RequestStreamHandler handler = new SkillStreamHandler(ReminderSkill.create(settings)) { };
             String token = emulator.mintToken(PRIMING_SKILL, PRIMING_USER, true, Set.of(ReminderPermission.SCOPE, ReminderPermission.TIMERS_SCOPE));
             List<ObjectNode> turns = new ArrayList<>();
-            ObjectNode create = confirmed(intent(IntentNames.CREATE_RELATIVE_REMINDER, "en-US"));
+            ObjectNode create = confirmed(intent(IntentNames.CREATE_RELATIVE_REMINDER, "en-US", now));
             slot(create, "reminderText", "stretch");
             slot(create, "duration", "PT20M");
             turns.add(create);
-            turns.add(intent(IntentNames.LIST_REMINDERS, "en-US"));
-            ObjectNode change = confirmed(intent(IntentNames.CHANGE_REMINDER, "en-US"));
+            turns.add(intent(IntentNames.LIST_REMINDERS, "en-US", now));
+            ObjectNode change = confirmed(intent(IntentNames.CHANGE_REMINDER, "en-US", now));
             slot(change, "position", "1");
             slot(change, "newText", "stretch again");
             turns.add(change);
-            ObjectNode delete = confirmed(intent(IntentNames.DELETE_REMINDER, "en-US"));
+            ObjectNode delete = confirmed(intent(IntentNames.DELETE_REMINDER, "en-US", now));
             slot(delete, "position", "1");
             turns.add(delete);
-            ObjectNode timer = confirmed(intent(IntentNames.START_TIMER, "en-US"));
+            ObjectNode timer = confirmed(intent(IntentNames.START_TIMER, "en-US", now));
             slot(timer, "duration", "PT10M");
             slot(timer, "timerLabel", "pasta");
             turns.add(timer);
@@ -181,14 +182,14 @@ public final class SkillPriming {
     }
 
     /** The recurrence engine (RRULE parsing and expansion) is the slowest code to load and the one most reminders use. */
-    private static void validateARepeatingReminder() {
-        LocalDateTime start = LocalDateTime.now(ZoneOffset.UTC).plusDays(1).truncatedTo(ChronoUnit.SECONDS);
-        ObjectNode body = MAPPER.createObjectNode().put("requestTime", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+    private static void validateARepeatingReminder(Instant now) {
+        LocalDateTime start = LocalDateTime.ofInstant(now, ZoneOffset.UTC).plusDays(1).truncatedTo(ChronoUnit.SECONDS);
+        ObjectNode body = MAPPER.createObjectNode().put("requestTime", now.truncatedTo(ChronoUnit.SECONDS).toString());
         ObjectNode trigger = body.putObject("trigger").put("type", "SCHEDULED_ABSOLUTE").put("timeZoneId", "Europe/Berlin");
         trigger.putObject("recurrence").put("startDateTime", start.toString()).putArray("recurrenceRules")
                 .add("FREQ=WEEKLY;BYDAY=MO,TH;BYHOUR=18;BYMINUTE=0;BYSECOND=0");
         body.putObject("alertInfo").putObject("spokenInfo").putArray("content").addObject().put("locale", "en-US").put("text", "go running");
         body.putObject("pushNotification").put("status", "ENABLED");
-        new ReminderRequestValidator().validate(body, ValidationContext.forCreate(Instant.now(), Optional.of(ZoneOffset.UTC)));
+        new ReminderRequestValidator().validate(body, ValidationContext.forCreate(now, Optional.of(ZoneOffset.UTC)));
     }
 }

@@ -13,9 +13,11 @@ import java.util.Optional;
  *
  * @param endpoints where Alexa API calls go: the documented hosts on Lambda, the emulator locally
  * @param skillId   requests for any other skill id are refused; empty only for local runs
- * @param clock     the clock that decides what "tomorrow" and "in the past" mean
+ * @param clock     the clock that decides what "tomorrow" and "in the past" mean; the store's
+ *                  and, locally, the emulator's too
  * @param retries   how Alexa API calls are retried, within a time budget
- * @param store     what the skill keeps per user: DynamoDB on Lambda, files locally
+ * @param store     what the skill keeps per user: DynamoDB on Lambda, files locally; opened on {@code clock}
+ * @throws IllegalArgumentException when the store keeps time by another clock
  */
 public record SkillSettings(ApiEndpoints endpoints, Optional<String> skillId, Clock clock, RetryPolicy retries, SkillStore store) {
 
@@ -28,6 +30,11 @@ public record SkillSettings(ApiEndpoints endpoints, Optional<String> skillId, Cl
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(retries, "retries");
         Objects.requireNonNull(store, "store");
+        if (!store.clock().equals(clock)) {
+            // Two clocks disagree on "now": outcomes and tombstones would expire early or late.
+            throw new IllegalArgumentException("the store keeps time by " + store.clock() + ", the skill by " + clock
+                    + ": open the store on the skill's clock");
+        }
     }
 
     /** Settings with the default retry policy: a 4-second budget per call. */
@@ -46,6 +53,7 @@ public record SkillSettings(ApiEndpoints endpoints, Optional<String> skillId, Cl
         if (skillId == null || skillId.isBlank()) {
             throw new IllegalStateException(SKILL_ID_VARIABLE + " is not set: the function must know which skill it serves");
         }
-        return new SkillSettings(ApiEndpoints.alexa(), Optional.of(skillId.strip()), Clock.systemUTC(), DynamoDbSkillStore.fromEnvironment());
+        Clock clock = Clock.systemUTC();
+        return new SkillSettings(ApiEndpoints.alexa(), Optional.of(skillId.strip()), clock, DynamoDbSkillStore.fromEnvironment(clock));
     }
 }

@@ -97,11 +97,11 @@ public final class DynamoDbSkillStore implements SkillStore {
      *
      * @throws IllegalStateException when {@code TABLE_NAME} or {@code AWS_REGION} is not set
      */
-    public static DynamoDbSkillStore fromEnvironment() {
-        return fromEnvironment(System::getenv);
+    public static DynamoDbSkillStore fromEnvironment(Clock clock) {
+        return fromEnvironment(System::getenv, clock);
     }
 
-    static DynamoDbSkillStore fromEnvironment(Function<String, String> environment) {
+    static DynamoDbSkillStore fromEnvironment(Function<String, String> environment, Clock clock) {
         String tableName = requiredSetting(environment, "TABLE_NAME", "the DynamoDB table of the skill's store");
         Region region = Region.of(requiredSetting(environment, "AWS_REGION", "the region of that table"));
         return new DynamoDbSkillStore(new Once<>(() -> DynamoDbClient.builder()
@@ -109,7 +109,7 @@ public final class DynamoDbSkillStore implements SkillStore {
                 .region(region)
                 .credentialsProvider(AwsCredentialsProviderChain.of(
                         EnvironmentVariableCredentialsProvider.create(), ContainerCredentialsProvider.builder().build()))
-                .build()), tableName, Clock.systemUTC());
+                .build()), tableName, clock);
     }
 
     /**
@@ -118,6 +118,11 @@ public final class DynamoDbSkillStore implements SkillStore {
      * has signed and sent requests. Nothing is written. A failed read is only logged: priming is
      * an optimisation, and the turn that needs the table will report what is wrong.
      */
+    @Override
+    public Clock clock() {
+        return clock;
+    }
+
     @Override
     public void prime() {
         client.get();

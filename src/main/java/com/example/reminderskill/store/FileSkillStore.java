@@ -69,11 +69,6 @@ public final class FileSkillStore implements SkillStore {
         this.clock = clock;
     }
 
-    /** Opens (creating it when needed) the store in {@code folder}, expiring entries by the system clock. */
-    public static FileSkillStore open(Path folder) {
-        return open(folder, Clock.systemUTC());
-    }
-
     /** Opens the store in {@code folder}; {@code clock} says when processed ids, outcomes and tombstones expire. */
     public static FileSkillStore open(Path folder, Clock clock) {
         Objects.requireNonNull(folder, "folder");
@@ -86,6 +81,11 @@ public final class FileSkillStore implements SkillStore {
         } catch (IOException e) {
             throw new StoreException("could not open the store folder " + folder, e);
         }
+    }
+
+    @Override
+    public Clock clock() {
+        return clock;
     }
 
     @Override

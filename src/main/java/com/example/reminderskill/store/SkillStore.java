@@ -1,5 +1,6 @@
 package com.example.reminderskill.store;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +15,12 @@ public interface SkillStore {
 
     /** How often {@link #updateReminder} reads again after another writer changed the reminder first. */
     int MAX_CONFLICT_RETRIES = 8;
+
+    /**
+     * The clock by which the store decides what has expired (outcomes, processed ids, tombstones,
+     * device zones). The skill runs on the same one: {@code SkillSettings} refuses any other.
+     */
+    Clock clock();
 
     Optional<KeptReminder> reminder(String userId, String alertToken);
 

@@ -33,8 +33,9 @@ public final class WarmSkillBenchmark {
         double warmup = option(args, "--warmup", 2);
         String expect = Arrays.asList(args).contains("--expect") ? args[Arrays.asList(args).indexOf("--expect") + 1] : "<speak>";
         Path data = Files.createTempDirectory("warm-bench");
+        Clock clock = Clock.systemUTC();
         SkillStreamHandler handler = new SkillStreamHandler(ReminderSkill.create(
-                new SkillSettings(endpoints, Optional.empty(), Clock.systemUTC(), FileSkillStore.open(data)))) { };
+                new SkillSettings(endpoints, Optional.empty(), clock, FileSkillStore.open(data, clock)))) { };
 
         run(handler, request, expect, (long) (warmup * 1e9), new long[1 << 20]);
         long[] latencies = new long[1 << 22];

@@ -17,6 +17,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -112,7 +113,8 @@ class OutOfSessionFlowIT {
     }
 
     private FileSkillStore store() {
-        return FileSkillStore.open(data);
+        // serve runs on the system clock: the store read here expires outcomes by the same one.
+        return FileSkillStore.open(data, Clock.systemUTC());
     }
 
     /** Messages are delivered asynchronously: wait for the skill to record the outcome. */

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The control API of ARCHITECTURE.md over real HTTP: {@code POST /emulator/sessions},
- * {@code POST /emulator/clock}, {@code GET /emulator/events}, and 404 for anything else.
+ * {@code POST} and {@code GET /emulator/clock}, {@code GET /emulator/events}, and 404 for anything else.
  */
 class EmulatorControlApiTest extends EmulatorTest {
 
@@ -144,6 +144,19 @@ class EmulatorControlApiTest extends EmulatorTest {
         assertThat(api.get(token, alertToken).field("status")).isEqualTo("COMPLETED");
     }
 
+    @Test
+    void clock_get_tellsTheEmulatedTime_afterItWasMoved_andMovesNothing() {
+        start(EmulatorHttp.emulatorAtNow());
+        api.clock("{\"advanceSeconds\": 86400}");
+
+        Answer first = api.send("GET", "/emulator/clock", null, null);
+        Answer second = api.send("GET", "/emulator/clock", null, null);
+
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(first.field("now")).isEqualTo("2026-11-23T10:00:00Z");
+        assertThat(second.field("now")).isEqualTo("2026-11-23T10:00:00Z");
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
             "{\"advanceSeconds\": -1}",
@@ -252,7 +265,7 @@ class EmulatorControlApiTest extends EmulatorTest {
             "GET, /emulator/nothing",
             "POST, /emulator/session",
             "GET, /emulator/sessions",
-            "GET, /emulator/clock",
+            "PUT, /emulator/clock",
             "POST, /emulator/events",
             "DELETE, /emulator/events",
     })

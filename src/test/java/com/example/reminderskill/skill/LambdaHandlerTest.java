@@ -27,6 +27,8 @@ class LambdaHandlerTest {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final String SKILL_ID = "amzn1.ask.skill.priming-test";
+    /** The function's clock, as on Lambda. */
+    private static final Clock CLOCK = Clock.systemUTC();
 
     @TempDir
     Path data;
@@ -45,8 +47,8 @@ class LambdaHandlerTest {
         });
         alexaApis.start();
         URI endpoint = URI.create("http://127.0.0.1:" + alexaApis.getAddress().getPort());
-        handler = new LambdaHandler(new SkillSettings(ApiEndpoints.localEmulator(endpoint), Optional.of(SKILL_ID), Clock.systemUTC(),
-                FileSkillStore.open(data)));
+        handler = new LambdaHandler(new SkillSettings(ApiEndpoints.localEmulator(endpoint), Optional.of(SKILL_ID), CLOCK,
+                FileSkillStore.open(data, CLOCK)));
     }
 
     @AfterEach
@@ -57,7 +59,7 @@ class LambdaHandlerTest {
     @Test
     void priming_runsLaunchHelpCreateFallbackAndSessionEnd_withoutAnAlexaApiCall() throws IOException {
         List<JsonNode> responses = new ArrayList<>();
-        for (String response : SkillPriming.prime(handler, SKILL_ID)) {
+        for (String response : SkillPriming.prime(handler, SKILL_ID, CLOCK)) {
             responses.add(MAPPER.readTree(response));
         }
 
@@ -74,7 +76,7 @@ class LambdaHandlerTest {
     @Test
     void primingTheApiTurns_createsListsChangesDeletesAndStartsATimer_onTheEmulatorOnly() throws IOException {
         List<String> speech = new ArrayList<>();
-        for (String response : SkillPriming.primeAlexaApiTurns()) {
+        for (String response : SkillPriming.primeAlexaApiTurns(CLOCK)) {
             speech.add(speech(MAPPER.readTree(response)));
         }
 
@@ -93,7 +95,7 @@ class LambdaHandlerTest {
         handler.beforeCheckpoint(null);
 
         assertThat(apiCalls).hasValue(0);
-        assertThat(FileSkillStore.open(data).reminders("amzn1.ask.account.priming")).isEmpty();
+        assertThat(FileSkillStore.open(data, CLOCK).reminders("amzn1.ask.account.priming")).isEmpty();
     }
 
     private static String speech(JsonNode response) {

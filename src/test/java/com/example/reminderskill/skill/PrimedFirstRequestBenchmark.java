@@ -35,8 +35,9 @@ public final class PrimedFirstRequestBenchmark {
         Path data = Files.createTempDirectory("primed-bench");
         try {
             long start = System.nanoTime();
+            Clock clock = Clock.systemUTC();
             LambdaHandler handler = new LambdaHandler(new SkillSettings(ApiEndpoints.localEmulator(URI.create(args[0])), Optional.empty(),
-                    Clock.systemUTC(), FileSkillStore.open(data)));
+                    clock, FileSkillStore.open(data, clock)));
             long constructed = System.nanoTime();
             // beforeCheckpoint does not read its context (LambdaHandlerTest passes null too).
             handler.beforeCheckpoint(null);

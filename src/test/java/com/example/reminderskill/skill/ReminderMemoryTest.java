@@ -352,6 +352,11 @@ class ReminderMemoryTest {
         }
 
         @Override
+        public Clock clock() {
+            return delegate.clock();
+        }
+
+        @Override
         public boolean putReminder(KeptReminder reminder) {
             throw new StoreException("disk full");
         }

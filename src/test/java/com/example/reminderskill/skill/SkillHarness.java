@@ -46,7 +46,10 @@ final class SkillHarness implements AutoCloseable {
         this(skillId, emulatorBuilder, Clock.systemUTC());
     }
 
-    /** With {@code clock} for both the skill and the emulator, so "today" and "tomorrow" are fixed. */
+    /**
+     * On {@code clock}: the emulator runs on it (plus however far a test moves the emulator) and
+     * the skill and its store on the emulator's clock, so all three agree on "now".
+     */
     SkillHarness(String skillId, AlexaEmulator.Builder emulatorBuilder, Clock clock) {
         this(skillId, emulatorBuilder, clock, RetryPolicy.DEFAULT);
     }
@@ -69,9 +72,9 @@ final class SkillHarness implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        store = FileSkillStore.open(storeFolder);
         emulator = emulatorBuilder.clock(clock).start();
-        SkillSettings settings = new SkillSettings(ApiEndpoints.localEmulator(emulator.baseUri()), Optional.of(skillId), clock, retries, store);
+        store = FileSkillStore.open(storeFolder, emulator.clock());
+        SkillSettings settings = new SkillSettings(ApiEndpoints.localEmulator(emulator.baseUri()), Optional.of(skillId), emulator.clock(), retries, store);
         handler = new SkillStreamHandler(ReminderSkill.create(settings)) { };
     }
 
@@ -145,7 +148,7 @@ final class SkillHarness implements AutoCloseable {
         session.putObject("application").put("applicationId", skillId);
         session.putObject("user").put("userId", userId);
         envelope.putObject("request").put("type", "IntentRequest").put("requestId", "amzn1.echo-api.request.test")
-                .put("timestamp", "2026-11-22T10:00:00Z").put("locale", locale).put("dialogState", "IN_PROGRESS")
+                .put("timestamp", emulator.clock().instant().toString()).put("locale", locale).put("dialogState", "IN_PROGRESS")
                 .putObject("intent").put("name", intent).put("confirmationStatus", confirmation).putObject("slots");
         return envelope;
     }

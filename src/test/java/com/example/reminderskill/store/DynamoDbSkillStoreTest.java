@@ -124,14 +124,14 @@ class DynamoDbSkillStoreTest extends SkillStoreContract {
 
     @Test
     void fromEnvironment_needsTheTableName_andBuildsNoClientUntilUsed() {
-        assertThatThrownBy(() -> DynamoDbSkillStore.fromEnvironment(Map.<String, String>of("AWS_REGION", "eu-west-1")::get))
+        assertThatThrownBy(() -> DynamoDbSkillStore.fromEnvironment(Map.<String, String>of("AWS_REGION", "eu-west-1")::get, clock))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("TABLE_NAME");
-        assertThatThrownBy(() -> DynamoDbSkillStore.fromEnvironment(Map.<String, String>of("TABLE_NAME", "skill")::get))
+        assertThatThrownBy(() -> DynamoDbSkillStore.fromEnvironment(Map.<String, String>of("TABLE_NAME", "skill")::get, clock))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("AWS_REGION");
 
-        assertThat(DynamoDbSkillStore.fromEnvironment(Map.of("TABLE_NAME", "skill", "AWS_REGION", "eu-west-1")::get)).isNotNull();
+        assertThat(DynamoDbSkillStore.fromEnvironment(Map.of("TABLE_NAME", "skill", "AWS_REGION", "eu-west-1")::get, clock).clock()).isSameAs(clock);
     }
 
     @Test

@@ -435,7 +435,7 @@ class FileSkillStoreTest extends SkillStoreContract {
     static final class OtherProcess {
 
         public static void main(String[] args) throws IOException {
-            SkillStore store = FileSkillStore.open(Path.of(args[0]));
+            SkillStore store = FileSkillStore.open(Path.of(args[0]), Clock.systemUTC());
             System.out.println("ready");
             System.out.flush();
             new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
