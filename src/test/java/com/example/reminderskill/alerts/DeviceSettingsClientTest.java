@@ -4,14 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.example.reminderskill.emulator.AlexaEmulator;
+import com.example.reminderskill.testing.TestClocks;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -25,7 +26,7 @@ class DeviceSettingsClientTest {
 
     private final AlexaEmulator emulator = AlexaEmulator.builder().start();
     private final DeviceSettingsClient settings = new DeviceSettingsClient(ApiEndpoints.localEmulator(emulator.baseUri()),
-            JdkHttpApiClient.create(Duration.ofMillis(300), Duration.ofMillis(400)), QUICK, Clock.systemUTC());
+            JdkHttpApiClient.create(Duration.ofMillis(300), Duration.ofMillis(400)), QUICK, TestClocks.tickingFrom(Instant.parse("2026-11-22T10:00:00Z")));
 
     @AfterEach
     void stop() {
@@ -59,7 +60,7 @@ class DeviceSettingsClientTest {
         settingsApi.start();
         try {
             DeviceSettingsClient odd = new DeviceSettingsClient(ApiEndpoints.localEmulator(URI.create("http://127.0.0.1:" + settingsApi.getAddress().getPort())),
-                    JdkHttpApiClient.create(Duration.ofMillis(300), Duration.ofMillis(400)), QUICK, Clock.systemUTC());
+                    JdkHttpApiClient.create(Duration.ofMillis(300), Duration.ofMillis(400)), QUICK, TestClocks.tickingFrom(Instant.parse("2026-11-22T10:00:00Z")));
 
             AlexaApiException error = catchThrowableOfType(AlexaApiException.class,
                     () -> odd.timeZone(new AlexaApiAccess("https://api.amazonalexa.com", "token"), "device-1"));
@@ -82,7 +83,7 @@ class DeviceSettingsClientTest {
     @Test
     void timeZone_onAlexa_refusesAnUntrustedEndpointBeforeCalling() {
         DeviceSettingsClient onAlexa = new DeviceSettingsClient(ApiEndpoints.alexa(),
-                JdkHttpApiClient.create(Duration.ofMillis(300), Duration.ofMillis(400)), QUICK, Clock.systemUTC());
+                JdkHttpApiClient.create(Duration.ofMillis(300), Duration.ofMillis(400)), QUICK, TestClocks.tickingFrom(Instant.parse("2026-11-22T10:00:00Z")));
 
         AlexaApiException error = catchThrowableOfType(AlexaApiException.class,
                 () -> onAlexa.timeZone(new AlexaApiAccess("https://evil.example", "token"), "device-1"));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.reminderskill.alerts.ApiEndpoints;
 import com.example.reminderskill.store.FileSkillStore;
+import com.example.reminderskill.testing.TestClocks;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
@@ -13,6 +14,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,8 +29,8 @@ class LambdaHandlerTest {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final String SKILL_ID = "amzn1.ask.skill.priming-test";
-    /** The function's clock, as on Lambda. */
-    private static final Clock CLOCK = Clock.systemUTC();
+    /** The function's clock: a ticking one, as on Lambda, from a fixed day. */
+    private static final Clock CLOCK = TestClocks.tickingFrom(Instant.parse("2026-11-22T10:00:00Z"));
 
     @TempDir
     Path data;

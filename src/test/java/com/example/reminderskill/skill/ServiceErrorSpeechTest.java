@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.reminderskill.alerts.RetryPolicy;
 import com.example.reminderskill.emulator.AlexaEmulator;
+import com.example.reminderskill.testing.TestClocks;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -58,7 +60,7 @@ class ServiceErrorSpeechTest {
     @MethodSource("failures")
     void confirmedReminder_whenTheServiceFails_isAnsweredPolitely(String failure, AlexaEmulator.Builder emulator,
                                                                 Tamper tamper, String expectedKey) throws IOException {
-        skill = new SkillHarness(SKILL_ID, emulator, java.time.Clock.systemUTC(), QUICK);
+        skill = new SkillHarness(SKILL_ID, emulator, TestClocks.tickingFrom(SkillHarness.START), QUICK);
         for (String locale : new String[] {"en-US", "de-DE"}) {
             ObjectNode confirmed = skill.intentRequest(SKILL_ID, USER, IntentNames.CREATE_RELATIVE_REMINDER, "CONFIRMED", locale, java.util.Optional.empty());
             SkillHarness.slot(confirmed, "reminderText", "walk the dog");

@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 import com.example.reminderskill.store.FileSkillStore;
 import com.example.reminderskill.store.SkillStore;
+import com.example.reminderskill.testing.TestClocks;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -25,6 +26,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Optional;
@@ -34,6 +36,8 @@ import java.util.Set;
 final class SkillHarness implements AutoCloseable {
 
     static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Where the harness's ticking clock starts: a Sunday morning in November, in UTC. */
+    static final Instant START = Instant.parse("2026-11-22T10:00:00Z");
 
     final AlexaEmulator emulator;
     /** What the skill keeps, in a folder of its own that {@link #close()} removes. */
@@ -42,8 +46,9 @@ final class SkillHarness implements AutoCloseable {
     private final SkillStreamHandler handler;
     private final boolean receivesEvents;
 
+    /** On a clock that starts at {@link #START} and ticks: time passes, but today's date never matters. */
     SkillHarness(String skillId, AlexaEmulator.Builder emulatorBuilder) {
-        this(skillId, emulatorBuilder, Clock.systemUTC());
+        this(skillId, emulatorBuilder, TestClocks.tickingFrom(START));
     }
 
     /**

@@ -11,6 +11,7 @@ import com.example.reminderskill.alerts.ApiEndpoints;
 import com.example.reminderskill.alerts.ErrorCode;
 import com.example.reminderskill.alerts.RetryPolicy;
 import com.example.reminderskill.emulator.AlexaEmulator;
+import com.example.reminderskill.testing.TestClocks;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,7 +26,7 @@ class ReminderClientEmulatorTest {
 
     private static final Instant NOW = Instant.parse("2026-11-22T10:00:00Z");
     /** Starts at NOW and ticks: the retry budget and the emulator's rate window need time to pass. */
-    private static final Clock TICKING_FROM_NOW = Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), NOW));
+    private static final Clock TICKING_FROM_NOW = TestClocks.tickingFrom(NOW);
     private static final String SKILL = "amzn1.ask.skill.test";
     private static final String USER = "amzn1.ask.account.test";
     private static final String SCOPE = "alexa::alerts:reminders:skill:readwrite";
