@@ -17,6 +17,7 @@ public final class AlexaApiException extends RuntimeException {
     private final String detail;
     private final boolean retryable;
     private final boolean outcomeUnknown;
+    private final boolean mayStillLand;
     private final transient Duration retryAfter;
 
     private AlexaApiException(Builder builder) {
@@ -27,6 +28,7 @@ public final class AlexaApiException extends RuntimeException {
         this.detail = builder.message;
         this.retryable = builder.retryable;
         this.outcomeUnknown = builder.outcomeUnknown;
+        this.mayStillLand = builder.mayStillLand;
         this.retryAfter = builder.retryAfter;
     }
 
@@ -68,6 +70,15 @@ public final class AlexaApiException extends RuntimeException {
         return outcomeUnknown;
     }
 
+    /**
+     * Whether the request was sent and no answer came back (a timeout, a connection lost
+     * mid-call), so that it may still reach the service after the caller gave up on it: a proxy
+     * can hold it for seconds. No listing can prove such a request will not land later.
+     */
+    public boolean mayStillLand() {
+        return mayStillLand;
+    }
+
     /** The delay the service asked for with {@code Retry-After}, if any. */
     public Optional<Duration> retryAfter() {
         return Optional.ofNullable(retryAfter);
@@ -79,6 +90,7 @@ public final class AlexaApiException extends RuntimeException {
         private final String message;
         private boolean retryable;
         private boolean outcomeUnknown;
+        private boolean mayStillLand;
         private Duration retryAfter;
         private Throwable cause;
 
@@ -95,6 +107,13 @@ public final class AlexaApiException extends RuntimeException {
 
         Builder outcomeUnknown(boolean value) {
             this.outcomeUnknown = value;
+            return this;
+        }
+
+        /** Sent without an answer: the outcome is unknown and may change later. */
+        Builder mayStillLand(boolean value) {
+            this.mayStillLand = value;
+            this.outcomeUnknown |= value;
             return this;
         }
 

@@ -12,10 +12,22 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs one Alexa API call with retries: exponential backoff with full jitter, honouring
- * {@code Retry-After}, all inside the policy's total time budget. After a failure whose
- * outcome is unknown (the request may have been carried out) it never sends again blindly:
- * it first asks a {@link Reconciler} whether the earlier attempt took effect. A reconciliation
- * counts as an attempt towards the policy's cap.
+ * {@code Retry-After}, all inside the policy's total time budget.
+ *
+ * <p>A call that must not take effect twice (a create) is never sent again blindly after a
+ * failure whose outcome is unknown:
+ * <ul>
+ * <li>When the service answered (a 5xx), it has finished with that request, so a
+ * {@link Reconciler} that does not find its result proves it did not take effect, and the call
+ * is sent again.
+ * <li>When no answer came after sending ({@link AlexaApiException#mayStillLand()}: a timeout, a
+ * connection lost mid-call), the request may still be on its way; a proxy can hold it for
+ * seconds and forward it after any listing. No listing proves it will not land, so the call is
+ * never sent again: the reconciler looks again, with pauses, until it finds the result or the
+ * budget runs out, and then the call fails with that failure, its outcome unknown. Whatever
+ * lands later is then the only copy, and the caller says so instead of asking for a retry.
+ * </ul>
+ * Each reconciliation counts as an attempt towards the policy's cap.
  */
 public final class Retrier {
 
@@ -63,7 +75,7 @@ public final class Retrier {
      * @param ambiguous  which failures leave the outcome unknown
      * @param reconciler consulted after such a failure, before anything is sent again
      * @throws AlexaApiException the last failure when it cannot be retried or the budget is spent;
-     *     after an unresolved ambiguous failure, that failure
+     *     after an unresolved ambiguous failure, that failure (its outcome unknown)
      */
     public <T> T call(String operation, Attempt<T> attempt, Predicate<AlexaApiException> ambiguous, Reconciler<T> reconciler) {
         Instant deadline = clock.instant().plus(policy.totalBudget());
@@ -73,6 +85,10 @@ public final class Retrier {
         for (int attemptNumber = 1; ; attemptNumber++) {
             if (last != null) {
                 Duration delay = delayBefore(attemptNumber, last);
+                if (unresolved != null && unresolved.mayStillLand() && delay.compareTo(policy.baseDelay()) < 0) {
+                    // Looking again at once would only see the same list.
+                    delay = policy.baseDelay();
+                }
                 if (attemptNumber > policy.maxAttempts() || remaining(deadline).minus(delay).compareTo(MIN_ATTEMPT) < 0) {
                     throw giveUp(operation, attemptNumber - 1, last, unresolved);
                 }
@@ -85,6 +101,10 @@ public final class Retrier {
                     if (earlier.isPresent()) {
                         LOG.info("{}: the attempt that failed with {} had taken effect; not sending again", operation, unresolved.code());
                         return earlier.get();
+                    }
+                    if (unresolved.mayStillLand()) {
+                        // Not there yet is no proof it never will be: look again later, never send again.
+                        continue;
                     }
                     unresolved = null;
                     if (remaining(deadline).compareTo(MIN_ATTEMPT) < 0) {

@@ -21,7 +21,7 @@ public final class ServiceErrors {
         if (e.getCause() instanceof ApiTransportException transport) {
             return AlexaApiException.builder(0, transport.code().name(), transport.getMessage())
                     .retryable(true)
-                    .outcomeUnknown(transport.maybeSent())
+                    .mayStillLand(transport.maybeSent())
                     .cause(e)
                     .build();
         }

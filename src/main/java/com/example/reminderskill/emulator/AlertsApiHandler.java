@@ -35,6 +35,11 @@ abstract class AlertsApiHandler implements HttpHandler {
         this.json = new HttpJson(mapper);
     }
 
+    /** Called just before a create is carried out: where an injected hold delays it. */
+    protected final void beforeCreate() {
+        faults.holdCreate();
+    }
+
     /** Answers one authorized call. */
     protected abstract void route(HttpExchange exchange, Grant grant, String method, String path) throws IOException;
 

@@ -64,7 +64,7 @@ public final class AlexaEmulator implements AutoCloseable {
         this.reminders = new RemindersState(clock, builder.maxRemindersPerUser, this::emitReminderEvent, mapper);
         this.timers = new TimersState(clock);
         RateLimiter rateLimiter = new RateLimiter(clock, builder.maxRequestsPerSecond);
-        FaultInjection faults = new FaultInjection(builder.errorShare, builder.latency, builder.seed);
+        FaultInjection faults = new FaultInjection(builder.errorShare, builder.latency, builder.seed, builder.createHold);
 
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), builder.port), 0);
         // Every Alexa API context is counted (GET /emulator/calls); the control API is not.
@@ -197,6 +197,7 @@ public final class AlexaEmulator implements AutoCloseable {
         private int maxRequestsPerSecond = 25;
         private double errorShare;
         private Duration latency = Duration.ZERO;
+        private Duration createHold = Duration.ZERO;
         private double eventChaosShare;
         private long seed = 1;
         private final Map<String, SkillCredentials> skillCredentials = new LinkedHashMap<>();
@@ -232,6 +233,18 @@ public final class AlexaEmulator implements AutoCloseable {
 
         public Builder maxRequestsPerSecond(int value) {
             this.maxRequestsPerSecond = value;
+            return this;
+        }
+
+        /**
+         * Holds every reminder and timer create this long before carrying it out, as a slow proxy
+         * would: a caller whose attempt times out first may list before it lands, and it lands all the same.
+         */
+        public Builder holdCreates(Duration hold) {
+            if (hold.isNegative()) {
+                throw new IllegalArgumentException("hold must not be negative: " + hold);
+            }
+            this.createHold = hold;
             return this;
         }
 

@@ -1,5 +1,6 @@
 package com.example.reminderskill.emulator;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
@@ -28,7 +29,11 @@ final class RemindersHandler extends AlertsApiHandler {
     protected void route(HttpExchange exchange, Grant grant, String method, String path) throws IOException {
         if (path.equals(COLLECTION) || path.equals(COLLECTION + "/")) {
             switch (method) {
-                case "POST" -> json.send(exchange, 201, reminders.create(grant, requireBody(exchange)).receipt(mapper));
+                case "POST" -> {
+                    JsonNode body = requireBody(exchange);
+                    beforeCreate();
+                    json.send(exchange, 201, reminders.create(grant, body).receipt(mapper));
+                }
                 case "GET" -> json.send(exchange, 200, page(reminders.list(grant), HttpJson.query(exchange)));
                 default -> throw methodNotAllowed(method, path);
             }

@@ -1,5 +1,6 @@
 package com.example.reminderskill.emulator;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -27,7 +28,11 @@ final class TimersHandler extends AlertsApiHandler {
     protected void route(HttpExchange exchange, Grant grant, String method, String path) throws IOException {
         if (path.equals(COLLECTION) || path.equals(COLLECTION + "/")) {
             switch (method) {
-                case "POST" -> json.send(exchange, 200, timers.create(grant, requireBody(exchange)).toJson(mapper));
+                case "POST" -> {
+                    JsonNode body = requireBody(exchange);
+                    beforeCreate();
+                    json.send(exchange, 200, timers.create(grant, body).toJson(mapper));
+                }
                 case "GET" -> json.send(exchange, 200, list(timers.list(grant)));
                 case "DELETE" -> {
                     timers.deleteAll(grant);

@@ -101,11 +101,20 @@ final class SkillHarness implements AutoCloseable {
 
     /** The reminders the emulator holds for this skill and user, as {@code GET /v1/alerts/reminders} lists them. */
     JsonNode reminders(String skillId, String userId) throws IOException {
-        String token = emulator.mintToken(skillId, userId, true, Set.of(ReminderPermission.SCOPE));
-        HttpRequest request = HttpRequest.newBuilder(URI.create(emulator.baseUri() + "/v1/alerts/reminders"))
+        return listed(skillId, userId, "/v1/alerts/reminders", ReminderPermission.SCOPE).path("alerts");
+    }
+
+    /** The timers the emulator holds for this skill and user, as {@code GET /v1/alerts/timers} lists them. */
+    JsonNode timers(String skillId, String userId) throws IOException {
+        return listed(skillId, userId, "/v1/alerts/timers", ReminderPermission.TIMERS_SCOPE).path("timers");
+    }
+
+    private JsonNode listed(String skillId, String userId, String path, String scope) throws IOException {
+        String token = emulator.mintToken(skillId, userId, true, Set.of(scope));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(emulator.baseUri() + path))
                 .header("Authorization", "Bearer " + token).build();
         try {
-            return MAPPER.readTree(HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body()).path("alerts");
+            return MAPPER.readTree(HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException(e);

@@ -35,15 +35,25 @@ public final class ErrorHandler implements ExceptionHandler {
         return input.getResponseBuilder().withSpeech(Speech.of(input).say(key)).withShouldEndSession(true).build();
     }
 
-    /** The spoken answer for each documented error of the Reminders and Timers APIs. */
+    /**
+     * The spoken answer for each documented error of the Reminders and Timers APIs: what the user
+     * can do about it. Codes that only a bug of ours can cause get the generic apology.
+     */
     static String speechFor(AlexaApiException failure) {
         return switch (failure.errorCode()) {
             case DEVICE_NOT_SUPPORTED -> "error.notSupported";
-            case MAX_REMINDERS_EXCEEDED, MAX_TIMERS_EXCEEDED -> "error.tooManyReminders";
-            case MISSING_TIME_ZONE -> "error.missingTimeZone";
+            case MAX_REMINDERS_EXCEEDED -> "error.tooManyReminders";
+            case MAX_TIMERS_EXCEEDED -> "error.tooManyTimers";
+            case MISSING_TIME_ZONE, INVALID_TRIGGER_TIME_ZONE -> "error.missingTimeZone";
             case DEVICE_NOT_REACHABLE -> "error.deviceUnreachable";
-            case ALERT_NOT_FOUND, TIMER_NOT_FOUND -> "error.notFound";
+            case ALERT_NOT_FOUND -> "error.notFound";
+            case TIMER_NOT_FOUND -> "error.timerNotFound";
             case UNAUTHORIZED -> "error.permission";
+            case NOT_IN_SESSION -> "error.notInSession";
+            case INVALID_ALERT_INFO -> "error.invalidText";
+            case TRIGGER_SCHEDULED_TIME_IN_PAST -> "error.timeInPast";
+            case INVALID_TRIGGER_RECURRENCE, UNSUPPORTED_TRIGGER_RECURRENCE, UNSUPPORTED_TRIGGER_RECURRENCE_INTERVAL -> "error.schedule";
+            case INVALID_REQUEST -> "error.invalidTimer";
             default -> failure.retryable() ? "error.retry" : "error.generic";
         };
     }

@@ -7,6 +7,7 @@ import com.amazon.ask.model.Response;
 import com.amazon.ask.model.Slot;
 import com.amazon.ask.model.interfaces.system.SystemState;
 import com.example.reminderskill.alerts.AlexaApiAccess;
+import com.example.reminderskill.alerts.AlexaApiException;
 import com.example.reminderskill.alerts.reminders.ReminderClient;
 import com.example.reminderskill.alerts.reminders.ReminderReceipt;
 import com.amazon.ask.model.services.reminderManagement.ReminderRequest;
@@ -28,6 +29,8 @@ import java.util.List;
 import java.util.Objects;
 import java.time.ZoneId;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The part every create intent shares, as the reminders overview requires: confirm explicitly
@@ -36,6 +39,8 @@ import java.util.Optional;
  * and answer with speech and a card.
  */
 final class ReminderConversation {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReminderConversation.class);
 
     private final ReminderClient reminders;
     private final ReminderMemory memory;
@@ -71,14 +76,29 @@ final class ReminderConversation {
         return create(input, reminder);
     }
 
-    /** @throws com.example.reminderskill.alerts.AlexaApiException answered by the error handler */
+    /**
+     * Creates the reminder. When the wrapper cannot tell whether it was created, the answer says
+     * it may be set and how to check, never "try again": that could make a second one.
+     *
+     * @throws AlexaApiException any other failure, answered by the error handler
+     */
     Optional<Response> create(HandlerInput input, PendingReminder reminder) {
         AlexaApiAccess access = access(input);
         Optional<ZoneId> zone = zoneOf(reminder.schedule());
         ReminderRequest request = reminder.toRequest(clock.instant());
-        ReminderReceipt receipt = zone.isPresent() ? reminders.create(access, request, zone.get()) : reminders.create(access, request);
-        memory.created(userId(input), receipt.alertToken(), request.getAlertInfo(), request.getTrigger());
         Speech speech = Speech.of(input);
+        ReminderReceipt receipt;
+        try {
+            receipt = zone.isPresent() ? reminders.create(access, request, zone.get()) : reminders.create(access, request);
+        } catch (AlexaApiException e) {
+            if (!e.outcomeUnknown()) {
+                throw e;
+            }
+            // Its Reminders.ReminderCreated event, if it landed, records it; a list turn shows it.
+            LOG.warn("create reminder: outcome unknown ({}); told the user how to check", e.code());
+            return input.getResponseBuilder().withSpeech(speech.say("reminder.maybeCreated")).withShouldEndSession(true).build();
+        }
+        memory.created(userId(input), receipt.alertToken(), request.getAlertInfo(), request.getTrigger());
         String when = when(reminder, speech);
         String created = reminder.schedule() instanceof ReminderSchedule.Every ? "reminder.created.recurring" : "reminder.created";
         return input.getResponseBuilder()

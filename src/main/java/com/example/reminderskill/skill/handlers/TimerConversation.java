@@ -2,6 +2,7 @@ package com.example.reminderskill.skill.handlers;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
+import com.example.reminderskill.alerts.AlexaApiException;
 import com.example.reminderskill.alerts.timers.Timer;
 import com.example.reminderskill.alerts.timers.TimerClient;
 import com.example.reminderskill.skill.ReminderMemory;
@@ -10,9 +11,13 @@ import com.example.reminderskill.skill.ReminderPermission;
 import com.example.reminderskill.skill.Speech;
 import com.example.reminderskill.skill.SpokenDuration;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Starts a confirmed timer and says so. */
 final class TimerConversation {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TimerConversation.class);
 
     private final TimerClient timers;
     private final ReminderMemory memory;
@@ -34,10 +39,24 @@ final class TimerConversation {
         return start(input, timer);
     }
 
-    /** @throws com.example.reminderskill.alerts.AlexaApiException answered by the error handler */
+    /**
+     * Starts the timer; when the wrapper cannot tell whether it started, says it may be running
+     * and how to check, never "try again", which could start a second one.
+     *
+     * @throws AlexaApiException any other failure, answered by the error handler
+     */
     Optional<Response> start(HandlerInput input, PendingTimer timer) {
         Speech speech = Speech.of(input);
-        Timer started = timers.create(ReminderConversation.access(input), timer.toRequest(speech));
+        Timer started;
+        try {
+            started = timers.create(ReminderConversation.access(input), timer.toRequest(speech));
+        } catch (AlexaApiException e) {
+            if (!e.outcomeUnknown()) {
+                throw e;
+            }
+            LOG.warn("create timer: outcome unknown ({}); told the user how to check", e.code());
+            return input.getResponseBuilder().withSpeech(speech.say("timer.maybeStarted", timer.name(speech))).withShouldEndSession(true).build();
+        }
         memory.timerStarted(ReminderConversation.userId(input), started);
         return input.getResponseBuilder()
                 .withSpeech(speech.say("timer.started", timer.name(speech), SpokenDuration.say(timer.duration(), speech)))

@@ -172,18 +172,19 @@ public final class FakeRemindersServer implements AutoCloseable {
      * @param status       the status to answer with; 0 keeps the normal answer
      * @param delay        how long to wait before answering
      * @param close        close the connection instead of answering
+     * @param hold         how long the request is held on its way in before the service sees it, as a proxy may
      */
     public record Fault(boolean processFirst, int status, String body, String contentType, Map<String, String> headers,
-                        Duration delay, boolean close) {
+                        Duration delay, boolean close, Duration hold) {
 
         /** Serve the request normally. */
         public static Fault none() {
-            return new Fault(true, 0, null, null, Map.of(), Duration.ZERO, false);
+            return new Fault(true, 0, null, null, Map.of(), Duration.ZERO, false, Duration.ZERO);
         }
 
         /** Answer {@code status} with a JSON body without carrying the request out. */
         public static Fault answer(int status, String jsonBody) {
-            return new Fault(false, status, jsonBody, "application/json", Map.of(), Duration.ZERO, false);
+            return new Fault(false, status, jsonBody, "application/json", Map.of(), Duration.ZERO, false, Duration.ZERO);
         }
 
         /** Answer {@code status} with the service's error body {@code {"code","message"}}, without carrying the request out. */
@@ -199,12 +200,20 @@ public final class FakeRemindersServer implements AutoCloseable {
 
         /** Carry the request out, then answer normally only after {@code delay}: long after the client gave up. */
         public static Fault delayAfterProcessing(Duration delay) {
-            return new Fault(true, 0, null, null, Map.of(), delay, false);
+            return new Fault(true, 0, null, null, Map.of(), delay, false, Duration.ZERO);
+        }
+
+        /**
+         * Hold the request for {@code hold} before the service sees it, then carry it out and
+         * answer: a create that lands after the client gave up on it, and after it listed.
+         */
+        public static Fault heldInTransit(Duration hold) {
+            return new Fault(true, 0, null, null, Map.of(), Duration.ZERO, false, hold);
         }
 
         /** Close the connection without answering and without carrying the request out. */
         public static Fault closeConnection() {
-            return new Fault(false, 0, null, null, Map.of(), Duration.ZERO, true);
+            return new Fault(false, 0, null, null, Map.of(), Duration.ZERO, true, Duration.ZERO);
         }
 
         /** Carry the request out, then close the connection without answering. */
@@ -213,17 +222,17 @@ public final class FakeRemindersServer implements AutoCloseable {
         }
 
         public Fault processingFirst() {
-            return new Fault(true, status, body, contentType, headers, delay, close);
+            return new Fault(true, status, body, contentType, headers, delay, close, hold);
         }
 
         public Fault withContentType(String value) {
-            return new Fault(processFirst, status, body, value, headers, delay, close);
+            return new Fault(processFirst, status, body, value, headers, delay, close, hold);
         }
 
         public Fault withHeader(String name, String value) {
             Map<String, String> more = new LinkedHashMap<>(headers);
             more.put(name, value);
-            return new Fault(processFirst, status, body, contentType, Map.copyOf(more), delay, close);
+            return new Fault(processFirst, status, body, contentType, Map.copyOf(more), delay, close, hold);
         }
     }
 
@@ -258,6 +267,9 @@ public final class FakeRemindersServer implements AutoCloseable {
             requests.add(new RecordedRequest(exchange.getRequestMethod(), uri.getPath(), uri.getRawQuery(), Collections.unmodifiableMap(headers), body));
 
             Fault fault = nextFault();
+            if (!fault.hold().isZero()) {
+                sleep(fault.hold());
+            }
             Answer answer = fault.processFirst() ? process(exchange.getRequestMethod(), uri, headers, body) : null;
             if (fault.close()) {
                 // No response headers sent: closing the exchange (try-with-resources) drops the connection.

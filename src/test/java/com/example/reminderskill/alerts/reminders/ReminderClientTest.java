@@ -1,12 +1,14 @@
 package com.example.reminderskill.alerts.reminders;
 
 import com.example.reminderskill.testing.FakeTime;
+import com.example.reminderskill.testing.TestClocks;
 import static com.example.reminderskill.alerts.reminders.ReminderRequests.pushEnabled;
 import static com.example.reminderskill.alerts.reminders.ReminderRequests.spoken;
 
 import static com.example.reminderskill.alerts.reminders.FakeRemindersServer.REMINDERS_PATH;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.amazon.ask.model.services.reminderManagement.PushNotificationStatus;
@@ -599,9 +601,7 @@ class ReminderClientTest {
         ReminderReceipt receipt = client.create(ACCESS, absoluteReminder(TOMORROW_7PM, "walk the dog"));
 
         // then
-        assertThat(server.storedReminders()).singleElement()
-                .satisfies(stored -> assertThat(stored.path("alertToken").asText()).isEqualTo(receipt.alertToken()));
-        assertThat(server.requests("POST")).hasSize(1);
+        assertOneCreateMadeTheOnlyReminder(receipt);
         assertThat(server.listRequests()).hasSize(1);
         assertThat(receipt.createdTime()).contains(NOW);
     }
@@ -631,9 +631,7 @@ class ReminderClientTest {
         ReminderReceipt receipt = impatient.create(ACCESS, absoluteReminder(TOMORROW_7PM, "walk the dog"));
 
         // then
-        assertThat(server.storedReminders()).singleElement()
-                .satisfies(stored -> assertThat(stored.path("alertToken").asText()).isEqualTo(receipt.alertToken()));
-        assertThat(server.requests("POST")).hasSize(1);
+        assertOneCreateMadeTheOnlyReminder(receipt);
     }
 
     @Test
@@ -645,24 +643,63 @@ class ReminderClientTest {
         ReminderReceipt receipt = client.create(ACCESS, absoluteReminder(TOMORROW_7PM, "walk the dog"));
 
         // then
-        assertThat(server.storedReminders()).singleElement()
-                .satisfies(stored -> assertThat(stored.path("alertToken").asText()).isEqualTo(receipt.alertToken()));
-        assertThat(server.requests("POST")).hasSize(1);
+        assertOneCreateMadeTheOnlyReminder(receipt);
     }
 
     @Test
-    void create_whenConnectionDropsBeforeCreating_listsThenSendsAgainOnce() {
-        // given
+    void create_whenTheConnectionDropsWithoutAnAnswer_neverSendsAgain_andReportsTheOutcomeUnknown() {
+        // given: the connection drops after the request went out; from here nobody can tell whether it arrived
         server.enqueue(Fault.closeConnection());
 
         // when
-        ReminderReceipt receipt = client.create(ACCESS, absoluteReminder(TOMORROW_7PM, "walk the dog"));
+        AlexaApiException failure = catchThrowableOfType(AlexaApiException.class,
+                () -> client.create(ACCESS, absoluteReminder(TOMORROW_7PM, "walk the dog")));
+
+        // then: it looked for the reminder more than once within the budget, and never sent a second create
+        assertThat(failure.outcomeUnknown()).isTrue();
+        assertThat(failure.mayStillLand()).isTrue();
+        assertThat(server.requests("POST")).hasSize(1);
+        assertThat(server.listRequests()).hasSizeGreaterThan(1);
+        assertThat(server.storedReminders()).isEmpty();
+    }
+
+    /**
+     * The late create of the issue: a proxy holds the POST longer than the attempt timeout and
+     * forwards it after the client's first listing. Real time here: the listing must happen
+     * while the create is still held.
+     */
+    @Test
+    void create_whenTheCreateLandsAfterTheAttemptTimeoutAndAfterAListing_findsItAndNeverSendsAgain() {
+        // given: a 300 ms attempt timeout and a create held 900 ms before the service sees it
+        ReminderClient realTime = realTimeClient(new RetryPolicy(
+                Duration.ofSeconds(3), Duration.ofMillis(300), Duration.ofMillis(100), Duration.ofMillis(300)));
+        server.enqueue(Fault.heldInTransit(Duration.ofMillis(900)));
+
+        // when
+        ReminderReceipt receipt = realTime.create(ACCESS, absoluteReminder(TOMORROW_7PM, "walk the dog"));
+
+        // then: the first listing found nothing, a later one found the one reminder
+        assertOneCreateMadeTheOnlyReminder(receipt);
+        assertThat(server.listRequests()).hasSizeGreaterThan(1);
+    }
+
+    @Test
+    void create_whenTheCreateLandsOnlyAfterTheBudget_reportsTheOutcomeUnknown_andItIsTheOnlyReminder() throws InterruptedException {
+        // given: a 1-second budget and a create held 1.6 s
+        ReminderClient realTime = realTimeClient(new RetryPolicy(
+                Duration.ofSeconds(1), Duration.ofMillis(300), Duration.ofMillis(100), Duration.ofMillis(300)));
+        server.enqueue(Fault.heldInTransit(Duration.ofMillis(1600)));
+
+        // when
+        AlexaApiException failure = catchThrowableOfType(AlexaApiException.class,
+                () -> realTime.create(ACCESS, absoluteReminder(TOMORROW_7PM, "walk the dog")));
+        awaitStored(1, Duration.ofSeconds(5));
 
         // then
-        assertThat(server.storedReminders()).singleElement()
-                .satisfies(stored -> assertThat(stored.path("alertToken").asText()).isEqualTo(receipt.alertToken()));
-        assertThat(server.requests("POST")).hasSize(2);
-        assertThat(server.listRequests()).hasSize(1);
+        assertThat(failure.outcomeUnknown()).isTrue();
+        assertThat(failure.code()).isEqualTo(ErrorCode.REQUEST_TIMEOUT.name());
+        assertThat(server.requests("POST")).hasSize(1);
+        assertThat(server.storedReminders()).hasSize(1);
     }
 
     @Test
@@ -964,6 +1001,28 @@ class ReminderClientTest {
     }
 
     // ---- helpers -----------------------------------------------------------------------------
+
+    /** One POST reached the service, and the one reminder it stores is the receipt's. */
+    private void assertOneCreateMadeTheOnlyReminder(ReminderReceipt receipt) {
+        assertThat(server.storedReminders()).singleElement()
+                .satisfies(stored -> assertThat(stored.path("alertToken").asText()).isEqualTo(receipt.alertToken()));
+        assertThat(server.requests("POST")).hasSize(1);
+    }
+
+    /** A client on a clock that ticks from {@link #NOW} and pauses that really wait. */
+    private ReminderClient realTimeClient(RetryPolicy policy) {
+        return ReminderClient.builder(ApiEndpoints.localEmulator(URI.create("http://127.0.0.1:" + server.port())))
+                .retryPolicy(policy)
+                .clock(TestClocks.tickingFrom(NOW))
+                .build();
+    }
+
+    private void awaitStored(int count, Duration patience) throws InterruptedException {
+        long deadline = System.nanoTime() + patience.toNanos();
+        while (server.storedReminders().size() < count && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+    }
 
     private ReminderClient clientWith(RetryPolicy policy) {
         return ReminderClient.builder(ApiEndpoints.localEmulator(URI.create("http://127.0.0.1:" + server.port())))
