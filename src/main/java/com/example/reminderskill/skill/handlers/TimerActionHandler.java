@@ -49,7 +49,7 @@ abstract class TimerActionHandler implements RequestHandler {
     public final Optional<Response> handle(HandlerInput input) {
         Speech speech = Speech.of(input);
         AlexaApiAccess access = ReminderConversation.access(input);
-        Optional<String> label = slot(((IntentRequest) input.getRequestEnvelope().getRequest()).getIntent(), LABEL);
+        Optional<String> label = slot(((IntentRequest) input.getRequestEnvelope().getRequest()).getIntent(), LABEL).map(Ssml::clean);
         Optional<Timer> target = timers.list(access).stream()
                 .filter(Timer::isActive)
                 .filter(timer -> label.isEmpty() || timer.label().filter(value -> value.equalsIgnoreCase(label.get().strip())).isPresent())
@@ -57,7 +57,7 @@ abstract class TimerActionHandler implements RequestHandler {
         if (target.isEmpty()) {
             return input.getResponseBuilder().withSpeech(speech.say("timer.none")).withShouldEndSession(true).build();
         }
-        String name = target.get().label().map(value -> speech.say("timer.named", Ssml.escape(value.toLowerCase(Locale.ROOT))))
+        String name = target.get().label().map(value -> speech.say("timer.named", Ssml.userText(value.toLowerCase(Locale.ROOT))))
                 .orElseGet(() -> speech.say("timer.unnamed"));
         return input.getResponseBuilder().withSpeech(act(access, target.get(), name, speech)).withShouldEndSession(true).build();
     }
