@@ -30,7 +30,7 @@ public record PendingTimer(Duration duration, Optional<String> label, String loc
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(locale, "locale");
         // Cleaned here, so neither the Timers API, the store nor speech ever sees what XML forbids.
-        label = label.map(Ssml::clean);
+        label = label.map(Ssml::clean).filter(value -> !value.isBlank());
     }
 
     /** "pasta timer" or "timer", as speech names it. */

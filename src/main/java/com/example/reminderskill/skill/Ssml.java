@@ -8,7 +8,7 @@ package com.example.reminderskill.skill;
 public final class Ssml {
 
     /** The most characters of one user-supplied string that speech reads out before "...". */
-    public static final int MAX_SPOKEN_USER_TEXT = 250;
+    static final int MAX_SPOKEN_USER_TEXT = 250;
     /** What a cut text ends with; in SSML a plain ellipsis is spoken as a pause. */
     static final String ELLIPSIS = "...";
     /** The longest entity {@link #escape} writes ({@code &quot;}, {@code &apos;}). */
@@ -36,7 +36,7 @@ public final class Ssml {
     }
 
     /** {@code text} cleaned, with the markup characters {@code & < > " '} escaped, whatever its length. */
-    public static String escape(String text) {
+    static String escape(String text) {
         return clean(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&apos;");
     }
 

@@ -54,6 +54,14 @@ class SafeSpeechTest extends ConversationTest {
     }
 
     @Test
+    void create_withOnlyControlCharactersAsText_asksForTheText() throws IOException {
+        JsonNode response = skill.call(create(CONTROLS, "PT20M", "CONFIRMED"));
+
+        assertThat(response.at("/response/directives/0/slotToElicit").asText()).isEqualTo("reminderText");
+        assertThat(reminders()).isEmpty();
+    }
+
+    @Test
     void confirm_ofA9000CharacterText_speaksAndRepromptsWithin8000Characters() throws IOException {
         String text = ("buy \"salt\" & <pepper>" + CONTROLS + " ").repeat(400).substring(0, 9000);
 

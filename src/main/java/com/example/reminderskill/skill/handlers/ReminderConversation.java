@@ -152,7 +152,8 @@ final class ReminderConversation {
         return reminders.list(access).stream().filter(reminder -> reminder.status() == Status.ON).toList();
     }
 
+    /** A slot's value, cleaned of what XML forbids; empty when nothing else is left, so it is asked for again. */
     static Optional<String> slot(Intent intent, String name) {
-        return Optional.ofNullable(intent.getSlots()).map(slots -> slots.get(name)).map(Slot::getValue).filter(value -> !value.isBlank());
+        return Optional.ofNullable(intent.getSlots()).map(slots -> slots.get(name)).map(Slot::getValue).map(Ssml::clean).filter(value -> !value.isBlank());
     }
 }

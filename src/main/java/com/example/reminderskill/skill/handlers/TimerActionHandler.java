@@ -49,7 +49,7 @@ abstract class TimerActionHandler implements RequestHandler {
     public final Optional<Response> handle(HandlerInput input) {
         Speech speech = Speech.of(input);
         AlexaApiAccess access = ReminderConversation.access(input);
-        Optional<String> label = slot(((IntentRequest) input.getRequestEnvelope().getRequest()).getIntent(), LABEL).map(Ssml::clean);
+        Optional<String> label = slot(((IntentRequest) input.getRequestEnvelope().getRequest()).getIntent(), LABEL);
         Optional<Timer> target = timers.list(access).stream()
                 .filter(Timer::isActive)
                 .filter(timer -> label.isEmpty() || timer.label().filter(value -> value.equalsIgnoreCase(label.get().strip())).isPresent())
