@@ -46,6 +46,8 @@ public record PendingReminder(String text, ReminderSchedule schedule, String loc
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(schedule, "schedule");
         Objects.requireNonNull(locale, "locale");
+        // Cleaned here, so neither the Reminders API, the store nor speech ever sees what XML forbids.
+        text = Ssml.clean(text);
     }
 
     /** The Reminders API body of this one-time reminder, requested at {@code now}. */

@@ -29,11 +29,13 @@ public record PendingTimer(Duration duration, Optional<String> label, String loc
         Objects.requireNonNull(duration, "duration");
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(locale, "locale");
+        // Cleaned here, so neither the Timers API, the store nor speech ever sees what XML forbids.
+        label = label.map(Ssml::clean).filter(value -> !value.isBlank());
     }
 
     /** "pasta timer" or "timer", as speech names it. */
     public String name(Speech speech) {
-        return label.map(value -> speech.say("timer.named", Ssml.escape(value))).orElseGet(() -> speech.say("timer.unnamed"));
+        return label.map(value -> speech.say("timer.named", Ssml.userText(value))).orElseGet(() -> speech.say("timer.unnamed"));
     }
 
     /** A visible timer that chimes and announces "Your pasta timer is done" in the user's language. */

@@ -48,7 +48,7 @@ public final class ReminderChange {
         return ReminderRequest.builder()
                 .withRequestTime(OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
                 .withTrigger(trigger(trigger, current.createdTime(), message, now))
-                .withAlertInfo(message.text().map(text -> alertInfo(current.alertInfo(), text)).orElse(current.alertInfo().orElse(null)))
+                .withAlertInfo(message.text().map(Ssml::clean).map(text -> alertInfo(current.alertInfo(), text)).orElse(current.alertInfo().orElse(null)))
                 .withPushNotification(PushNotification.builder()
                         .withStatus(current.pushNotification().orElse(PushNotificationStatus.ENABLED)).build())
                 .build();

@@ -129,7 +129,7 @@ public final class ReminderMemory {
     public void timerStarted(String userId, Timer timer) {
         Instant now = clock.instant();
         try {
-            store.putTimer(new KeptTimer(userId, timer.id(), timer.label(), timer.duration(), now),
+            store.putTimer(new KeptTimer(userId, timer.id(), timer.label().map(Ssml::clean), timer.duration(), now),
                     timer.triggerTime().orElse(now.plus(timer.duration())).plus(Duration.ofHours(1)));
         } catch (StoreException e) {
             LOG.error("could not remember timer {}: {}", timer.id(), e.getMessage());
@@ -152,6 +152,6 @@ public final class ReminderMemory {
     private static Optional<String> text(AlertInfo alertInfo) {
         SpokenInfo spoken = alertInfo == null ? null : alertInfo.getSpokenInfo();
         List<SpokenText> content = spoken == null || spoken.getContent() == null ? List.of() : spoken.getContent();
-        return content.stream().map(SpokenText::getText).filter(Objects::nonNull).findFirst();
+        return content.stream().map(SpokenText::getText).filter(Objects::nonNull).map(Ssml::clean).findFirst();
     }
 }

@@ -51,6 +51,15 @@ abstract class ConversationTest {
         return skill.intentRequest(skillId, userId, name, confirmation, locale, Optional.of(BERLIN));
     }
 
+    /** Grants the timers scope too, in the request and in its token. */
+    ObjectNode withTimersScope(ObjectNode request) {
+        ObjectNode system = (ObjectNode) request.at("/context/System");
+        ((ObjectNode) system.at("/user/permissions/scopes")).putObject(ReminderPermission.TIMERS_SCOPE).put("status", "GRANTED");
+        system.put("apiAccessToken", skill.emulator.mintToken(skillId, userId, true,
+                Set.of(ReminderPermission.SCOPE, ReminderPermission.TIMERS_SCOPE), BERLIN));
+        return request;
+    }
+
     JsonNode reminders() throws IOException {
         return skill.reminders(skillId, userId);
     }

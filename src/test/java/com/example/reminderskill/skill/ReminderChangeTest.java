@@ -74,6 +74,17 @@ class ReminderChangeTest {
     }
 
     @Test
+    void newText_withCharactersXmlForbids_isSentWithoutThem() {
+        Reminder current = reminder(oneTime(OLD_TIME, LONDON), alertInfo(spoken("en-US", "old", "<speak>old</speak>")), Optional.empty());
+
+        ReminderRequest request = ReminderChange.apply(current, update().text("feed\u0000 the\u0007 cat\uFFFF").build(), NOW);
+
+        SpokenText content = request.getAlertInfo().getSpokenInfo().getContent().get(0);
+        assertThat(content.getText()).isEqualTo("feed the cat");
+        assertThat(content.getSsml()).isEqualTo("<speak>feed the cat</speak>");
+    }
+
+    @Test
     void newText_withoutOldContent_writesOneEnUsText() {
         Reminder current = reminder(oneTime(OLD_TIME, LONDON), null, Optional.empty());
 

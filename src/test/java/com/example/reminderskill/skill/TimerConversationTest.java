@@ -116,13 +116,4 @@ class TimerConversationTest extends ConversationTest {
         }
         return request;
     }
-
-    /** Grants the timers scope too, in the request and in its token. */
-    private ObjectNode withTimersScope(ObjectNode request) {
-        ObjectNode system = (ObjectNode) request.at("/context/System");
-        ((ObjectNode) system.at("/user/permissions/scopes")).putObject(ReminderPermission.TIMERS_SCOPE).put("status", "GRANTED");
-        system.put("apiAccessToken", skill.emulator.mintToken(skillId, userId, true,
-                Set.of(ReminderPermission.SCOPE, ReminderPermission.TIMERS_SCOPE), BERLIN));
-        return request;
-    }
 }

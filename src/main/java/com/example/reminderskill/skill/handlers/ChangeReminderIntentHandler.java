@@ -99,7 +99,7 @@ public final class ChangeReminderIntentHandler implements RequestHandler {
             return input.getResponseBuilder().withSpeech(speech.say("change.kept")).withShouldEndSession(true).build();
         }
         if (intent.getConfirmationStatus() != IntentConfirmationStatus.CONFIRMED) {
-            String question = speech.say("change.confirm", Ssml.escape(oldText), Ssml.escape(changed.text()), when);
+            String question = speech.say("change.confirm", Ssml.userText(oldText), Ssml.userText(changed.text()), when);
             return input.getResponseBuilder().withSpeech(question).withReprompt(question).addConfirmIntentDirective(intent).build();
         }
         String alertToken = target.get().alertToken();
@@ -110,7 +110,7 @@ public final class ChangeReminderIntentHandler implements RequestHandler {
             reminders.update(access, alertToken, update);
         }
         memory.written(ReminderConversation.userId(input), alertToken, update.getAlertInfo(), update.getTrigger());
-        return input.getResponseBuilder().withSpeech(speech.say("change.done", Ssml.escape(changed.text()), when)).withShouldEndSession(true).build();
+        return input.getResponseBuilder().withSpeech(speech.say("change.done", Ssml.userText(changed.text()), when)).withShouldEndSession(true).build();
     }
 
     /** The schedule after the change; empty for a repeating reminder this skill cannot re-time. */

@@ -61,7 +61,7 @@ public final class DeleteReminderIntentHandler implements RequestHandler {
         if (target.isEmpty()) {
             return input.getResponseBuilder().withSpeech(speech.say("delete.notFound")).withReprompt(speech.say("list.next")).build();
         }
-        String what = Ssml.escape(SpokenReminder.text(target.get(), request.getLocale()));
+        String what = Ssml.userText(SpokenReminder.text(target.get(), request.getLocale()));
         if (intent.getConfirmationStatus() == IntentConfirmationStatus.DENIED) {
             return input.getResponseBuilder().withSpeech(speech.say("delete.kept")).withShouldEndSession(true).build();
         }

@@ -53,7 +53,7 @@ public final class ListRemindersIntentHandler implements RequestHandler {
         for (int i = 0; i < Math.min(active.size(), READ_AT_MOST); i++) {
             Reminder reminder = active.get(i);
             answer.append(' ').append(speech.say("list.item", speech.say("list.position", i + 1),
-                    Ssml.escape(SpokenReminder.text(reminder, locale)), spoken.when(reminder, deviceZone, speech)));
+                    Ssml.userText(SpokenReminder.text(reminder, locale)), spoken.when(reminder, deviceZone, speech)));
         }
         if (active.size() > READ_AT_MOST) {
             answer.append(' ').append(speech.say("list.more", active.size() - READ_AT_MOST));

@@ -59,7 +59,7 @@ final class ReminderConversation {
             return input.getResponseBuilder().withSpeech(speech.say("reminder.notCreated")).withShouldEndSession(true).build();
         }
         if (confirmation != IntentConfirmationStatus.CONFIRMED) {
-            String question = speech.say("reminder.confirm", Ssml.escape(reminder.text()), when(reminder, speech));
+            String question = speech.say("reminder.confirm", Ssml.userText(reminder.text()), when(reminder, speech));
             // Remembered so that a plain "yes" (AMAZON.YesIntent) confirms it as well as the dialog's own confirmation.
             PendingAnswer.remember(input, reminder.toToken());
             return input.getResponseBuilder().withSpeech(question).withReprompt(question).addConfirmIntentDirective(intent).build();
@@ -102,7 +102,7 @@ final class ReminderConversation {
         String when = when(reminder, speech);
         String created = reminder.schedule() instanceof ReminderSchedule.Every ? "reminder.created.recurring" : "reminder.created";
         return input.getResponseBuilder()
-                .withSpeech(speech.say(created, Ssml.escape(reminder.text()), when))
+                .withSpeech(speech.say(created, Ssml.userText(reminder.text()), when))
                 .withSimpleCard(speech.say("reminder.card.title"), speech.say("reminder.card", reminder.text(), when))
                 .withShouldEndSession(true)
                 .build();
@@ -172,7 +172,8 @@ final class ReminderConversation {
         return reminders.list(access).stream().filter(reminder -> reminder.status() == Status.ON).toList();
     }
 
+    /** A slot's value, cleaned of what XML forbids; empty when nothing else is left, so it is asked for again. */
     static Optional<String> slot(Intent intent, String name) {
-        return Optional.ofNullable(intent.getSlots()).map(slots -> slots.get(name)).map(Slot::getValue).filter(value -> !value.isBlank());
+        return Optional.ofNullable(intent.getSlots()).map(slots -> slots.get(name)).map(Slot::getValue).map(Ssml::clean).filter(value -> !value.isBlank());
     }
 }

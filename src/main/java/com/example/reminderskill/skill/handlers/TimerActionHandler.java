@@ -57,7 +57,7 @@ abstract class TimerActionHandler implements RequestHandler {
         if (target.isEmpty()) {
             return input.getResponseBuilder().withSpeech(speech.say("timer.none")).withShouldEndSession(true).build();
         }
-        String name = target.get().label().map(value -> speech.say("timer.named", Ssml.escape(value.toLowerCase(Locale.ROOT))))
+        String name = target.get().label().map(value -> speech.say("timer.named", Ssml.userText(value.toLowerCase(Locale.ROOT))))
                 .orElseGet(() -> speech.say("timer.unnamed"));
         return input.getResponseBuilder().withSpeech(act(access, target.get(), name, speech)).withShouldEndSession(true).build();
     }
