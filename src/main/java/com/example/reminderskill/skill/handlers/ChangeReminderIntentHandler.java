@@ -1,6 +1,6 @@
 package com.example.reminderskill.skill.handlers;
 
-import static com.amazon.ask.request.Predicates.intentName;
+import static com.example.reminderskill.skill.RequestParts.intentName;
 import static com.example.reminderskill.skill.handlers.ReminderConversation.slot;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
@@ -31,6 +31,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import com.example.reminderskill.skill.RequestParts;
 
 /**
  * "Move the first reminder to 8 AM", "change my reminder to walk the dog to tomorrow at 7 PM",
@@ -70,7 +71,7 @@ public final class ChangeReminderIntentHandler implements RequestHandler {
         IntentRequest request = (IntentRequest) input.getRequestEnvelope().getRequest();
         Intent intent = request.getIntent();
         Speech speech = Speech.of(input);
-        String locale = request.getLocale();
+        String locale = RequestParts.locale(input);
         Optional<String> position = slot(intent, POSITION);
         Optional<String> which = slot(intent, TEXT);
         if (position.isEmpty() && which.isEmpty()) {
@@ -109,7 +110,7 @@ public final class ChangeReminderIntentHandler implements RequestHandler {
         } else {
             reminders.update(access, alertToken, update);
         }
-        memory.written(ReminderConversation.userId(input), alertToken, update.getAlertInfo(), update.getTrigger());
+        memory.written(RequestParts.userId(input), alertToken, update.getAlertInfo(), update.getTrigger());
         return input.getResponseBuilder().withSpeech(speech.say("change.done", Ssml.escape(changed.text()), when)).withShouldEndSession(true).build();
     }
 

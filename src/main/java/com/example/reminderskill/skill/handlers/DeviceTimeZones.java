@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import com.example.reminderskill.skill.RequestParts;
 
 /**
  * The requesting device's time zone. The Settings API is asked only when neither this process
@@ -48,8 +49,8 @@ final class DeviceTimeZones {
     }
 
     Optional<ZoneId> of(HandlerInput input) {
-        SystemState system = input.getRequestEnvelope().getContext().getSystem();
-        if (system.getDevice() == null || system.getDevice().getDeviceId() == null || system.getUser() == null) {
+        SystemState system = RequestParts.system(input).orElse(null);
+        if (system == null || system.getDevice() == null || system.getDevice().getDeviceId() == null || system.getUser() == null) {
             return Optional.empty();
         }
         String userId = system.getUser().getUserId();

@@ -9,6 +9,7 @@ import com.amazon.ask.model.interfaces.messaging.MessageReceivedRequest;
 import com.example.reminderskill.skill.OutOfSessionReminders;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Optional;
+import com.example.reminderskill.skill.RequestParts;
 
 /**
  * {@code Messaging.MessageReceived}: a web app's GET, UPDATE or DELETE of one of the user's
@@ -32,7 +33,7 @@ final class MessageReceivedHandler implements RequestHandler {
     @Override
     public Optional<Response> handle(HandlerInput input) {
         MessageReceivedRequest request = (MessageReceivedRequest) input.getRequestEnvelope().getRequest();
-        operations.run(ReminderConversation.userId(input), request.getRequestId(),
+        operations.run(RequestParts.userId(input), request.getRequestId(),
                 MAPPER.valueToTree(request.getMessage()), ReminderConversation.access(input));
         return input.getResponseBuilder().build();
     }

@@ -25,9 +25,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
-import java.util.Objects;
 import java.time.ZoneId;
 import java.util.Optional;
+import com.example.reminderskill.skill.RequestParts;
 
 /**
  * The part every create intent shares, as the reminders overview requires: confirm explicitly
@@ -77,7 +77,7 @@ final class ReminderConversation {
         Optional<ZoneId> zone = zoneOf(reminder.schedule());
         ReminderRequest request = reminder.toRequest(clock.instant());
         ReminderReceipt receipt = zone.isPresent() ? reminders.create(access, request, zone.get()) : reminders.create(access, request);
-        memory.created(userId(input), receipt.alertToken(), request.getAlertInfo(), request.getTrigger());
+        memory.created(RequestParts.userId(input), receipt.alertToken(), request.getAlertInfo(), request.getTrigger());
         Speech speech = Speech.of(input);
         String when = when(reminder, speech);
         String created = reminder.schedule() instanceof ReminderSchedule.Every ? "reminder.created.recurring" : "reminder.created";
@@ -100,13 +100,9 @@ final class ReminderConversation {
     }
 
     static AlexaApiAccess access(HandlerInput input) {
-        SystemState system = input.getRequestEnvelope().getContext().getSystem();
+        Optional<SystemState> system = RequestParts.system(input);
         // A request without an endpoint or token gets the typed refusal (untrusted endpoint, invalid token), not a crash.
-        return new AlexaApiAccess(Objects.toString(system.getApiEndpoint(), ""), Objects.toString(system.getApiAccessToken(), ""));
-    }
-
-    static String userId(HandlerInput input) {
-        return input.getRequestEnvelope().getContext().getSystem().getUser().getUserId();
+        return new AlexaApiAccess(system.map(SystemState::getApiEndpoint).orElse(""), system.map(SystemState::getApiAccessToken).orElse(""));
     }
 
     static Optional<Response> ask(HandlerInput input, Intent intent, String slot, String question) {

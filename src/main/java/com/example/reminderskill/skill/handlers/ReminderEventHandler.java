@@ -16,6 +16,7 @@ import com.example.reminderskill.skill.ReminderMemory;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import com.example.reminderskill.skill.RequestParts;
 
 /**
  * {@code Reminders.ReminderCreated}, {@code Updated}, {@code Deleted}, {@code StatusChanged} and
@@ -48,7 +49,7 @@ final class ReminderEventHandler implements RequestHandler {
         if (event.isEmpty()) {
             LOG.warn("ignored {} {}: no alert token or no timestamp", request.getType(), request.getRequestId());
         } else {
-            memory.apply(ReminderConversation.userId(input), request.getRequestId(), event.get());
+            memory.apply(RequestParts.userId(input), request.getRequestId(), event.get());
         }
         return input.getResponseBuilder().build();
     }

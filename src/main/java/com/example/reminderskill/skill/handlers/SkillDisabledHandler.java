@@ -10,6 +10,7 @@ import com.example.reminderskill.skill.ReminderMemory;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import com.example.reminderskill.skill.RequestParts;
 
 /** {@code AlexaSkillEvent.SkillDisabled}: the user left, so everything the skill kept about them goes. */
 final class SkillDisabledHandler implements RequestHandler {
@@ -29,7 +30,7 @@ final class SkillDisabledHandler implements RequestHandler {
 
     @Override
     public Optional<Response> handle(HandlerInput input) {
-        memory.forgetUser(ReminderConversation.userId(input));
+        memory.forgetUser(RequestParts.userId(input));
         LOG.info("skill disabled: the user's data is deleted ({})", input.getRequestEnvelope().getRequest().getRequestId());
         return input.getResponseBuilder().build();
     }

@@ -10,6 +10,7 @@ import com.example.reminderskill.skill.ReminderPermission;
 import com.example.reminderskill.skill.Speech;
 import com.example.reminderskill.skill.SpokenDuration;
 import java.util.Optional;
+import com.example.reminderskill.skill.RequestParts;
 
 /** Starts a confirmed timer and says so. */
 final class TimerConversation {
@@ -38,7 +39,7 @@ final class TimerConversation {
     Optional<Response> start(HandlerInput input, PendingTimer timer) {
         Speech speech = Speech.of(input);
         Timer started = timers.create(ReminderConversation.access(input), timer.toRequest(speech));
-        memory.timerStarted(ReminderConversation.userId(input), started);
+        memory.timerStarted(RequestParts.userId(input), started);
         return input.getResponseBuilder()
                 .withSpeech(speech.say("timer.started", timer.name(speech), SpokenDuration.say(timer.duration(), speech)))
                 .withShouldEndSession(true)
