@@ -77,15 +77,12 @@ final class ServeCommand {
         runner.set(new LocalSkillRunner(emulator, store));
         HttpServer server;
         try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+            server = listen(port, runner.get());
         } catch (IOException e) {
             emulator.close();
             err.println("serve: could not listen on 127.0.0.1:" + port + ": " + e.getMessage());
             return Main.USAGE;
         }
-        server.createContext("/", exchange -> answer(exchange, runner.get()));
-        server.setExecutor(Executors.newFixedThreadPool(4));
-        server.start();
         String skillUrl = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
         out.println("Reminder skill listening on " + skillUrl + " (POST Alexa request envelopes)");
         out.println("Alexa API emulator listening on " + emulator.baseUri());
@@ -104,6 +101,15 @@ final class ServeCommand {
             Thread.currentThread().interrupt();
         }
         return Main.OK;
+    }
+
+    /** The skill's HTTP side, started on 127.0.0.1:{@code port} (0 picks a free port): POST / answers with {@code runner}. */
+    static HttpServer listen(int port, LocalSkillRunner runner) throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        server.createContext("/", exchange -> answer(exchange, runner));
+        server.setExecutor(Executors.newFixedThreadPool(4));
+        server.start();
+        return server;
     }
 
     private static void answer(HttpExchange exchange, LocalSkillRunner runner) throws IOException {

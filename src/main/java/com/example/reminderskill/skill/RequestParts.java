@@ -51,6 +51,16 @@ public final class RequestParts {
                 .orElseThrow(() -> new IncompleteRequestException("context.System.user.userId"));
     }
 
+    /**
+     * {@code request.requestId}: events and messages are applied once by it.
+     *
+     * @throws IncompleteRequestException when the request has none
+     */
+    public static String requestId(HandlerInput input) {
+        return Optional.ofNullable(input.getRequestEnvelope().getRequest()).map(Request::getRequestId).filter(id -> !id.isBlank())
+                .orElseThrow(() -> new IncompleteRequestException("request.requestId"));
+    }
+
     /** {@code request.locale}, or {@link #DEFAULT_LOCALE} when the request names none. */
     public static String locale(HandlerInput input) {
         return Optional.ofNullable(input.getRequestEnvelope().getRequest()).map(Request::getLocale)

@@ -37,6 +37,8 @@ import com.example.reminderskill.skill.RequestParts;
  */
 final class ReminderConversation {
 
+    static final int MAX_SLOT_LENGTH = 200;
+
     private final ReminderClient reminders;
     private final ReminderMemory memory;
     private final Clock clock;
@@ -148,7 +150,13 @@ final class ReminderConversation {
         return reminders.list(access).stream().filter(reminder -> reminder.status() == Status.ON).toList();
     }
 
+    /**
+     * A slot's value, when it has a usable one. A value longer than {@link #MAX_SLOT_LENGTH} is not
+     * something a person said in one turn, and read back (escaped, five to a list) it would pass
+     * Alexa's 8000-character speech limit: it counts as absent, so the skill asks again.
+     */
     static Optional<String> slot(Intent intent, String name) {
-        return Optional.ofNullable(intent.getSlots()).map(slots -> slots.get(name)).map(Slot::getValue).filter(value -> !value.isBlank());
+        return Optional.ofNullable(intent.getSlots()).map(slots -> slots.get(name)).map(Slot::getValue)
+                .filter(value -> !value.isBlank() && value.length() <= MAX_SLOT_LENGTH);
     }
 }

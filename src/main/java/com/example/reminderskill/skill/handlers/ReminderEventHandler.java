@@ -49,7 +49,7 @@ final class ReminderEventHandler implements RequestHandler {
         if (event.isEmpty()) {
             LOG.warn("ignored {} {}: no alert token or no timestamp", request.getType(), request.getRequestId());
         } else {
-            memory.apply(RequestParts.userId(input), request.getRequestId(), event.get());
+            memory.apply(RequestParts.userId(input), RequestParts.requestId(input), event.get());
         }
         return input.getResponseBuilder().build();
     }
