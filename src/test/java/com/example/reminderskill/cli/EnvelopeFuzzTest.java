@@ -19,8 +19,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilder;
@@ -79,10 +81,16 @@ class EnvelopeFuzzTest {
         int responses = 0;
         int controlCharactersInSpeech = 0;
         List<String> invalid = new ArrayList<>();
+        Set<String> minted = new HashSet<>();
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         PrintStream stderr = System.err;
         try (AlexaEmulator emulator = AlexaEmulator.builder().port(0).maxRequestsPerSecond(1_000_000).maxRemindersPerUser(1_000_000).start()) {
-            LocalSkillRunner runner = new LocalSkillRunner(emulator, FileSkillStore.open(data, emulator.clock()));
+            EmulatorTokens recorded = (skillId, userId, inSession, permissions) -> {
+                String token = emulator.mintToken(skillId, userId, inSession, permissions);
+                minted.add(token);
+                return token;
+            };
+            LocalSkillRunner runner = new LocalSkillRunner(emulator.baseUri(), recorded, emulator.clock(), FileSkillStore.open(data, emulator.clock()));
             // slf4j-simple writes to whatever System.err is at the moment of logging.
             System.setErr(new PrintStream(log, true, StandardCharsets.UTF_8));
             for (int i = 0; i < ENVELOPES; i++) {
@@ -144,7 +152,9 @@ class EnvelopeFuzzTest {
                 SEED, ENVELOPES, cleanErrors, responses, invalid.size(), controlCharactersInSpeech, stackTraces);
         invalid.stream().limit(10).forEach(System.out::println);
         assertThat(invalid).isEmpty();
+        assertThat(minted).isNotEmpty();
         assertThat(logged).doesNotContain("\tat ", "apiAccessToken");
+        assertThat(Pattern.compile("[\\s'\"():,=]+").splitAsStream(logged).filter(minted::contains)).as("tokens in the log").isEmpty();
     }
 
     private List<ObjectNode> examples() throws IOException {

@@ -19,6 +19,7 @@ import com.example.reminderskill.skill.IntentNames;
 import com.example.reminderskill.skill.PendingReminder;
 import com.example.reminderskill.skill.ReminderSchedule;
 import com.example.reminderskill.skill.Repeat;
+import com.example.reminderskill.skill.RequestParts;
 import com.example.reminderskill.skill.Speech;
 import com.example.reminderskill.skill.SpokenSchedule;
 import com.example.reminderskill.skill.Ssml;
@@ -31,7 +32,6 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
-import com.example.reminderskill.skill.RequestParts;
 
 /**
  * "Move the first reminder to 8 AM", "change my reminder to walk the dog to tomorrow at 7 PM",

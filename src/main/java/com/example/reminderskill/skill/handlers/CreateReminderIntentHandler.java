@@ -11,9 +11,9 @@ import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.Response;
 import com.example.reminderskill.skill.PendingReminder;
 import com.example.reminderskill.skill.ReminderSchedule;
+import com.example.reminderskill.skill.RequestParts;
 import com.example.reminderskill.skill.Speech;
 import java.util.Optional;
-import com.example.reminderskill.skill.RequestParts;
 
 /**
  * What every create intent does: ask for the reminder's text, let the intent turn its slots

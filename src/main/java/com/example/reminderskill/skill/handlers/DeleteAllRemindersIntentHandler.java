@@ -13,10 +13,10 @@ import com.example.reminderskill.alerts.reminders.Reminder;
 import com.example.reminderskill.alerts.reminders.ReminderClient;
 import com.example.reminderskill.skill.ReminderMemory;
 import com.example.reminderskill.skill.IntentNames;
+import com.example.reminderskill.skill.RequestParts;
 import com.example.reminderskill.skill.Speech;
 import java.util.List;
 import java.util.Optional;
-import com.example.reminderskill.skill.RequestParts;
 
 /** "Delete all my reminders": says how many, confirms, then deletes every active one of this skill's. */
 public final class DeleteAllRemindersIntentHandler implements RequestHandler {

@@ -14,11 +14,11 @@ import com.example.reminderskill.alerts.reminders.Reminder;
 import com.example.reminderskill.alerts.reminders.ReminderClient;
 import com.example.reminderskill.skill.ReminderMemory;
 import com.example.reminderskill.skill.IntentNames;
+import com.example.reminderskill.skill.RequestParts;
 import com.example.reminderskill.skill.Speech;
 import com.example.reminderskill.skill.Ssml;
 import java.util.List;
 import java.util.Optional;
-import com.example.reminderskill.skill.RequestParts;
 
 /**
  * "Delete the second reminder", "delete my reminder to walk the dog": finds it in the order the

@@ -8,6 +8,7 @@ import com.amazon.ask.model.Response;
 import com.example.reminderskill.alerts.reminders.Reminder;
 import com.example.reminderskill.alerts.reminders.ReminderClient;
 import com.example.reminderskill.skill.IntentNames;
+import com.example.reminderskill.skill.RequestParts;
 import com.example.reminderskill.skill.Speech;
 import com.example.reminderskill.skill.Ssml;
 import java.time.ZoneId;
@@ -15,7 +16,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import com.example.reminderskill.alerts.Once;
-import com.example.reminderskill.skill.RequestParts;
 
 /**
  * "What are my reminders": the active ones, in the order the service lists them (the order

@@ -7,9 +7,9 @@ import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.Response;
 import com.amazon.ask.model.interfaces.messaging.MessageReceivedRequest;
 import com.example.reminderskill.skill.OutOfSessionReminders;
+import com.example.reminderskill.skill.RequestParts;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Optional;
-import com.example.reminderskill.skill.RequestParts;
 
 /**
  * {@code Messaging.MessageReceived}: a web app's GET, UPDATE or DELETE of one of the user's

@@ -14,6 +14,7 @@ import com.example.reminderskill.skill.ReminderMemory;
 import com.example.reminderskill.skill.PendingReminder;
 import com.example.reminderskill.skill.ReminderPermission;
 import com.example.reminderskill.skill.ReminderSchedule;
+import com.example.reminderskill.skill.RequestParts;
 import com.example.reminderskill.skill.Speech;
 import com.example.reminderskill.skill.SpokenSchedule;
 import com.example.reminderskill.skill.Ssml;
@@ -27,7 +28,6 @@ import java.time.LocalTime;
 import java.util.List;
 import java.time.ZoneId;
 import java.util.Optional;
-import com.example.reminderskill.skill.RequestParts;
 
 /**
  * The part every create intent shares, as the reminders overview requires: confirm explicitly

@@ -13,10 +13,10 @@ import com.amazon.ask.model.services.reminderManagement.ReminderStatusChangedEve
 import com.amazon.ask.model.services.reminderManagement.ReminderUpdatedEventRequest;
 import com.example.reminderskill.skill.ReminderEvent;
 import com.example.reminderskill.skill.ReminderMemory;
+import com.example.reminderskill.skill.RequestParts;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import com.example.reminderskill.skill.RequestParts;
 
 /**
  * {@code Reminders.ReminderCreated}, {@code Updated}, {@code Deleted}, {@code StatusChanged} and

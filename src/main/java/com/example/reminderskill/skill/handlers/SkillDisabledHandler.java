@@ -7,10 +7,10 @@ import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.Response;
 import com.amazon.ask.model.events.skillevents.SkillDisabledRequest;
 import com.example.reminderskill.skill.ReminderMemory;
+import com.example.reminderskill.skill.RequestParts;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import com.example.reminderskill.skill.RequestParts;
 
 /** {@code AlexaSkillEvent.SkillDisabled}: the user left, so everything the skill kept about them goes. */
 final class SkillDisabledHandler implements RequestHandler {

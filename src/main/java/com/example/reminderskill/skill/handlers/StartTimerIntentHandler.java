@@ -11,11 +11,11 @@ import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.Response;
 import com.example.reminderskill.skill.IntentNames;
 import com.example.reminderskill.skill.PendingTimer;
+import com.example.reminderskill.skill.RequestParts;
 import com.example.reminderskill.skill.Speech;
 import com.example.reminderskill.skill.SpokenDuration;
 import java.time.Duration;
 import java.util.Optional;
-import com.example.reminderskill.skill.RequestParts;
 
 /**
  * "Start a ten minute pasta timer": asks for the duration when missing, confirms explicitly as

@@ -7,10 +7,10 @@ import com.example.reminderskill.alerts.timers.TimerClient;
 import com.example.reminderskill.skill.ReminderMemory;
 import com.example.reminderskill.skill.PendingTimer;
 import com.example.reminderskill.skill.ReminderPermission;
+import com.example.reminderskill.skill.RequestParts;
 import com.example.reminderskill.skill.Speech;
 import com.example.reminderskill.skill.SpokenDuration;
 import java.util.Optional;
-import com.example.reminderskill.skill.RequestParts;
 
 /** Starts a confirmed timer and says so. */
 final class TimerConversation {
