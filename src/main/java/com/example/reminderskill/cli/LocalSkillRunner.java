@@ -9,6 +9,7 @@ import com.example.reminderskill.emulator.AlexaEmulator;
 import com.example.reminderskill.skill.ReminderSkill;
 import com.example.reminderskill.skill.SkillSettings;
 import com.example.reminderskill.store.SkillStore;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -45,11 +46,23 @@ final class LocalSkillRunner {
         this(emulator.baseUri(), EmulatorTokens.of(emulator), emulator.clock(), store);
     }
 
-    /** Runs one request envelope (JSON) through the skill and returns the response envelope (JSON). */
+    /**
+     * Runs one request envelope (JSON) through the skill and returns the response envelope (JSON).
+     *
+     * @throws BadEnvelopeException when the body is not an Alexa request envelope
+     */
     String handle(String requestEnvelope) throws IOException {
-        JsonNode envelope = MAPPER.readTree(requestEnvelope);
-        if (!envelope.isObject() || !envelope.path("request").isObject()) {
-            throw new IOException("not an Alexa request envelope: it needs a request object");
+        JsonNode envelope;
+        try {
+            envelope = MAPPER.readTree(requestEnvelope);
+        } catch (JsonProcessingException e) {
+            throw BadEnvelopeException.from(e);
+        }
+        if (envelope == null || !envelope.isObject()) {
+            throw new BadEnvelopeException("body", "not an Alexa request envelope (a JSON object is required)");
+        }
+        if (!envelope.path("request").isObject()) {
+            throw new BadEnvelopeException("request", "an object is required");
         }
         return handle((ObjectNode) envelope, true);
     }
@@ -64,7 +77,13 @@ final class LocalSkillRunner {
         if (replaceToken) {
             withEmulatorToken(envelope);
         }
-        ResponseEnvelope response = skill.invoke(MAPPER.treeToValue(envelope, RequestEnvelope.class));
+        RequestEnvelope request;
+        try {
+            request = MAPPER.treeToValue(envelope, RequestEnvelope.class);
+        } catch (JsonProcessingException e) {
+            throw BadEnvelopeException.from(e);
+        }
+        ResponseEnvelope response = skill.invoke(request);
         return MAPPER.writeValueAsString(response);
     }
 

@@ -3,6 +3,7 @@ package com.example.reminderskill.cli;
 import com.example.reminderskill.emulator.AlexaEmulator;
 import com.example.reminderskill.emulator.LocalSkill;
 import com.example.reminderskill.store.SkillStore;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -16,6 +17,8 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code serve [--port N] [--emulator-port N] [--data-dir DIR]}: the skill as an HTTP endpoint on
@@ -24,6 +27,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * the emulator; what the skill keeps goes to the local data folder ({@link LocalData}).
  */
 final class ServeCommand {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
+    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private static final String USAGE = "usage: serve [--port N] [--emulator-port N] [--data-dir DIR]";
 
@@ -71,15 +77,12 @@ final class ServeCommand {
         runner.set(new LocalSkillRunner(emulator, store));
         HttpServer server;
         try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+            server = listen(port, runner.get());
         } catch (IOException e) {
             emulator.close();
             err.println("serve: could not listen on 127.0.0.1:" + port + ": " + e.getMessage());
             return Main.USAGE;
         }
-        server.createContext("/", exchange -> answer(exchange, runner.get()));
-        server.setExecutor(Executors.newFixedThreadPool(4));
-        server.start();
         String skillUrl = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
         out.println("Reminder skill listening on " + skillUrl + " (POST Alexa request envelopes)");
         out.println("Alexa API emulator listening on " + emulator.baseUri());
@@ -100,23 +103,44 @@ final class ServeCommand {
         return Main.OK;
     }
 
+    /** The skill's HTTP side, started on 127.0.0.1:{@code port} (0 picks a free port): POST / answers with {@code runner}. */
+    static HttpServer listen(int port, LocalSkillRunner runner) throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        server.createContext("/", exchange -> answer(exchange, runner));
+        server.setExecutor(Executors.newFixedThreadPool(4));
+        server.start();
+        return server;
+    }
+
     private static void answer(HttpExchange exchange, LocalSkillRunner runner) throws IOException {
         try (exchange) {
             if (!exchange.getRequestMethod().equals("POST")) {
-                send(exchange, 405, "{\"error\":\"POST an Alexa request envelope\"}");
+                send(exchange, 405, error("POST an Alexa request envelope"));
                 return;
             }
             String request;
             try (InputStream in = exchange.getRequestBody()) {
                 request = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             }
+            String response;
             try {
-                send(exchange, 200, runner.handle(request));
+                response = runner.handle(request);
+            } catch (BadEnvelopeException e) {
+                send(exchange, 400, error(e.getMessage()));
+                return;
             } catch (IOException | RuntimeException e) {
-                String message = String.valueOf(e.getMessage()).replace("\\", "\\\\").replace("\"", "'").replaceAll("\\s+", " ");
-                send(exchange, 400, "{\"error\":\"" + message + "\"}");
+                // Not the client's fault: the log keeps the details (no envelope, so no token), the client a plain sentence.
+                LOG.error("the skill failed on a request", e);
+                send(exchange, 500, error("the skill failed on this request; the serve log says why"));
+                return;
             }
+            send(exchange, 200, response);
         }
+    }
+
+    /** Built by Jackson, so whatever the message holds (quotes, control characters) the body is JSON. */
+    private static String error(String message) {
+        return MAPPER.createObjectNode().put("error", message).toString();
     }
 
     private static void send(HttpExchange exchange, int status, String json) throws IOException {

@@ -3,10 +3,10 @@ package com.example.reminderskill.skill;
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Permissions;
 import com.amazon.ask.model.Scope;
+import com.amazon.ask.model.User;
 import com.amazon.ask.model.interfaces.connections.SendRequestDirective;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** The reminders and timers permissions: whether the user granted them, and the voice request that asks for one. */
 public final class ReminderPermission {
@@ -22,7 +22,8 @@ public final class ReminderPermission {
     }
 
     public static boolean isGranted(HandlerInput input, String scope) {
-        return Optional.ofNullable(input.getRequestEnvelope().getContext().getSystem().getUser().getPermissions())
+        return RequestParts.user(input)
+                .map(User::getPermissions)
                 .map(Permissions::getScopes)
                 .map(scopes -> scopes.get(scope))
                 .map(Scope::getStatusAsString)

@@ -61,6 +61,19 @@ class InvokeCommandTest {
     }
 
     @Test
+    void invoke_whenTheEnvelopeBreaksARule_exitsTwoNamingTheFieldAndTheRule() throws IOException {
+        ObjectNode request = (ObjectNode) new ObjectMapper().readTree(Path.of("examples/requests/launch.json").toFile());
+        ((ObjectNode) request.get("request")).put("timestamp", "yesterday");
+        Path file = Files.writeString(dir.resolve("yesterday.json"), request.toString());
+
+        int exit = run("invoke", "--data-dir", dir.toString(), file.toString());
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("invoke: " + file + ": request.timestamp: not an ISO 8601 date-time" + System.lineSeparator());
+    }
+
+    @Test
     void invoke_keepsWhatTheSkillRemembers_inTheDataFolder_acrossRuns() throws IOException {
         Path data = dir.resolve("data");
 

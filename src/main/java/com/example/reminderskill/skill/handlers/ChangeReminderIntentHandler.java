@@ -1,6 +1,6 @@
 package com.example.reminderskill.skill.handlers;
 
-import static com.amazon.ask.request.Predicates.intentName;
+import static com.example.reminderskill.skill.RequestParts.intentName;
 import static com.example.reminderskill.skill.handlers.ReminderConversation.slot;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
@@ -19,6 +19,7 @@ import com.example.reminderskill.skill.IntentNames;
 import com.example.reminderskill.skill.PendingReminder;
 import com.example.reminderskill.skill.ReminderSchedule;
 import com.example.reminderskill.skill.Repeat;
+import com.example.reminderskill.skill.RequestParts;
 import com.example.reminderskill.skill.Speech;
 import com.example.reminderskill.skill.SpokenSchedule;
 import com.example.reminderskill.skill.Ssml;
@@ -70,7 +71,7 @@ public final class ChangeReminderIntentHandler implements RequestHandler {
         IntentRequest request = (IntentRequest) input.getRequestEnvelope().getRequest();
         Intent intent = request.getIntent();
         Speech speech = Speech.of(input);
-        String locale = request.getLocale();
+        String locale = RequestParts.locale(input);
         Optional<String> position = slot(intent, POSITION);
         Optional<String> which = slot(intent, TEXT);
         if (position.isEmpty() && which.isEmpty()) {
@@ -109,7 +110,7 @@ public final class ChangeReminderIntentHandler implements RequestHandler {
         } else {
             reminders.update(access, alertToken, update);
         }
-        memory.written(ReminderConversation.userId(input), alertToken, update.getAlertInfo(), update.getTrigger());
+        memory.written(RequestParts.userId(input), alertToken, update.getAlertInfo(), update.getTrigger());
         return input.getResponseBuilder().withSpeech(speech.say("change.done", Ssml.userText(changed.text()), when)).withShouldEndSession(true).build();
     }
 

@@ -1,6 +1,6 @@
 package com.example.reminderskill.skill.handlers;
 
-import static com.amazon.ask.request.Predicates.intentName;
+import static com.example.reminderskill.skill.RequestParts.intentName;
 import static com.example.reminderskill.skill.handlers.ReminderConversation.ask;
 import static com.example.reminderskill.skill.handlers.ReminderConversation.slot;
 
@@ -11,6 +11,7 @@ import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.Response;
 import com.example.reminderskill.skill.PendingReminder;
 import com.example.reminderskill.skill.ReminderSchedule;
+import com.example.reminderskill.skill.RequestParts;
 import com.example.reminderskill.skill.Speech;
 import java.util.Optional;
 
@@ -61,7 +62,7 @@ abstract class CreateReminderIntentHandler implements RequestHandler {
             return question.response();
         }
         ReminderSchedule schedule = ((Slots.Scheduled) slots).schedule();
-        return conversation.confirmThenCreate(input, current, new PendingReminder(text.get(), schedule, request.getLocale()));
+        return conversation.confirmThenCreate(input, current, new PendingReminder(text.get(), schedule, RequestParts.locale(input)));
     }
 
     static Slots question(HandlerInput input, Intent intent, String slot, String question) {

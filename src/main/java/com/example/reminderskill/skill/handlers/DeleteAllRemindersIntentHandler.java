@@ -1,6 +1,6 @@
 package com.example.reminderskill.skill.handlers;
 
-import static com.amazon.ask.request.Predicates.intentName;
+import static com.example.reminderskill.skill.RequestParts.intentName;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
@@ -13,6 +13,7 @@ import com.example.reminderskill.alerts.reminders.Reminder;
 import com.example.reminderskill.alerts.reminders.ReminderClient;
 import com.example.reminderskill.skill.ReminderMemory;
 import com.example.reminderskill.skill.IntentNames;
+import com.example.reminderskill.skill.RequestParts;
 import com.example.reminderskill.skill.Speech;
 import java.util.List;
 import java.util.Optional;
@@ -49,7 +50,7 @@ public final class DeleteAllRemindersIntentHandler implements RequestHandler {
             String question = speech.say("deleteAll.confirm", active.size());
             return input.getResponseBuilder().withSpeech(question).withReprompt(question).addConfirmIntentDirective(intent).build();
         }
-        String userId = ReminderConversation.userId(input);
+        String userId = RequestParts.userId(input);
         active.forEach(reminder -> {
             reminders.delete(access, reminder.alertToken());
             memory.deleted(userId, reminder.alertToken());

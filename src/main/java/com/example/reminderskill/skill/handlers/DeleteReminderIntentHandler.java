@@ -1,6 +1,6 @@
 package com.example.reminderskill.skill.handlers;
 
-import static com.amazon.ask.request.Predicates.intentName;
+import static com.example.reminderskill.skill.RequestParts.intentName;
 import static com.example.reminderskill.skill.handlers.ReminderConversation.slot;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
@@ -14,6 +14,7 @@ import com.example.reminderskill.alerts.reminders.Reminder;
 import com.example.reminderskill.alerts.reminders.ReminderClient;
 import com.example.reminderskill.skill.ReminderMemory;
 import com.example.reminderskill.skill.IntentNames;
+import com.example.reminderskill.skill.RequestParts;
 import com.example.reminderskill.skill.Speech;
 import com.example.reminderskill.skill.Ssml;
 import java.util.List;
@@ -57,11 +58,11 @@ public final class DeleteReminderIntentHandler implements RequestHandler {
         }
         AlexaApiAccess access = ReminderConversation.access(input);
         List<Reminder> active = ReminderConversation.active(reminders, access);
-        Optional<Reminder> target = SpokenReminder.find(active, position, text, request.getLocale());
+        Optional<Reminder> target = SpokenReminder.find(active, position, text, RequestParts.locale(input));
         if (target.isEmpty()) {
             return input.getResponseBuilder().withSpeech(speech.say("delete.notFound")).withReprompt(speech.say("list.next")).build();
         }
-        String what = Ssml.userText(SpokenReminder.text(target.get(), request.getLocale()));
+        String what = Ssml.userText(SpokenReminder.text(target.get(), RequestParts.locale(input)));
         if (intent.getConfirmationStatus() == IntentConfirmationStatus.DENIED) {
             return input.getResponseBuilder().withSpeech(speech.say("delete.kept")).withShouldEndSession(true).build();
         }
@@ -70,7 +71,7 @@ public final class DeleteReminderIntentHandler implements RequestHandler {
             return input.getResponseBuilder().withSpeech(question).withReprompt(question).addConfirmIntentDirective(intent).build();
         }
         reminders.delete(access, target.get().alertToken());
-        memory.deleted(ReminderConversation.userId(input), target.get().alertToken());
+        memory.deleted(RequestParts.userId(input), target.get().alertToken());
         return input.getResponseBuilder().withSpeech(speech.say("delete.done", what)).withShouldEndSession(true).build();
     }
 }

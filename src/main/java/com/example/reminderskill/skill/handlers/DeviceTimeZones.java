@@ -1,9 +1,12 @@
 package com.example.reminderskill.skill.handlers;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.model.Device;
+import com.amazon.ask.model.User;
 import com.amazon.ask.model.interfaces.system.SystemState;
 import com.example.reminderskill.alerts.AlexaApiException;
 import com.example.reminderskill.alerts.DeviceSettingsClient;
+import com.example.reminderskill.skill.RequestParts;
 import com.example.reminderskill.store.KeptDeviceZone;
 import com.example.reminderskill.store.SkillStore;
 import com.example.reminderskill.store.StoreException;
@@ -48,12 +51,15 @@ final class DeviceTimeZones {
     }
 
     Optional<ZoneId> of(HandlerInput input) {
-        SystemState system = input.getRequestEnvelope().getContext().getSystem();
-        if (system.getDevice() == null || system.getDevice().getDeviceId() == null || system.getUser() == null) {
+        Optional<String> deviceId = RequestParts.system(input).map(SystemState::getDevice).map(Device::getDeviceId);
+        Optional<String> userId = RequestParts.user(input).map(User::getUserId);
+        if (deviceId.isEmpty() || userId.isEmpty()) {
             return Optional.empty();
         }
-        String userId = system.getUser().getUserId();
-        String deviceId = system.getDevice().getDeviceId();
+        return of(userId.get(), deviceId.get(), input);
+    }
+
+    private Optional<ZoneId> of(String userId, String deviceId, HandlerInput input) {
         Instant now = clock.instant();
         Optional<KeptDeviceZone> kept = remembered(deviceId, now).or(() -> stored(userId, deviceId, now));
         if (kept.isPresent()) {

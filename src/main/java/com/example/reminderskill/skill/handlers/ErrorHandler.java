@@ -2,8 +2,10 @@ package com.example.reminderskill.skill.handlers;
 
 import com.amazon.ask.dispatcher.exception.ExceptionHandler;
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.model.Request;
 import com.amazon.ask.model.Response;
 import com.example.reminderskill.alerts.AlexaApiException;
+import com.example.reminderskill.skill.IncompleteRequestException;
 import com.example.reminderskill.skill.Speech;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -26,11 +28,17 @@ public final class ErrorHandler implements ExceptionHandler {
     @Override
     public Optional<Response> handle(HandlerInput input, Throwable throwable) {
         String key = "error.generic";
+        Request request = input.getRequestEnvelope().getRequest();
+        String type = request == null ? "without a request" : request.getType();
         if (throwable instanceof AlexaApiException failure) {
             LOG.warn("Alexa API call failed: {}", failure.getMessage());
             key = speechFor(failure);
+        } else if (throwable instanceof IncompleteRequestException incomplete) {
+            // Bad input, not a defect: one line, no stack trace.
+            LOG.warn("request {} not answered: {}", type, incomplete.getMessage());
         } else {
-            LOG.error("request {} failed", input.getRequestEnvelope().getRequest().getType(), throwable);
+            // Our own failure: the stack trace helps; exception messages carry no token (the envelope is never logged).
+            LOG.error("request {} failed", type, throwable);
         }
         return input.getResponseBuilder().withSpeech(Speech.of(input).say(key)).withShouldEndSession(true).build();
     }

@@ -1,6 +1,6 @@
 package com.example.reminderskill.skill.handlers;
 
-import static com.amazon.ask.request.Predicates.intentName;
+import static com.example.reminderskill.skill.RequestParts.intentName;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
@@ -8,6 +8,7 @@ import com.amazon.ask.model.Response;
 import com.example.reminderskill.alerts.reminders.Reminder;
 import com.example.reminderskill.alerts.reminders.ReminderClient;
 import com.example.reminderskill.skill.IntentNames;
+import com.example.reminderskill.skill.RequestParts;
 import com.example.reminderskill.skill.Speech;
 import com.example.reminderskill.skill.Ssml;
 import java.time.ZoneId;
@@ -48,7 +49,7 @@ public final class ListRemindersIntentHandler implements RequestHandler {
             return input.getResponseBuilder().withSpeech(speech.say("list.none")).withReprompt(speech.say("list.next")).build();
         }
         Supplier<Optional<ZoneId>> deviceZone = new Once<>(() -> zones.of(input));
-        String locale = input.getRequestEnvelope().getRequest().getLocale();
+        String locale = RequestParts.locale(input);
         StringBuilder answer = new StringBuilder(speech.say("list.count", active.size()));
         for (int i = 0; i < Math.min(active.size(), READ_AT_MOST); i++) {
             Reminder reminder = active.get(i);

@@ -7,6 +7,7 @@ import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.Response;
 import com.amazon.ask.model.interfaces.messaging.MessageReceivedRequest;
 import com.example.reminderskill.skill.OutOfSessionReminders;
+import com.example.reminderskill.skill.RequestParts;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Optional;
 
@@ -32,7 +33,7 @@ final class MessageReceivedHandler implements RequestHandler {
     @Override
     public Optional<Response> handle(HandlerInput input) {
         MessageReceivedRequest request = (MessageReceivedRequest) input.getRequestEnvelope().getRequest();
-        operations.run(ReminderConversation.userId(input), request.getRequestId(),
+        operations.run(RequestParts.userId(input), RequestParts.requestId(input),
                 MAPPER.valueToTree(request.getMessage()), ReminderConversation.access(input));
         return input.getResponseBuilder().build();
     }

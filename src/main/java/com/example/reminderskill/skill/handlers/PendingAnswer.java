@@ -14,12 +14,19 @@ final class PendingAnswer {
     }
 
     static void remember(HandlerInput input, String token) {
+        if (input.getRequestEnvelope().getSession() == null) {
+            // Out of session there is nowhere to keep it: a plain "yes" then finds nothing pending and asks again.
+            return;
+        }
         Map<String, Object> attributes = new HashMap<>(input.getAttributesManager().getSessionAttributes());
         attributes.put(ATTRIBUTE, token);
         input.getAttributesManager().setSessionAttributes(attributes);
     }
 
     static Optional<String> recall(HandlerInput input) {
+        if (input.getRequestEnvelope().getSession() == null) {
+            return Optional.empty();
+        }
         return Optional.ofNullable(input.getAttributesManager().getSessionAttributes().get(ATTRIBUTE)).map(String::valueOf);
     }
 

@@ -15,6 +15,7 @@ import com.example.reminderskill.skill.ReminderMemory;
 import com.example.reminderskill.skill.PendingReminder;
 import com.example.reminderskill.skill.ReminderPermission;
 import com.example.reminderskill.skill.ReminderSchedule;
+import com.example.reminderskill.skill.RequestParts;
 import com.example.reminderskill.skill.Speech;
 import com.example.reminderskill.skill.SpokenSchedule;
 import com.example.reminderskill.skill.Ssml;
@@ -26,7 +27,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
-import java.util.Objects;
 import java.time.ZoneId;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -41,6 +41,11 @@ import org.slf4j.LoggerFactory;
 final class ReminderConversation {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReminderConversation.class);
+    /**
+     * The longest slot value taken. Nobody says more in one turn, and a pending reminder is kept in
+     * the session and in a permission token: a longer one would push the response past Alexa's 24 KB.
+     */
+    static final int MAX_SLOT_LENGTH = 10_000;
 
     private final ReminderClient reminders;
     private final ReminderMemory memory;
@@ -98,7 +103,7 @@ final class ReminderConversation {
             LOG.warn("create reminder: outcome unknown ({}); told the user how to check", e.code());
             return input.getResponseBuilder().withSpeech(speech.say("reminder.maybeCreated")).withShouldEndSession(true).build();
         }
-        memory.created(userId(input), receipt.alertToken(), request.getAlertInfo(), request.getTrigger());
+        memory.created(RequestParts.userId(input), receipt.alertToken(), request.getAlertInfo(), request.getTrigger());
         String when = when(reminder, speech);
         String created = reminder.schedule() instanceof ReminderSchedule.Every ? "reminder.created.recurring" : "reminder.created";
         return input.getResponseBuilder()
@@ -120,13 +125,9 @@ final class ReminderConversation {
     }
 
     static AlexaApiAccess access(HandlerInput input) {
-        SystemState system = input.getRequestEnvelope().getContext().getSystem();
+        Optional<SystemState> system = RequestParts.system(input);
         // A request without an endpoint or token gets the typed refusal (untrusted endpoint, invalid token), not a crash.
-        return new AlexaApiAccess(Objects.toString(system.getApiEndpoint(), ""), Objects.toString(system.getApiAccessToken(), ""));
-    }
-
-    static String userId(HandlerInput input) {
-        return input.getRequestEnvelope().getContext().getSystem().getUser().getUserId();
+        return new AlexaApiAccess(system.map(SystemState::getApiEndpoint).orElse(""), system.map(SystemState::getApiAccessToken).orElse(""));
     }
 
     static Optional<Response> ask(HandlerInput input, Intent intent, String slot, String question) {
@@ -172,8 +173,12 @@ final class ReminderConversation {
         return reminders.list(access).stream().filter(reminder -> reminder.status() == Status.ON).toList();
     }
 
-    /** A slot's value, cleaned of what XML forbids; empty when nothing else is left, so it is asked for again. */
+    /**
+     * A slot's value, cleaned of what XML forbids; empty when nothing usable is left or it is
+     * longer than {@link #MAX_SLOT_LENGTH}, so that it is asked for again.
+     */
     static Optional<String> slot(Intent intent, String name) {
-        return Optional.ofNullable(intent.getSlots()).map(slots -> slots.get(name)).map(Slot::getValue).map(Ssml::clean).filter(value -> !value.isBlank());
+        return Optional.ofNullable(intent.getSlots()).map(slots -> slots.get(name)).map(Slot::getValue)
+                .filter(value -> value.length() <= MAX_SLOT_LENGTH).map(Ssml::clean).filter(value -> !value.isBlank());
     }
 }

@@ -13,6 +13,7 @@ import com.amazon.ask.model.services.reminderManagement.ReminderStatusChangedEve
 import com.amazon.ask.model.services.reminderManagement.ReminderUpdatedEventRequest;
 import com.example.reminderskill.skill.ReminderEvent;
 import com.example.reminderskill.skill.ReminderMemory;
+import com.example.reminderskill.skill.RequestParts;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,7 +49,7 @@ final class ReminderEventHandler implements RequestHandler {
         if (event.isEmpty()) {
             LOG.warn("ignored {} {}: no alert token or no timestamp", request.getType(), request.getRequestId());
         } else {
-            memory.apply(ReminderConversation.userId(input), request.getRequestId(), event.get());
+            memory.apply(RequestParts.userId(input), RequestParts.requestId(input), event.get());
         }
         return input.getResponseBuilder().build();
     }

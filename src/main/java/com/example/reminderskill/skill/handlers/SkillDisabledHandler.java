@@ -7,6 +7,7 @@ import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.Response;
 import com.amazon.ask.model.events.skillevents.SkillDisabledRequest;
 import com.example.reminderskill.skill.ReminderMemory;
+import com.example.reminderskill.skill.RequestParts;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,7 +30,7 @@ final class SkillDisabledHandler implements RequestHandler {
 
     @Override
     public Optional<Response> handle(HandlerInput input) {
-        memory.forgetUser(ReminderConversation.userId(input));
+        memory.forgetUser(RequestParts.userId(input));
         LOG.info("skill disabled: the user's data is deleted ({})", input.getRequestEnvelope().getRequest().getRequestId());
         return input.getResponseBuilder().build();
     }

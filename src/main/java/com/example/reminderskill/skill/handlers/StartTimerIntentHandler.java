@@ -1,6 +1,6 @@
 package com.example.reminderskill.skill.handlers;
 
-import static com.amazon.ask.request.Predicates.intentName;
+import static com.example.reminderskill.skill.RequestParts.intentName;
 import static com.example.reminderskill.skill.handlers.ReminderConversation.slot;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
@@ -11,6 +11,7 @@ import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.Response;
 import com.example.reminderskill.skill.IntentNames;
 import com.example.reminderskill.skill.PendingTimer;
+import com.example.reminderskill.skill.RequestParts;
 import com.example.reminderskill.skill.Speech;
 import com.example.reminderskill.skill.SpokenDuration;
 import java.time.Duration;
@@ -45,7 +46,7 @@ public final class StartTimerIntentHandler implements RequestHandler {
         if (duration.isEmpty()) {
             return ReminderConversation.ask(input, intent, DURATION, speech.say("timer.elicit.duration"));
         }
-        PendingTimer timer = new PendingTimer(duration.get(), slot(intent, LABEL), request.getLocale());
+        PendingTimer timer = new PendingTimer(duration.get(), slot(intent, LABEL), RequestParts.locale(input));
         if (intent.getConfirmationStatus() == IntentConfirmationStatus.DENIED) {
             return input.getResponseBuilder().withSpeech(speech.say("timer.notStarted")).withShouldEndSession(true).build();
         }

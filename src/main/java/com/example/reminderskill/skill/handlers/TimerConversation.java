@@ -8,6 +8,7 @@ import com.example.reminderskill.alerts.timers.TimerClient;
 import com.example.reminderskill.skill.ReminderMemory;
 import com.example.reminderskill.skill.PendingTimer;
 import com.example.reminderskill.skill.ReminderPermission;
+import com.example.reminderskill.skill.RequestParts;
 import com.example.reminderskill.skill.Speech;
 import com.example.reminderskill.skill.SpokenDuration;
 import java.util.Optional;
@@ -57,7 +58,7 @@ final class TimerConversation {
             LOG.warn("create timer: outcome unknown ({}); told the user how to check", e.code());
             return input.getResponseBuilder().withSpeech(speech.say("timer.maybeStarted", timer.name(speech))).withShouldEndSession(true).build();
         }
-        memory.timerStarted(ReminderConversation.userId(input), started);
+        memory.timerStarted(RequestParts.userId(input), started);
         return input.getResponseBuilder()
                 .withSpeech(speech.say("timer.started", timer.name(speech), SpokenDuration.say(timer.duration(), speech)))
                 .withShouldEndSession(true)

@@ -1,6 +1,6 @@
 package com.example.reminderskill.skill.handlers;
 
-import static com.amazon.ask.request.Predicates.intentName;
+import static com.example.reminderskill.skill.RequestParts.intentName;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
