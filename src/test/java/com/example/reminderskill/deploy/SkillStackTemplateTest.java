@@ -254,7 +254,7 @@ class SkillStackTemplateTest {
                 .containsEntry("TimeToLiveSpecification", Map.of("AttributeName", "expiresAt", "Enabled", true))
                 .containsEntry("PointInTimeRecoverySpecification", Map.of("PointInTimeRecoveryEnabled", true))
                 .doesNotContainKey("TableName");
-        // ... and the same as the store's own definition, which its DynamoDB Local tests use.
+        // ... and the same as the store's own definition, which its tests on dynalite use.
         assertThat(table.get("BillingMode")).isEqualTo(expected.billingModeAsString());
         assertThat(table.get("KeySchema")).isEqualTo(expected.keySchema().stream()
                 .map(key -> Map.of("AttributeName", key.attributeName(), "KeyType", key.keyTypeAsString())).toList());

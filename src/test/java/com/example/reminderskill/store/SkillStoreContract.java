@@ -29,7 +29,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 abstract class SkillStoreContract {
 
-    /** Far ahead of the real clock, which DynamoDB Local's TTL sweeper goes by: it must never delete test items. */
+    /** Where the fake clock starts; expiry is judged by it alone (the test server sweeps nothing by the real clock). */
     static final Instant START = Instant.parse("2100-11-22T10:00:00Z");
     static final String USER = "amzn1.ask.account.AGF7EXAMPLE";
     static final String OTHER_USER = "amzn1.ask.account.OTHEREXAMPLE";
