@@ -29,6 +29,9 @@ class TimerAnswersTest extends ConversationTest {
         assertThat(response.at("/response/directives/0/type").asText()).isEqualTo("Dialog.ElicitSlot");
         assertThat(response.at("/response/directives/0/slotToElicit").asText()).isEqualTo("duration");
         assertThat(response.at("/response/directives")).hasSize(1);
+        assertThat(response.at("/response/directives/0/updatedIntent/confirmationStatus").asText()).isEqualTo("NONE");
+        assertThat(response.at("/response/directives/0/updatedIntent/slots/duration/value").isMissingNode()).isTrue();
+        assertThat(response.at("/response/directives/0/updatedIntent/slots/timerLabel/value").asText()).isEqualTo("bread");
         assertThat(response.at("/response/shouldEndSession").asBoolean(false)).isFalse();
         assertThat(timers()).isEmpty();
     }

@@ -9,6 +9,8 @@ import com.amazon.ask.model.Intent;
 import com.amazon.ask.model.IntentConfirmationStatus;
 import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.Response;
+import com.amazon.ask.model.Slot;
+import com.amazon.ask.model.SlotConfirmationStatus;
 import com.example.reminderskill.alerts.timers.TimerRequestValidator;
 import com.example.reminderskill.skill.IntentNames;
 import com.example.reminderskill.skill.PendingTimer;
@@ -17,6 +19,8 @@ import com.example.reminderskill.skill.RequestParts;
 import com.example.reminderskill.skill.Speech;
 import com.example.reminderskill.skill.SpokenDuration;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -51,7 +55,8 @@ public final class StartTimerIntentHandler implements RequestHandler {
         }
         if (duration.get().compareTo(TimerRequestValidator.MAX_DURATION) > 0) {
             // Said before confirming: the Timers API refuses it, and a new duration is what the user can give.
-            return ReminderConversation.ask(input, intent, DURATION, speech.say("timer.tooLong", SpokenDuration.say(TimerRequestValidator.MAX_DURATION, speech)));
+            return ReminderConversation.ask(input, withoutDuration(intent), DURATION,
+                    speech.say("timer.tooLong", SpokenDuration.say(TimerRequestValidator.MAX_DURATION, speech)));
         }
         PendingTimer timer = new PendingTimer(duration.get(), slot(intent, LABEL), RequestParts.locale(input));
         if (intent.getConfirmationStatus() == IntentConfirmationStatus.DENIED) {
@@ -71,4 +76,10 @@ public final class StartTimerIntentHandler implements RequestHandler {
         return conversation.confirmed(input, timer);
     }
 
+    /** The intent with its duration emptied and its confirmation undone, so the new duration is confirmed afresh. */
+    private static Intent withoutDuration(Intent intent) {
+        Map<String, Slot> slots = new HashMap<>(Optional.ofNullable(intent.getSlots()).orElse(Map.of()));
+        slots.put(DURATION, Slot.builder().withName(DURATION).withConfirmationStatus(SlotConfirmationStatus.NONE).build());
+        return Intent.builder().withName(intent.getName()).withSlots(slots).withConfirmationStatus(IntentConfirmationStatus.NONE).build();
+    }
 }
