@@ -35,6 +35,11 @@ public record PendingTimer(Duration duration, Optional<String> label, String loc
 
     /** "pasta timer" or "timer", as speech names it. */
     public String name(Speech speech) {
+        return name(label, speech);
+    }
+
+    /** "pasta timer" for a timer labelled pasta, "timer" for one without a label. */
+    public static String name(Optional<String> label, Speech speech) {
         return label.map(value -> speech.say("timer.named", Ssml.userText(value))).orElseGet(() -> speech.say("timer.unnamed"));
     }
 

@@ -30,6 +30,11 @@ public record Timer(String id, String status, Duration duration, Optional<String
         return triggerTime.map(at -> Duration.between(now, at)).filter(left -> !left.isNegative()).orElse(Duration.ZERO);
     }
 
+    /** Whether the timer carries {@code name} as its label, as people say it: case and surrounding spaces do not count. */
+    public boolean isNamed(String name) {
+        return label.filter(value -> value.strip().equalsIgnoreCase(name.strip())).isPresent();
+    }
+
     public boolean isActive() {
         return "ON".equals(status) || "PAUSED".equals(status);
     }

@@ -60,6 +60,11 @@ public final class TimerClient {
         return retrier.call("list timers", (timeout, earlier) -> send(base, access, timeout, TimerClient::timers));
     }
 
+    /** The user's running and paused timers of this skill, in the order {@link #list} gives them. */
+    public List<Timer> active(AlexaApiAccess access) {
+        return list(access).stream().filter(Timer::isActive).toList();
+    }
+
     /** Pauses a running timer; pausing a paused one changes nothing. */
     public void pause(AlexaApiAccess access, String id) {
         run("pause timer", access, client -> client.pauseTimer(id));

@@ -16,6 +16,7 @@ import com.example.reminderskill.alerts.AlexaApiAccess;
 import com.example.reminderskill.alerts.reminders.Reminder;
 import com.example.reminderskill.alerts.reminders.ReminderClient;
 import com.example.reminderskill.skill.IntentNames;
+import com.example.reminderskill.skill.ReminderPermission;
 import com.example.reminderskill.skill.PendingReminder;
 import com.example.reminderskill.skill.ReminderSchedule;
 import com.example.reminderskill.skill.Repeat;
@@ -72,6 +73,9 @@ public final class ChangeReminderIntentHandler implements RequestHandler {
         Intent intent = request.getIntent();
         Speech speech = Speech.of(input);
         String locale = RequestParts.locale(input);
+        if (!ReminderPermission.isGranted(input)) {
+            return new PendingAction(IntentNames.CHANGE_REMINDER, Optional.empty()).askFor(input);
+        }
         Optional<String> position = slot(intent, POSITION);
         Optional<String> which = slot(intent, TEXT);
         if (position.isEmpty() && which.isEmpty()) {

@@ -13,6 +13,7 @@ import com.example.reminderskill.alerts.reminders.Reminder;
 import com.example.reminderskill.alerts.reminders.ReminderClient;
 import com.example.reminderskill.skill.ReminderMemory;
 import com.example.reminderskill.skill.IntentNames;
+import com.example.reminderskill.skill.ReminderPermission;
 import com.example.reminderskill.skill.RequestParts;
 import com.example.reminderskill.skill.Speech;
 import java.util.List;
@@ -38,6 +39,9 @@ public final class DeleteAllRemindersIntentHandler implements RequestHandler {
     public Optional<Response> handle(HandlerInput input) {
         Intent intent = ((IntentRequest) input.getRequestEnvelope().getRequest()).getIntent();
         Speech speech = Speech.of(input);
+        if (!ReminderPermission.isGranted(input)) {
+            return new PendingAction(IntentNames.DELETE_ALL_REMINDERS, Optional.empty()).askFor(input);
+        }
         AlexaApiAccess access = ReminderConversation.access(input);
         List<Reminder> active = ReminderConversation.active(reminders, access);
         if (active.isEmpty()) {

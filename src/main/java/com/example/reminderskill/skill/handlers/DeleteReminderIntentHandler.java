@@ -14,6 +14,7 @@ import com.example.reminderskill.alerts.reminders.Reminder;
 import com.example.reminderskill.alerts.reminders.ReminderClient;
 import com.example.reminderskill.skill.ReminderMemory;
 import com.example.reminderskill.skill.IntentNames;
+import com.example.reminderskill.skill.ReminderPermission;
 import com.example.reminderskill.skill.RequestParts;
 import com.example.reminderskill.skill.Speech;
 import com.example.reminderskill.skill.Ssml;
@@ -51,6 +52,9 @@ public final class DeleteReminderIntentHandler implements RequestHandler {
         IntentRequest request = (IntentRequest) input.getRequestEnvelope().getRequest();
         Intent intent = request.getIntent();
         Speech speech = Speech.of(input);
+        if (!ReminderPermission.isGranted(input)) {
+            return new PendingAction(IntentNames.DELETE_REMINDER, Optional.empty()).askFor(input);
+        }
         Optional<String> position = slot(intent, POSITION);
         Optional<String> text = slot(intent, TEXT);
         if (position.isEmpty() && text.isEmpty()) {

@@ -6,7 +6,9 @@ import com.amazon.ask.model.Request;
 import com.amazon.ask.model.Response;
 import com.example.reminderskill.alerts.AlexaApiException;
 import com.example.reminderskill.skill.IncompleteRequestException;
+import com.example.reminderskill.skill.ReminderPermission;
 import com.example.reminderskill.skill.Speech;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,7 +16,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The last resort: every failure gets a polite answer in the user's language, and the log gets
  * what went wrong (never a token: {@link AlexaApiException} messages carry none). No stack trace
- * ever reaches the user.
+ * ever reaches the user. A refused permission sends the consent card for the scope it names.
  */
 public final class ErrorHandler implements ExceptionHandler {
 
@@ -40,7 +42,18 @@ public final class ErrorHandler implements ExceptionHandler {
             // Our own failure: the stack trace helps; exception messages carry no token (the envelope is never logged).
             LOG.error("request {} failed", type, throwable);
         }
-        return input.getResponseBuilder().withSpeech(Speech.of(input).say(key)).withShouldEndSession(true).build();
+        if (!"error.permission".equals(key)) {
+            return input.getResponseBuilder().withSpeech(Speech.of(input).say(key)).withShouldEndSession(true).build();
+        }
+        // The request said the scope was granted but the API refused it (withdrawn meanwhile): the answer
+        // names the scope and sends the card it speaks of; a voice request would not fit an error's answer.
+        String scope = PendingAction.scopeOf(input);
+        String permissionKey = ReminderPermission.TIMERS_SCOPE.equals(scope) ? "error.permission.timers" : key;
+        return input.getResponseBuilder()
+                .withSpeech(Speech.of(input).say(permissionKey))
+                .withAskForPermissionsConsentCard(List.of(scope))
+                .withShouldEndSession(true)
+                .build();
     }
 
     /**

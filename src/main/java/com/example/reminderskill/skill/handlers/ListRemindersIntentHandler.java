@@ -8,6 +8,7 @@ import com.amazon.ask.model.Response;
 import com.example.reminderskill.alerts.reminders.Reminder;
 import com.example.reminderskill.alerts.reminders.ReminderClient;
 import com.example.reminderskill.skill.IntentNames;
+import com.example.reminderskill.skill.ReminderPermission;
 import com.example.reminderskill.skill.RequestParts;
 import com.example.reminderskill.skill.Speech;
 import com.example.reminderskill.skill.Ssml;
@@ -20,7 +21,7 @@ import com.example.reminderskill.alerts.Once;
 /**
  * "What are my reminders": the active ones, in the order the service lists them (the order
  * "delete the second one" uses), each with its text and when it rings; five at most, then how
- * many more.
+ * many more. Without the reminders permission it asks for it by voice, and the answer reads them.
  */
 public final class ListRemindersIntentHandler implements RequestHandler {
 
@@ -43,6 +44,14 @@ public final class ListRemindersIntentHandler implements RequestHandler {
 
     @Override
     public Optional<Response> handle(HandlerInput input) {
+        if (!ReminderPermission.isGranted(input)) {
+            return new PendingAction(IntentNames.LIST_REMINDERS, Optional.empty()).askFor(input);
+        }
+        return read(input);
+    }
+
+    /** Reads the reminders; the permission is granted by now. */
+    Optional<Response> read(HandlerInput input) {
         Speech speech = Speech.of(input);
         List<Reminder> active = ReminderConversation.active(reminders, ReminderConversation.access(input));
         if (active.isEmpty()) {

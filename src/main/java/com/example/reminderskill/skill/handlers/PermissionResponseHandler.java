@@ -6,6 +6,7 @@ import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.Response;
 import com.amazon.ask.model.interfaces.connections.ConnectionsResponse;
+import com.example.reminderskill.skill.IntentNames;
 import com.example.reminderskill.skill.PendingReminder;
 import com.example.reminderskill.skill.PendingTimer;
 import com.example.reminderskill.skill.ReminderPermission;
@@ -15,17 +16,22 @@ import java.util.Optional;
 
 /**
  * The user's answer to the voice permission request. Accepted: the confirmed reminder or timer
- * the request carried is created without asking again. Refused or not answered: a graceful answer
- * and the consent card in the Alexa app as the fallback.
+ * the request carried is created without asking again, and a list or timer action is finished.
+ * Refused or not answered: a graceful answer and the consent card for the scope asked for.
  */
 public final class PermissionResponseHandler implements RequestHandler {
 
     private final ReminderConversation conversation;
     private final TimerConversation timers;
+    private final ListRemindersIntentHandler list;
+    private final List<TimerActionHandler> timerActions;
 
-    PermissionResponseHandler(ReminderConversation conversation, TimerConversation timers) {
+    PermissionResponseHandler(ReminderConversation conversation, TimerConversation timers, ListRemindersIntentHandler list,
+                              List<TimerActionHandler> timerActions) {
         this.conversation = conversation;
         this.timers = timers;
+        this.list = list;
+        this.timerActions = List.copyOf(timerActions);
     }
 
     @Override
@@ -43,11 +49,32 @@ public final class PermissionResponseHandler implements RequestHandler {
             return "ACCEPTED".equals(status) ? timers.start(input, timer.get())
                     : refused(input, "permission.timers.denied", ReminderPermission.TIMERS_SCOPE);
         }
+        Optional<PendingAction> action = PendingAction.fromToken(response.getToken());
+        if (action.isPresent()) {
+            return "ACCEPTED".equals(status) ? finish(input, action.get()) : refused(input, action.get().scope().equals(ReminderPermission.TIMERS_SCOPE)
+                    ? "permission.timers.actionDenied" : "permission.actionDenied", action.get().scope());
+        }
         Optional<PendingReminder> pending = PendingReminder.fromToken(response.getToken());
         if ("ACCEPTED".equals(status) && pending.isPresent()) {
             return conversation.create(input, pending.get());
         }
         return refused(input, "permission.denied", ReminderPermission.SCOPE);
+    }
+
+    /**
+     * Finishes what waited for the permission: reads the reminders or acts on the timer; a change
+     * or delete asks again what to do, as its slots and confirmation do not travel in the token.
+     */
+    private Optional<Response> finish(HandlerInput input, PendingAction action) {
+        if (IntentNames.LIST_REMINDERS.equals(action.intent())) {
+            return list.read(input);
+        }
+        Optional<TimerActionHandler> timerAction = timerActions.stream().filter(handler -> handler.intent().equals(action.intent())).findFirst();
+        if (timerAction.isPresent()) {
+            return timerAction.get().perform(input, action.label());
+        }
+        Speech speech = Speech.of(input);
+        return input.getResponseBuilder().withSpeech(speech.say("permission.granted")).withReprompt(speech.say("list.next")).build();
     }
 
     private static Optional<Response> refused(HandlerInput input, String speechKey, String scope) {

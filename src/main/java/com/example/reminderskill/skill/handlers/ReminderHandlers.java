@@ -22,24 +22,26 @@ public final class ReminderHandlers {
                                               SkillStore store, Clock clock) {
         ReminderMemory memory = new ReminderMemory(store, clock);
         ReminderConversation conversation = new ReminderConversation(reminders, memory, clock);
-        TimerConversation timerConversation = new TimerConversation(timers, memory);
+        TimerConversation timerConversation = new TimerConversation(timers, memory, clock);
         DeviceTimeZones zones = new DeviceTimeZones(settings, store, clock);
         SpokenReminder spoken = new SpokenReminder(clock);
+        ListRemindersIntentHandler list = new ListRemindersIntentHandler(reminders, zones, spoken);
+        List<TimerActionHandler> timerActions = TimerActions.create(timers, clock);
         List<RequestHandler> handlers = new ArrayList<>(List.of(
                 new CreateRelativeReminderIntentHandler(conversation),
                 new CreateAbsoluteReminderIntentHandler(conversation, zones, clock),
                 new CreateRecurringReminderIntentHandler(conversation, zones, clock),
-                new ListRemindersIntentHandler(reminders, zones, spoken),
+                list,
                 new DeleteReminderIntentHandler(reminders, memory, zones, spoken),
                 new DeleteAllRemindersIntentHandler(reminders, memory),
                 new ChangeReminderIntentHandler(reminders, memory, zones, spoken, clock),
                 new StartTimerIntentHandler(timerConversation),
-                new PermissionResponseHandler(conversation, timerConversation),
+                new PermissionResponseHandler(conversation, timerConversation, list, timerActions),
                 new YesNoIntentHandler(conversation, timerConversation),
                 new ReminderEventHandler(memory),
                 new MessageReceivedHandler(new OutOfSessionReminders(reminders, memory, clock)),
                 new SkillDisabledHandler(memory)));
-        handlers.addAll(TimerActions.create(timers, clock));
+        handlers.addAll(timerActions);
         return List.copyOf(handlers);
     }
 }

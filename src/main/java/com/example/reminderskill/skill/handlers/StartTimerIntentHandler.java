@@ -9,17 +9,24 @@ import com.amazon.ask.model.Intent;
 import com.amazon.ask.model.IntentConfirmationStatus;
 import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.Response;
+import com.amazon.ask.model.Slot;
+import com.amazon.ask.model.SlotConfirmationStatus;
+import com.example.reminderskill.alerts.timers.TimerRequestValidator;
 import com.example.reminderskill.skill.IntentNames;
 import com.example.reminderskill.skill.PendingTimer;
+import com.example.reminderskill.skill.ReminderPermission;
 import com.example.reminderskill.skill.RequestParts;
 import com.example.reminderskill.skill.Speech;
 import com.example.reminderskill.skill.SpokenDuration;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * "Start a ten minute pasta timer": asks for the duration when missing, confirms explicitly as
- * the timers overview asks, asks for the timers permission by voice when missing, then starts it.
+ * "Start a ten minute pasta timer": asks for the duration when missing or longer than the Timers
+ * API allows, says so when a timer with that label already runs, confirms explicitly as the timers
+ * overview asks, asks for the timers permission by voice when missing, then starts it.
  */
 public final class StartTimerIntentHandler implements RequestHandler {
 
@@ -46,11 +53,22 @@ public final class StartTimerIntentHandler implements RequestHandler {
         if (duration.isEmpty()) {
             return ReminderConversation.ask(input, intent, DURATION, speech.say("timer.elicit.duration"));
         }
+        if (duration.get().compareTo(TimerRequestValidator.MAX_DURATION) > 0) {
+            // Said before confirming: the Timers API refuses it, and a new duration is what the user can give.
+            return ReminderConversation.ask(input, withoutDuration(intent), DURATION,
+                    speech.say("timer.tooLong", SpokenDuration.say(TimerRequestValidator.MAX_DURATION, speech)));
+        }
         PendingTimer timer = new PendingTimer(duration.get(), slot(intent, LABEL), RequestParts.locale(input));
         if (intent.getConfirmationStatus() == IntentConfirmationStatus.DENIED) {
             return input.getResponseBuilder().withSpeech(speech.say("timer.notStarted")).withShouldEndSession(true).build();
         }
         if (intent.getConfirmationStatus() != IntentConfirmationStatus.CONFIRMED) {
+            // Without the permission the timers cannot be listed yet; the start after the permission checks then.
+            Optional<Response> duplicate = ReminderPermission.isGranted(input, ReminderPermission.TIMERS_SCOPE)
+                    ? conversation.alreadyRunning(input, timer) : Optional.empty();
+            if (duplicate.isPresent()) {
+                return duplicate;
+            }
             String question = speech.say("timer.confirm", timer.name(speech), SpokenDuration.say(timer.duration(), speech));
             PendingAnswer.remember(input, timer.toToken());
             return input.getResponseBuilder().withSpeech(question).withReprompt(question).addConfirmIntentDirective(intent).build();
@@ -58,4 +76,10 @@ public final class StartTimerIntentHandler implements RequestHandler {
         return conversation.confirmed(input, timer);
     }
 
+    /** The intent with its duration emptied and its confirmation undone, so the new duration is confirmed afresh. */
+    private static Intent withoutDuration(Intent intent) {
+        Map<String, Slot> slots = new HashMap<>(Optional.ofNullable(intent.getSlots()).orElse(Map.of()));
+        slots.put(DURATION, Slot.builder().withName(DURATION).withConfirmationStatus(SlotConfirmationStatus.NONE).build());
+        return Intent.builder().withName(intent.getName()).withSlots(slots).withConfirmationStatus(IntentConfirmationStatus.NONE).build();
+    }
 }

@@ -10,18 +10,20 @@ import com.amazon.ask.model.Response;
 import com.example.reminderskill.alerts.AlexaApiAccess;
 import com.example.reminderskill.alerts.timers.Timer;
 import com.example.reminderskill.alerts.timers.TimerClient;
+import com.example.reminderskill.skill.PendingTimer;
+import com.example.reminderskill.skill.ReminderPermission;
 import com.example.reminderskill.skill.Speech;
-import com.example.reminderskill.skill.SpokenDuration;
-import com.example.reminderskill.skill.Ssml;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.temporal.ChronoUnit;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
  * Pause, resume, cancel and "how much time is left": the timer named by its label, else the
- * active one that ends soonest; with no active timer, the skill says so.
+ * active one that ends soonest; with no such timer, the skill says so and what is running. Without
+ * the timers permission it asks for it by voice, and the answer finishes the action.
  */
 abstract class TimerActionHandler implements RequestHandler {
 
@@ -40,6 +42,11 @@ abstract class TimerActionHandler implements RequestHandler {
     /** What to do with the timer, and what to say. */
     abstract String act(AlexaApiAccess access, Timer timer, String name, Speech speech);
 
+    /** The intent this handler answers. */
+    final String intent() {
+        return intent;
+    }
+
     @Override
     public final boolean canHandle(HandlerInput input) {
         return input.matches(intentName(intent));
@@ -47,24 +54,39 @@ abstract class TimerActionHandler implements RequestHandler {
 
     @Override
     public final Optional<Response> handle(HandlerInput input) {
+        Optional<String> label = slot(((IntentRequest) input.getRequestEnvelope().getRequest()).getIntent(), LABEL);
+        if (!ReminderPermission.isGranted(input, ReminderPermission.TIMERS_SCOPE)) {
+            return new PendingAction(intent, label).askFor(input);
+        }
+        return perform(input, label);
+    }
+
+    /**
+     * Acts on the timer labelled {@code label}, else on the one that ends soonest. When no timer
+     * has that label, says so and what is running instead, rather than "no timers".
+     */
+    final Optional<Response> perform(HandlerInput input, Optional<String> label) {
         Speech speech = Speech.of(input);
         AlexaApiAccess access = ReminderConversation.access(input);
-        Optional<String> label = slot(((IntentRequest) input.getRequestEnvelope().getRequest()).getIntent(), LABEL);
-        Optional<Timer> target = timers.list(access).stream()
-                .filter(Timer::isActive)
-                .filter(timer -> label.isEmpty() || timer.label().filter(value -> value.equalsIgnoreCase(label.get().strip())).isPresent())
-                .min((first, second) -> first.remaining(clock.instant()).compareTo(second.remaining(clock.instant())));
-        if (target.isEmpty()) {
-            return input.getResponseBuilder().withSpeech(speech.say("timer.none")).withShouldEndSession(true).build();
+        Instant now = clock.instant();
+        List<Timer> active = timers.active(access);
+        Optional<Timer> target = active.stream()
+                .filter(timer -> label.map(timer::isNamed).orElse(true))
+                .min(Comparator.comparing(timer -> timer.remaining(now)));
+        String answer;
+        if (target.isPresent()) {
+            answer = act(access, target.get(), SpokenTimer.name(target.get(), speech), speech);
+        } else if (label.isPresent() && !active.isEmpty()) {
+            answer = speech.say("timer.noSuch", PendingTimer.name(label.map(value -> value.toLowerCase(Locale.ROOT)), speech))
+                    + " " + SpokenTimer.status(active, now, speech);
+        } else {
+            answer = speech.say("timer.none");
         }
-        String name = target.get().label().map(value -> speech.say("timer.named", Ssml.userText(value.toLowerCase(Locale.ROOT))))
-                .orElseGet(() -> speech.say("timer.unnamed"));
-        return input.getResponseBuilder().withSpeech(act(access, target.get(), name, speech)).withShouldEndSession(true).build();
+        return input.getResponseBuilder().withSpeech(answer).withShouldEndSession(true).build();
     }
 
     /** What is left, in whole seconds, as people say it. */
     String left(Timer timer, Speech speech) {
-        Duration remaining = timer.remaining(clock.instant()).truncatedTo(ChronoUnit.SECONDS);
-        return SpokenDuration.say(remaining, speech);
+        return SpokenTimer.left(timer, clock.instant(), speech);
     }
 }

@@ -11,21 +11,43 @@ import com.example.reminderskill.skill.ReminderPermission;
 import com.example.reminderskill.skill.RequestParts;
 import com.example.reminderskill.skill.Speech;
 import com.example.reminderskill.skill.SpokenDuration;
+import java.time.Clock;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Starts a confirmed timer and says so. */
+/** Starts a confirmed timer and says so, unless one with its label is already running. */
 final class TimerConversation {
 
     private static final Logger LOG = LoggerFactory.getLogger(TimerConversation.class);
 
     private final TimerClient timers;
     private final ReminderMemory memory;
+    private final Clock clock;
 
-    TimerConversation(TimerClient timers, ReminderMemory memory) {
+    TimerConversation(TimerClient timers, ReminderMemory memory, Clock clock) {
         this.timers = timers;
         this.memory = memory;
+        this.clock = clock;
+    }
+
+    /**
+     * When a running or paused timer already has the new timer's label, what the user can do
+     * instead: the Timers API refuses a second timer with the same label, and two would be
+     * confusing anyway.
+     */
+    Optional<Response> alreadyRunning(HandlerInput input, PendingTimer timer) {
+        if (timer.label().isEmpty()) {
+            return Optional.empty();
+        }
+        Speech speech = Speech.of(input);
+        return timers.active(ReminderConversation.access(input)).stream()
+                .filter(running -> running.isNamed(timer.label().get()))
+                .findFirst()
+                .flatMap(running -> input.getResponseBuilder()
+                        .withSpeech(speech.say("timer.duplicate", SpokenTimer.name(running, speech), SpokenTimer.left(running, clock.instant(), speech)))
+                        .withReprompt(speech.say("list.next"))
+                        .build());
     }
 
     /** The user said yes: ask for the timers permission if it is missing, else start. */
@@ -47,6 +69,11 @@ final class TimerConversation {
      * @throws AlexaApiException any other failure, answered by the error handler
      */
     Optional<Response> start(HandlerInput input, PendingTimer timer) {
+        // Checked again here: without the permission nothing could be checked before confirming.
+        Optional<Response> duplicate = alreadyRunning(input, timer);
+        if (duplicate.isPresent()) {
+            return duplicate;
+        }
         Speech speech = Speech.of(input);
         Timer started;
         try {
