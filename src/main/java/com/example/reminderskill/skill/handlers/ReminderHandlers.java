@@ -26,7 +26,7 @@ public final class ReminderHandlers {
         DeviceTimeZones zones = new DeviceTimeZones(settings, store, clock);
         SpokenReminder spoken = new SpokenReminder(clock);
         List<RequestHandler> handlers = new ArrayList<>(List.of(
-                new CreateRelativeReminderIntentHandler(conversation),
+                new CreateRelativeReminderIntentHandler(conversation, zones, clock),
                 new CreateAbsoluteReminderIntentHandler(conversation, zones, clock),
                 new CreateRecurringReminderIntentHandler(conversation, zones, clock),
                 new ListRemindersIntentHandler(reminders, zones, spoken),
