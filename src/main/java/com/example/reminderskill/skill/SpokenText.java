@@ -57,7 +57,7 @@ public final class SpokenText {
         Objects.requireNonNull(text, "text");
         Map<String, String> table = locale != null && locale.toLowerCase(Locale.ROOT).startsWith("de") ? GERMAN : ENGLISH;
         List<MatchResult> words = WORD.matcher(text).results().toList();
-        StringBuilder spoken = new StringBuilder(text.length() + 16);
+        StringBuilder spoken = new StringBuilder(text.length());
         int done = 0;
         for (int i = 0; i < words.size(); i++) {
             MatchResult word = words.get(i);
@@ -82,12 +82,15 @@ public final class SpokenText {
         return spoken.append(text, done, text.length()).toString();
     }
 
-    /** The pronoun table with "I am"/"am I" style phrases made from {@code verbs}, the first-person form of each verb to its second-person form. */
-    private static Map<String, String> table(Map<String, String> words, String i, String you, Map<String, String> verbs) {
+    /**
+     * The word table plus the two-word phrases of the subject pronoun and a verb in either order
+     * ("i am", "am i"), from {@code verbs}: each verb's first-person form to its second-person form.
+     */
+    private static Map<String, String> table(Map<String, String> words, String firstPerson, String secondPerson, Map<String, String> verbs) {
         Map<String, String> table = new HashMap<>(words);
         verbs.forEach((first, second) -> {
-            table.put(i + " " + first, you + " " + second);
-            table.put(first + " " + i, second + " " + you);
+            table.put(firstPerson + " " + first, secondPerson + " " + second);
+            table.put(first + " " + firstPerson, second + " " + secondPerson);
         });
         return Map.copyOf(table);
     }
