@@ -17,12 +17,14 @@ import java.util.List;
  */
 public final class SpokenSchedule {
 
+    private static final int YEAR_SAID_FROM_MONTHS = 11;
+
     private SpokenSchedule() {
     }
 
     public static String say(ReminderSchedule schedule, Speech speech, Clock clock) {
         if (schedule instanceof ReminderSchedule.In in) {
-            return speech.say("schedule.in", SpokenDuration.say(in.offset(), speech));
+            return speech.say("schedule.in", SpokenDuration.ahead(in.offset(), speech));
         }
         if (schedule instanceof ReminderSchedule.Every every) {
             LocalDateTime first = RecurrencePattern.of(List.of(every.repeat().toRule()), every.start())
@@ -40,7 +42,7 @@ public final class SpokenSchedule {
         if (day.equals(today.plusDays(1))) {
             return speech.say("schedule.tomorrow", time);
         }
-        return speech.say("schedule.on", date(day, speech), time);
+        return speech.say("schedule.on", date(day, today, speech), time);
     }
 
     /** "every Monday and Thursday at 6:00 PM", "am 5. jedes Monats um 10:00 Uhr". */
@@ -68,7 +70,7 @@ public final class SpokenSchedule {
         if (first.equals(today.plusDays(1))) {
             return speech.say("schedule.starting.tomorrow");
         }
-        return speech.say("schedule.starting.on", date(first, speech));
+        return speech.say("schedule.starting.on", date(first, today, speech));
     }
 
     private static String and(List<String> items, Speech speech) {
@@ -86,7 +88,9 @@ public final class SpokenSchedule {
         return DateTimeFormatter.ofPattern(speech.say("schedule.timePattern"), speech.locale()).format(time);
     }
 
-    private static String date(LocalDate day, Speech speech) {
-        return DateTimeFormatter.ofPattern(speech.say("schedule.datePattern"), speech.locale()).format(day);
+    /** "Monday, November 23"; with the year from 11 months ahead, where the date alone could be taken for one this year or today ("in a year"). */
+    private static String date(LocalDate day, LocalDate today, Speech speech) {
+        String pattern = day.isBefore(today.plusMonths(YEAR_SAID_FROM_MONTHS)) ? "schedule.datePattern" : "schedule.datePattern.year";
+        return DateTimeFormatter.ofPattern(speech.say(pattern), speech.locale()).format(day);
     }
 }

@@ -81,6 +81,56 @@ class ChangeReminderTest extends ConversationTest {
         assertThat(response.at("/response/directives/0/slotToElicit").asText()).isEqualTo("time");
     }
 
+    @Test
+    void newDayAlone_isConfirmedAtTheSameTimeOfDay_andChangesNothingYet() throws IOException {
+        JsonNode response = skill.call(change("NONE", "en-US").which("walk the dog").date("2026-11-27").build());
+
+        assertThat(SkillHarness.speech(response)).isEqualTo(
+                "<speak>Shall I change your reminder to walk the dog, so it reminds you to walk the dog on Friday, November 27 at 12:00 PM?</speak>");
+        assertThat(response.at("/response/directives/0/type").asText()).isEqualTo("Dialog.ConfirmIntent");
+        assertThat(reminder(0).at("/trigger/type").asText()).isEqualTo("SCHEDULED_RELATIVE");
+    }
+
+    @Test
+    void newDayAlone_confirmed_movesTheReminderToThatDayAtItsTime() throws IOException {
+        JsonNode response = skill.call(change("CONFIRMED", "en-US").which("walk the dog").date("2026-11-27").build());
+
+        assertThat(SkillHarness.speech(response)).isEqualTo("<speak>OK, I'll now remind you to walk the dog on Friday, November 27 at 12:00 PM.</speak>");
+        assertThat(reminder(0).at("/trigger/type").asText()).isEqualTo("SCHEDULED_ABSOLUTE");
+        assertThat(reminder(0).at("/trigger/scheduledTime").asText()).isEqualTo("2026-11-27T12:00:00");
+        assertThat(reminder(0).at("/trigger/timeZoneId").asText()).isEqualTo("Europe/Berlin");
+        assertThat(reminder(0).at("/alertInfo/spokenInfo/content/0/text").asText()).isEqualTo("walk the dog");
+    }
+
+    @Test
+    void newDayAlone_inBritishEnglish_keepsSevenPm() throws IOException {
+        JsonNode response = skill.call(change("CONFIRMED", "en-GB").position("2").date("2026-11-27").build());
+
+        assertThat(SkillHarness.speech(response)).isEqualTo("<speak>OK, I'll now remind you to call mom on Friday 27 November at 7:00 pm.</speak>");
+        assertThat(reminder(1).at("/trigger/scheduledTime").asText()).isEqualTo("2026-11-27T19:00:00");
+    }
+
+    @Test
+    void newDayAlone_inGerman_isConfirmedThenMoved() throws IOException {
+        JsonNode question = skill.call(change("NONE", "de-DE").position("2").date("2026-11-27").build());
+        JsonNode done = skill.call(change("CONFIRMED", "de-DE").position("2").date("2026-11-27").build());
+
+        assertThat(SkillHarness.speech(question))
+                .isEqualTo("<speak>Soll ich deine Erinnerung ändern: call mom? Neu erinnere ich dich am Freitag, 27. November um 19:00 Uhr: call mom.</speak>");
+        assertThat(SkillHarness.speech(done)).isEqualTo("<speak>Alles klar, ich erinnere dich jetzt am Freitag, 27. November um 19:00 Uhr: call mom.</speak>");
+        assertThat(reminder(1).at("/trigger/scheduledTime").asText()).isEqualTo("2026-11-27T19:00:00");
+    }
+
+    @Test
+    void newDayAlone_forARepeatingReminder_saysWhyItCannot_andKeepsIt() throws IOException {
+        JsonNode response = skill.call(change("CONFIRMED", "en-US").which("running").date("2026-11-27").build());
+
+        assertThat(SkillHarness.speech(response))
+                .isEqualTo("<speak>That reminder repeats, so I can't move it to a single day. I can change its time, or what it says.</speak>");
+        assertThat(reminder(2).at("/trigger/recurrence/recurrenceRules/0").asText())
+                .isEqualTo("FREQ=WEEKLY;BYDAY=MO,TH;BYHOUR=18;BYMINUTE=0;BYSECOND=0");
+    }
+
     private JsonNode reminder(int index) throws IOException {
         return reminders().get(index);
     }
@@ -102,6 +152,11 @@ class ChangeReminderTest extends ConversationTest {
 
         Change time(String value) {
             SkillHarness.slot(request, "time", value);
+            return this;
+        }
+
+        Change date(String value) {
+            SkillHarness.slot(request, "date", value);
             return this;
         }
 

@@ -50,7 +50,7 @@ class CreateRelativeReminderTest {
     void firstTurn_inGerman_confirmsInGerman() throws IOException {
         JsonNode response = call(intent("mit dem Hund rausgehen", "PT1H30M", "NONE", "de-DE", true));
 
-        assertThat(speech(response)).isEqualTo("<speak>Soll ich dich in 1 Stunde und 30 Minuten erinnern: mit dem Hund rausgehen?</speak>");
+        assertThat(speech(response)).isEqualTo("<speak>Soll ich dich in einer Stunde und 30 Minuten erinnern: mit dem Hund rausgehen?</speak>");
     }
 
     @Test

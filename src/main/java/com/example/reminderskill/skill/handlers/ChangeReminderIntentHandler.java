@@ -23,22 +23,21 @@ import com.example.reminderskill.skill.Repeat;
 import com.example.reminderskill.skill.RequestParts;
 import com.example.reminderskill.skill.Speech;
 import com.example.reminderskill.skill.SpokenSchedule;
-import com.example.reminderskill.skill.Ssml;
+import com.example.reminderskill.skill.SpokenText;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * "Move the first reminder to 8 AM", "change my reminder to walk the dog to tomorrow at 7 PM",
- * "change the text of the second reminder to walk the cat". A repeating reminder keeps how it
- * repeats and gets the new time of day; a one-time reminder whose text changes keeps its ring
- * time. Every change is confirmed first.
+ * "move my reminder about walking the dog to Friday", "change the text of the second reminder to
+ * walk the cat". A repeating reminder keeps how it repeats and gets the new time of day; a one-time
+ * reminder whose text changes keeps its ring time, and one moved to a new day keeps its time of
+ * day. Every change is confirmed first.
  */
 public final class ChangeReminderIntentHandler implements RequestHandler {
 
@@ -83,7 +82,8 @@ public final class ChangeReminderIntentHandler implements RequestHandler {
         }
         Optional<String> newText = slot(intent, NEW_TEXT);
         Optional<LocalTime> newTime = slot(intent, TIME).flatMap(ReminderConversation::timeOfDay);
-        if (newText.isEmpty() && newTime.isEmpty()) {
+        Optional<LocalDate> newDate = slot(intent, DATE).flatMap(ReminderConversation::date);
+        if (newText.isEmpty() && newTime.isEmpty() && newDate.isEmpty()) {
             return ReminderConversation.ask(input, intent, TIME, speech.say("change.what"));
         }
         AlexaApiAccess access = ReminderConversation.access(input);
@@ -94,7 +94,11 @@ public final class ChangeReminderIntentHandler implements RequestHandler {
         }
         String oldText = SpokenReminder.text(target.get(), locale);
         Optional<ZoneId> zone = SpokenReminder.zone(target.get().trigger().get()).or(() -> zones.of(input));
-        Optional<ReminderSchedule> schedule = newSchedule(target.get(), newTime, slot(intent, DATE), zone);
+        if (newTime.isEmpty() && newDate.isPresent() && target.get().trigger().get().getRecurrence() != null) {
+            // A repeating reminder rings on many days: moving it to one day would silently drop its repetition.
+            return input.getResponseBuilder().withSpeech(speech.say("change.repeatingDate")).withReprompt(speech.say("list.next")).build();
+        }
+        Optional<ReminderSchedule> schedule = newSchedule(target.get(), newTime, newDate, zone);
         if (schedule.isEmpty()) {
             return input.getResponseBuilder().withSpeech(speech.say("change.unsupported")).withShouldEndSession(true).build();
         }
@@ -104,7 +108,7 @@ public final class ChangeReminderIntentHandler implements RequestHandler {
             return input.getResponseBuilder().withSpeech(speech.say("change.kept")).withShouldEndSession(true).build();
         }
         if (intent.getConfirmationStatus() != IntentConfirmationStatus.CONFIRMED) {
-            String question = speech.say("change.confirm", Ssml.userText(oldText), Ssml.userText(changed.text()), when);
+            String question = speech.say("change.confirm", SpokenText.of(oldText, locale), SpokenText.of(changed.text(), locale), when);
             return input.getResponseBuilder().withSpeech(question).withReprompt(question).addConfirmIntentDirective(intent).build();
         }
         String alertToken = target.get().alertToken();
@@ -115,22 +119,23 @@ public final class ChangeReminderIntentHandler implements RequestHandler {
             reminders.update(access, alertToken, update);
         }
         memory.written(RequestParts.userId(input), alertToken, update.getAlertInfo(), update.getTrigger());
-        return input.getResponseBuilder().withSpeech(speech.say("change.done", Ssml.userText(changed.text()), when)).withShouldEndSession(true).build();
+        return input.getResponseBuilder().withSpeech(speech.say("change.done", SpokenText.of(changed.text(), locale), when)).withShouldEndSession(true).build();
     }
 
     /** The schedule after the change; empty for a repeating reminder this skill cannot re-time. */
-    private Optional<ReminderSchedule> newSchedule(Reminder reminder, Optional<LocalTime> newTime, Optional<String> newDate, Optional<ZoneId> zone) {
+    private Optional<ReminderSchedule> newSchedule(Reminder reminder, Optional<LocalTime> newTime, Optional<LocalDate> newDate, Optional<ZoneId> zone) {
         Trigger trigger = reminder.trigger().orElseThrow();
-        LocalDateTime now = LocalDateTime.now(clock.withZone(zone.orElse(ZoneOffset.UTC))).truncatedTo(ChronoUnit.MINUTES);
+        LocalDateTime now = ReminderConversation.deviceNow(clock, zone);
         if (trigger.getRecurrence() != null) {
             List<String> rules = trigger.getRecurrence().getRecurrenceRules();
             Optional<Repeat> repeat = rules == null || rules.size() != 1 ? Optional.empty() : Repeat.fromRule(rules.get(0));
             return repeat.map(current -> new ReminderSchedule.Every(newTime.map(current::atTime).orElse(current), now, zone));
         }
         if (newTime.isEmpty()) {
-            return spoken.ringTime(reminder, zone).map(rings -> new ReminderSchedule.At(rings, zone));
+            // A new day alone keeps the time of day it rings at, on the reminder's own clock.
+            return spoken.ringTime(reminder, zone).map(rings -> new ReminderSchedule.At(newDate.map(rings.toLocalTime()::atDate).orElse(rings), zone));
         }
-        LocalDate day = newDate.flatMap(ReminderConversation::date)
+        LocalDate day = newDate
                 .orElse(now.toLocalTime().isBefore(newTime.get()) ? now.toLocalDate() : now.toLocalDate().plusDays(1));
         return Optional.of(new ReminderSchedule.At(day.atTime(newTime.get()), zone));
     }

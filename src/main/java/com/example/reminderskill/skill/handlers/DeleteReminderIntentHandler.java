@@ -17,7 +17,7 @@ import com.example.reminderskill.skill.IntentNames;
 import com.example.reminderskill.skill.ReminderPermission;
 import com.example.reminderskill.skill.RequestParts;
 import com.example.reminderskill.skill.Speech;
-import com.example.reminderskill.skill.Ssml;
+import com.example.reminderskill.skill.SpokenText;
 import java.util.List;
 import java.util.Optional;
 
@@ -66,7 +66,7 @@ public final class DeleteReminderIntentHandler implements RequestHandler {
         if (target.isEmpty()) {
             return input.getResponseBuilder().withSpeech(speech.say("delete.notFound")).withReprompt(speech.say("list.next")).build();
         }
-        String what = Ssml.userText(SpokenReminder.text(target.get(), RequestParts.locale(input)));
+        String what = SpokenText.of(SpokenReminder.text(target.get(), RequestParts.locale(input)), RequestParts.locale(input));
         if (intent.getConfirmationStatus() == IntentConfirmationStatus.DENIED) {
             return input.getResponseBuilder().withSpeech(speech.say("delete.kept")).withShouldEndSession(true).build();
         }

@@ -11,7 +11,7 @@ import com.example.reminderskill.skill.IntentNames;
 import com.example.reminderskill.skill.ReminderPermission;
 import com.example.reminderskill.skill.RequestParts;
 import com.example.reminderskill.skill.Speech;
-import com.example.reminderskill.skill.Ssml;
+import com.example.reminderskill.skill.SpokenText;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -63,7 +63,7 @@ public final class ListRemindersIntentHandler implements RequestHandler {
         for (int i = 0; i < Math.min(active.size(), READ_AT_MOST); i++) {
             Reminder reminder = active.get(i);
             answer.append(' ').append(speech.say("list.item", speech.say("list.position", i + 1),
-                    Ssml.userText(SpokenReminder.text(reminder, locale)), spoken.when(reminder, deviceZone, speech)));
+                    SpokenText.of(SpokenReminder.text(reminder, locale), locale), spoken.when(reminder, deviceZone, speech)));
         }
         if (active.size() > READ_AT_MOST) {
             answer.append(' ').append(speech.say("list.more", active.size() - READ_AT_MOST));

@@ -19,15 +19,19 @@ import com.example.reminderskill.skill.RequestParts;
 import com.example.reminderskill.skill.Speech;
 import com.example.reminderskill.skill.SpokenSchedule;
 import com.example.reminderskill.skill.Ssml;
+import com.example.reminderskill.skill.SpokenText;
 import com.amazon.ask.model.services.reminderManagement.Status;
 import com.example.reminderskill.alerts.reminders.Reminder;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,7 +68,7 @@ final class ReminderConversation {
             return input.getResponseBuilder().withSpeech(speech.say("reminder.notCreated")).withShouldEndSession(true).build();
         }
         if (confirmation != IntentConfirmationStatus.CONFIRMED) {
-            String question = speech.say("reminder.confirm", Ssml.userText(reminder.text()), when(reminder, speech));
+            String question = speech.say("reminder.confirm", SpokenText.of(reminder.text(), reminder.locale()), when(reminder, speech));
             // Remembered so that a plain "yes" (AMAZON.YesIntent) confirms it as well as the dialog's own confirmation.
             PendingAnswer.remember(input, reminder.toToken());
             return input.getResponseBuilder().withSpeech(question).withReprompt(question).addConfirmIntentDirective(intent).build();
@@ -107,7 +111,7 @@ final class ReminderConversation {
         String when = when(reminder, speech);
         String created = reminder.schedule() instanceof ReminderSchedule.Every ? "reminder.created.recurring" : "reminder.created";
         return input.getResponseBuilder()
-                .withSpeech(speech.say(created, Ssml.userText(reminder.text()), when))
+                .withSpeech(speech.say(created, SpokenText.of(reminder.text(), reminder.locale()), when))
                 .withSimpleCard(speech.say("reminder.card.title"), speech.say("reminder.card", reminder.text(), when))
                 .withShouldEndSession(true)
                 .build();
@@ -152,14 +156,17 @@ final class ReminderConversation {
         }
     }
 
-    /** AMAZON.DURATION: ISO 8601 such as PT20M, positive and within what the APIs take (seconds fit an int). */
+    /**
+     * AMAZON.DURATION as an exact length: PT20M, P1D, P2W; empty for months and years, which have
+     * no fixed length, and for what is not positive or does not fit the APIs (seconds in an int).
+     */
     static Optional<Duration> duration(String value) {
-        try {
-            Duration duration = Duration.parse(value);
-            return duration.isNegative() || duration.isZero() || duration.getSeconds() > Integer.MAX_VALUE ? Optional.empty() : Optional.of(duration);
-        } catch (DateTimeException e) {
-            return Optional.empty();
-        }
+        return AlexaDuration.parse(value).flatMap(AlexaDuration::exact);
+    }
+
+    /** The current minute on the device's clock, in {@code zone}; UTC when the Settings API did not tell the zone. */
+    static LocalDateTime deviceNow(Clock clock, Optional<ZoneId> zone) {
+        return LocalDateTime.now(clock.withZone(zone.orElse(ZoneOffset.UTC))).truncatedTo(ChronoUnit.MINUTES);
     }
 
     /** AMAZON.Ordinal gives "2" for "the second"; some devices say "2nd". */

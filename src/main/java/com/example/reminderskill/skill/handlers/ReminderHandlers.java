@@ -28,7 +28,7 @@ public final class ReminderHandlers {
         ListRemindersIntentHandler list = new ListRemindersIntentHandler(reminders, zones, spoken);
         List<TimerActionHandler> timerActions = TimerActions.create(timers, clock);
         List<RequestHandler> handlers = new ArrayList<>(List.of(
-                new CreateRelativeReminderIntentHandler(conversation),
+                new CreateRelativeReminderIntentHandler(conversation, zones, clock),
                 new CreateAbsoluteReminderIntentHandler(conversation, zones, clock),
                 new CreateRecurringReminderIntentHandler(conversation, zones, clock),
                 list,

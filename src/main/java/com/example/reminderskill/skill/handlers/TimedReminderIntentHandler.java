@@ -9,8 +9,6 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /** Create intents that name a time of day: the time is asked for when missing, and "now" is read on the device's clock. */
@@ -40,7 +38,7 @@ abstract class TimedReminderIntentHandler extends CreateReminderIntentHandler {
             return question(input, intent, TIME, speech.say("reminder.elicit.time"));
         }
         Optional<ZoneId> zone = zones.of(input);
-        LocalDateTime now = LocalDateTime.now(clock.withZone(zone.orElse(ZoneOffset.UTC))).truncatedTo(ChronoUnit.MINUTES);
+        LocalDateTime now = ReminderConversation.deviceNow(clock, zone);
         return schedule(input, intent, speech, time.get(), zone, now);
     }
 
