@@ -1,6 +1,7 @@
 package com.example.reminderskill.skill;
 
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.EnumSet;
 import java.util.List;
@@ -71,6 +72,71 @@ public sealed interface Repeat {
 
         public String toRule() {
             return "FREQ=MONTHLY;BYMONTHDAY=" + dayOfMonth + at(time);
+        }
+    }
+
+    /** A part of the day a spoken schedule names ("every evening"): the time it means when none is said. */
+    enum PartOfDay {
+        MORNING(8), AFTERNOON(15), EVENING(19), NIGHT(21);
+
+        private final int defaultHour;
+
+        PartOfDay(int defaultHour) {
+            this.defaultHour = defaultHour;
+        }
+
+        public LocalTime defaultTime() {
+            return LocalTime.of(defaultHour, 0);
+        }
+
+        /** "Every evening at 7" is 7 PM: a morning hour said with a later part of the day moves 12 hours ("every night at 1" stays). */
+        public LocalTime at(LocalTime said) {
+            boolean morningHour = said.getHour() < 12 && !(this == NIGHT && said.getHour() < 5);
+            return this != MORNING && morningHour ? said.plusHours(12) : said;
+        }
+
+        /** The part a RECURRENCE_FREQUENCY id ends with: EVENING, SUNDAY_EVENING, WEEKEND_MORNING. */
+        public static Optional<PartOfDay> of(String frequencyId) {
+            String last = frequencyId.substring(frequencyId.lastIndexOf('_') + 1);
+            for (PartOfDay part : values()) {
+                if (part.name().equals(last)) {
+                    return Optional.of(part);
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The repeat a RECURRENCE_FREQUENCY id names: DAILY, WEEKDAYS, WEEKEND, WEEKLY (on today's weekday),
+     * MONTHLY (on today's day), a weekday (MONDAY), optionally with a part of the day (SUNDAY_EVENING,
+     * WEEKEND_MORNING), or a part of the day alone (EVENING: every day). Empty for an unknown id, and for
+     * MONTHLY after the 28th, which not every month has.
+     *
+     * @param time the time said, or the part of the day's default; an hour said with "evening" is moved to the evening
+     */
+    static Optional<Repeat> ofFrequency(String id, LocalTime time, LocalDate today) {
+        Optional<PartOfDay> part = PartOfDay.of(id);
+        LocalTime at = part.map(p -> p.at(time)).orElse(time);
+        String days = part.isPresent() && id.indexOf('_') < 0 ? "DAILY" : id.split("_")[0];
+        switch (days) {
+            case "DAILY":
+                return Optional.of(new Daily(at));
+            case "WEEKDAYS":
+                return Optional.of(new Weekdays(at));
+            case "WEEKEND":
+                return Optional.of(new Weekly(EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY), at));
+            case "WEEKLY":
+                return Optional.of(new Weekly(Set.of(today.getDayOfWeek()), at));
+            case "MONTHLY":
+                return today.getDayOfMonth() > 28 ? Optional.empty() : Optional.of(new Monthly(today.getDayOfMonth(), at));
+            default:
+                for (DayOfWeek day : DayOfWeek.values()) {
+                    if (day.name().equals(days)) {
+                        return Optional.of(new Weekly(Set.of(day), at));
+                    }
+                }
+                return Optional.empty();
         }
     }
 

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Recurring reminders, asked on Sunday 2026-11-22 at 11:00 in Berlin. */
 class CreateRecurringReminderTest extends ConversationTest {
@@ -51,6 +53,39 @@ class CreateRecurringReminderTest extends ConversationTest {
         assertThat(trigger.path("timeZoneId").asText()).isEqualTo("Europe/Berlin");
     }
 
+    @ParameterizedTest(name = "{0} {3} at {2}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            en-US | water the plants       | 10:00 | WEEKEND         | water the plants every Saturday and Sunday at 10:00 AM | FREQ=WEEKLY;BYDAY=SA,SU;BYHOUR=10;BYMINUTE=0;BYSECOND=0
+            en-GB | walk the dog           | 07:00 | EVENING         | walk the dog every day at 7:00 pm                      | FREQ=DAILY;BYHOUR=19;BYMINUTE=0;BYSECOND=0
+            en-GB | ring mum               | -     | SUNDAY_EVENING  | ring mum every Sunday at 7:00 pm                       | FREQ=WEEKLY;BYDAY=SU;BYHOUR=19;BYMINUTE=0;BYSECOND=0
+            de-DE | den Müll rauszubringen | 08:00 | MONDAY          | jeden Montag um 8:00 Uhr                                | FREQ=WEEKLY;BYDAY=MO;BYHOUR=8;BYMINUTE=0;BYSECOND=0
+            de-DE | Brötchen holen         | -     | WEEKEND_MORNING | Samstag und Sonntag um 8:00 Uhr                         | FREQ=WEEKLY;BYDAY=SA,SU;BYHOUR=8;BYMINUTE=0;BYSECOND=0
+            """)
+    void spokenSchedule_isStoredAsItsRuleAndSaidInTheConfirmation(String locale, String text, String time, String frequency, String said, String rule)
+            throws IOException {
+        JsonNode response = skill.call(request(text, time, "CONFIRMED", locale).frequency(frequency).build());
+
+        assertThat(SkillHarness.speech(response)).contains(said);
+        assertThat(rule()).isEqualTo(rule);
+    }
+
+    @Test
+    void everyMorning_withoutATime_ringsAtEightAndSaysSo() throws IOException {
+        JsonNode asked = skill.call(request("take my pills", null, "NONE", "en-US").frequency("MORNING").build());
+        JsonNode created = skill.call(request("take my pills", null, "CONFIRMED", "en-US").frequency("MORNING").build());
+
+        assertThat(SkillHarness.speech(asked)).contains("take my pills every day at 8:00 AM");
+        assertThat(rule()).isEqualTo("FREQ=DAILY;BYHOUR=8;BYMINUTE=0;BYSECOND=0");
+        assertThat(SkillHarness.speech(created)).contains("every day at 8:00 AM");
+    }
+
+    @Test
+    void everyWeekend_withoutATime_asksForTheTime() throws IOException {
+        JsonNode response = skill.call(request("water the plants", null, "NONE", "en-US").frequency("WEEKEND").build());
+
+        assertThat(response.at("/response/directives/0/slotToElicit").asText()).isEqualTo("time");
+    }
+
     @Test
     void withoutAFrequency_itIsAskedFor() throws IOException {
         JsonNode response = skill.call(request("walk the dog", "19:00", "NONE", "en-US").build());
@@ -65,6 +100,12 @@ class CreateRecurringReminderTest extends ConversationTest {
         assertThat(response.at("/response/directives/0/slotToElicit").asText()).isEqualTo("dayOfMonth");
     }
 
+    /** The RRULE of the last reminder the emulator stored. */
+    private String rule() throws IOException {
+        JsonNode stored = reminders();
+        return stored.get(stored.size() - 1).at("/trigger/recurrence/recurrenceRules/0").asText();
+    }
+
     private Request request(String text, String time, String confirmation, String locale) {
         return new Request(text, time, confirmation, locale);
     }
@@ -77,7 +118,9 @@ class CreateRecurringReminderTest extends ConversationTest {
         Request(String text, String time, String confirmation, String locale) {
             envelope = intent(IntentNames.CREATE_RECURRING_REMINDER, confirmation, locale);
             SkillHarness.slot(envelope, "reminderText", text);
-            SkillHarness.slot(envelope, "time", time);
+            if (time != null) {
+                SkillHarness.slot(envelope, "time", time);
+            }
             slots = (ObjectNode) envelope.at("/request/intent/slots");
         }
 

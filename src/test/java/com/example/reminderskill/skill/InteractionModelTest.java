@@ -36,6 +36,11 @@ class InteractionModelTest {
     /** Letters, spaces, apostrophes, periods and hyphens, plus the braces of slot references; no digits. */
     private static final Pattern SPOKEN_FORM = Pattern.compile("[\\p{L} '.{}-]+");
     private static final int MIN_SAMPLES_PER_CUSTOM_INTENT = 15;
+    /**
+     * Known German exception, still to be resolved: "erinnere mich {date} an ..." and "erinnere mich {frequency}
+     * an ..." differ only in the slot ("morgen" or "jeden Morgen"), since German puts the schedule first.
+     */
+    private static final Set<Set<String>> GERMAN_DATE_OR_FREQUENCY = Set.of(Set.of("CreateAbsoluteReminderIntent", "CreateRecurringReminderIntent"));
 
     private static final Map<String, Map<String, String>> CONTRACT = contract();
     private static final List<String> BUILT_IN_INTENTS = List.of(
@@ -198,7 +203,10 @@ class InteractionModelTest {
         for (JsonNode value : types.get("RECURRENCE_FREQUENCY").path("values")) {
             frequencySynonyms.put(value.path("id").asText(), value.path("name").path("synonyms").size());
         }
-        assertThat(frequencySynonyms.keySet()).containsExactlyInAnyOrder("DAILY", "WEEKDAYS", "WEEKLY", "MONTHLY");
+        assertThat(frequencySynonyms.keySet()).contains("DAILY", "WEEKDAYS", "WEEKLY", "MONTHLY", "WEEKEND", "MORNING", "EVENING",
+                "MONDAY", "SUNDAY_EVENING");
+        assertThat(frequencySynonyms.keySet()).as("%s: every frequency id is a schedule the skill can set", locale)
+                .allMatch(id -> Repeat.ofFrequency(id, java.time.LocalTime.NOON, java.time.LocalDate.of(2026, 11, 2)).isPresent());
         assertThat(frequencySynonyms.values()).as("%s: every frequency has synonyms", locale).allMatch(n -> n >= 2);
     }
 
@@ -240,6 +248,24 @@ class InteractionModelTest {
                 }
             }
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("locales")
+    void noSampleBelongsToTwoIntentsOnceSlotNamesAreIgnored(String locale, String ignored, Set<String> ignored2) throws IOException {
+        Map<String, String> owner = new HashMap<>();
+        List<String> conflicts = new ArrayList<>();
+        for (JsonNode intent : intentsByName(model(locale), locale).values()) {
+            String name = intent.path("name").asText();
+            for (String sample : texts(intent.path("samples"))) {
+                String shape = SLOT_REFERENCE.matcher(normalized(sample)).replaceAll("{}");
+                String previous = owner.putIfAbsent(shape, name);
+                if (previous != null && !previous.equals(name) && !(locale.equals("de-DE") && GERMAN_DATE_OR_FREQUENCY.contains(Set.of(previous, name)))) {
+                    conflicts.add("'" + sample + "' in " + name + " and " + previous);
+                }
+            }
+        }
+        assertThat(conflicts).as("%s: samples that only slot types could tell apart", locale).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -24,7 +24,8 @@ import java.util.Set;
 
 /**
  * "Remind me to walk the dog every day at 7 PM", "every Monday and Thursday at 6 PM", "every
- * weekday at 8", "on the 5th of every month at 10": a reminder that repeats, starting now.
+ * weekday at 8", "on the 5th of every month at 10", "every weekend at 10", "every morning" (at 8:00),
+ * "montags", "jeden Sonntagabend": a reminder that repeats, starting now.
  */
 public final class CreateRecurringReminderIntentHandler extends TimedReminderIntentHandler {
 
@@ -53,21 +54,22 @@ public final class CreateRecurringReminderIntentHandler extends TimedReminderInt
             }
             repeat = new Repeat.Monthly(day.get(), time);
         } else {
-            Optional<String> frequency = frequencyId(intent);
-            if (frequency.isEmpty() || (frequency.get().equals("MONTHLY") && now.getDayOfMonth() > 28)) {
+            Optional<Repeat> spoken = frequencyId(intent).flatMap(id -> Repeat.ofFrequency(id, time, now.toLocalDate()));
+            if (spoken.isEmpty()) {
                 return question(input, intent, FREQUENCY, speech.say("reminder.elicit.frequency"));
             }
-            repeat = switch (frequency.get()) {
-                case "WEEKDAYS" -> new Repeat.Weekdays(time);
-                case "WEEKLY" -> new Repeat.Weekly(Set.of(now.getDayOfWeek()), time);
-                case "MONTHLY" -> new Repeat.Monthly(now.getDayOfMonth(), time);
-                default -> new Repeat.Daily(time);
-            };
+            repeat = spoken.get();
         }
         return new Slots.Scheduled(new ReminderSchedule.Every(repeat, now, zone));
     }
 
-    /** The RECURRENCE_FREQUENCY id (DAILY, WEEKDAYS, WEEKLY, MONTHLY) entity resolution matched. */
+    /** "Every morning" rings at the part of the day's default time (8:00), which the confirmation says. */
+    @Override
+    Optional<LocalTime> timeWhenUnsaid(Intent intent) {
+        return frequencyId(intent).flatMap(Repeat.PartOfDay::of).map(Repeat.PartOfDay::defaultTime);
+    }
+
+    /** The RECURRENCE_FREQUENCY id entity resolution matched (DAILY, WEEKEND, EVENING, SUNDAY_EVENING, ...). */
     private static Optional<String> frequencyId(Intent intent) {
         return Optional.ofNullable(intent.getSlots()).map(slots -> slots.get(FREQUENCY)).map(Slot::getResolutions)
                 .map(resolutions -> resolutions.getResolutionsPerAuthority())

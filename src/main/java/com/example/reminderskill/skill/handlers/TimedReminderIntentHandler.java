@@ -31,9 +31,14 @@ abstract class TimedReminderIntentHandler extends CreateReminderIntentHandler {
      */
     abstract Slots schedule(HandlerInput input, Intent intent, Speech speech, LocalTime time, Optional<ZoneId> zone, LocalDateTime now);
 
+    /** The time an intent means when no time of day was said ("every morning"); empty asks for it. */
+    Optional<LocalTime> timeWhenUnsaid(Intent intent) {
+        return Optional.empty();
+    }
+
     @Override
     final Slots schedule(HandlerInput input, Intent intent, Speech speech) {
-        Optional<LocalTime> time = slot(intent, TIME).flatMap(ReminderConversation::timeOfDay);
+        Optional<LocalTime> time = slot(intent, TIME).flatMap(ReminderConversation::timeOfDay).or(() -> timeWhenUnsaid(intent));
         if (time.isEmpty()) {
             return question(input, intent, TIME, speech.say("reminder.elicit.time"));
         }
