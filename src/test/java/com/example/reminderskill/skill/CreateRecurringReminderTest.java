@@ -74,7 +74,7 @@ class CreateRecurringReminderTest extends ConversationTest {
         JsonNode asked = skill.call(request("take my pills", null, "NONE", "en-US").frequency("MORNING").build());
         JsonNode created = skill.call(request("take my pills", null, "CONFIRMED", "en-US").frequency("MORNING").build());
 
-        assertThat(SkillHarness.speech(asked)).contains("take my pills every day at 8:00 AM");
+        assertThat(SkillHarness.speech(asked)).contains("take your pills every day at 8:00 AM");
         assertThat(rule()).isEqualTo("FREQ=DAILY;BYHOUR=8;BYMINUTE=0;BYSECOND=0");
         assertThat(SkillHarness.speech(created)).contains("every day at 8:00 AM");
     }
