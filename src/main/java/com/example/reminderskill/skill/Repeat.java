@@ -95,6 +95,17 @@ public sealed interface Repeat {
             return this != MORNING && morningHour ? said.plusHours(12) : said;
         }
 
+        /** The part of the day AMAZON.TIME sends for "tomorrow morning" and the like: MO, AF, EV, NI. */
+        public static Optional<PartOfDay> ofAmazonTime(String value) {
+            return switch (value) {
+                case "MO" -> Optional.of(MORNING);
+                case "AF" -> Optional.of(AFTERNOON);
+                case "EV" -> Optional.of(EVENING);
+                case "NI" -> Optional.of(NIGHT);
+                default -> Optional.empty();
+            };
+        }
+
         /** The part a RECURRENCE_FREQUENCY id ends with: EVENING, SUNDAY_EVENING, WEEKEND_MORNING. */
         public static Optional<PartOfDay> of(String frequencyId) {
             String last = frequencyId.substring(frequencyId.lastIndexOf('_') + 1);

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.ParameterizedTest;
 
 /** "Remind me to call mom tomorrow at 7 PM", at 10:00 UTC on Sunday 2026-11-22 (11:00 in Berlin). */
 class CreateAbsoluteReminderTest extends ConversationTest {
@@ -63,12 +65,17 @@ class CreateAbsoluteReminderTest extends ConversationTest {
         assertThat(response.at("/response/directives/0/slotToElicit").asText()).isEqualTo("date");
     }
 
-    @Test
-    void aVagueTime_isAskedAgain() throws IOException {
-        JsonNode response = skill.call(intent("call mom", "2026-11-23", "EV", "NONE", "en-US", true));
+    @ParameterizedTest(name = "{0} in {2}")
+    @CsvSource({
+            "MO, 2026-11-23T08:00:00, en-US, tomorrow at 8:00 AM",
+            "EV, 2026-11-23T19:00:00, en-GB, tomorrow at 7:00 pm",
+            "NI, 2026-11-23T21:00:00, de-DE, morgen um 21:00 Uhr"})
+    void aPartOfTheDay_takesItsUsualHour_andTheConfirmationSaysIt(String partOfDay, String rings, String locale, String said) throws IOException {
+        JsonNode asked = skill.call(intent("call mom", "2026-11-23", partOfDay, "NONE", locale, true));
+        skill.call(intent("call mom", "2026-11-23", partOfDay, "CONFIRMED", locale, true));
 
-        assertThat(response.at("/response/directives/0/slotToElicit").asText()).isEqualTo("time");
-        assertThat(SkillHarness.speech(response)).isEqualTo("<speak>At what time should I remind you?</speak>");
+        assertThat(SkillHarness.speech(asked)).contains(said);
+        assertThat(reminders().get(0).at("/trigger/scheduledTime").asText()).isEqualTo(rings);
     }
 
     private ObjectNode intent(String text, String date, String time, String confirmation, String locale, boolean withDevice) {

@@ -39,6 +39,21 @@ class TimerConversationTest extends ConversationTest {
     }
 
     @Test
+    void start_inGerman_withACompoundTheModelResolves_namesTheTimerByItsValue() throws IOException {
+        ObjectNode request = start("CONFIRMED", "de-DE", "PT10M", "Nudeltimer", true);
+        // As Alexa sends a synonym of the TIMER_LABEL type: what was said, and the value it resolved to.
+        ((ObjectNode) request.at("/request/intent/slots/timerLabel")).putObject("resolutions").putArray("resolutionsPerAuthority").addObject()
+                .put("authority", "amzn1.er-authority.echo-sdk.amzn1.ask.skill.test.TIMER_LABEL")
+                .<ObjectNode>set("status", SkillHarness.MAPPER.createObjectNode().put("code", "ER_SUCCESS_MATCH"))
+                .putArray("values").addObject().putObject("value").put("name", "Nudeln").put("id", "NUDELN");
+
+        JsonNode response = skill.call(request);
+
+        assertThat(SkillHarness.speech(response)).isEqualTo("<speak>Alles klar, dein Nudeln Timer für 10 Minuten läuft.</speak>");
+        assertThat(timers()).singleElement().satisfies(timer -> assertThat(timer.label()).contains("Nudeln"));
+    }
+
+    @Test
     void start_inGerman_withoutALabel() throws IOException {
         JsonNode response = skill.call(start("NONE", "de-DE", "PT1H30M", null, true));
 

@@ -5,6 +5,10 @@ import com.amazon.ask.model.Intent;
 import com.amazon.ask.model.IntentConfirmationStatus;
 import com.amazon.ask.model.Response;
 import com.amazon.ask.model.Slot;
+import com.amazon.ask.model.slu.entityresolution.Resolutions;
+import com.amazon.ask.model.slu.entityresolution.StatusCode;
+import com.amazon.ask.model.slu.entityresolution.Value;
+import com.amazon.ask.model.slu.entityresolution.ValueWrapper;
 import com.amazon.ask.model.interfaces.system.SystemState;
 import com.example.reminderskill.alerts.AlexaApiAccess;
 import com.example.reminderskill.alerts.AlexaApiException;
@@ -15,6 +19,7 @@ import com.example.reminderskill.skill.ReminderMemory;
 import com.example.reminderskill.skill.PendingReminder;
 import com.example.reminderskill.skill.ReminderPermission;
 import com.example.reminderskill.skill.ReminderSchedule;
+import com.example.reminderskill.skill.Repeat;
 import com.example.reminderskill.skill.RequestParts;
 import com.example.reminderskill.skill.Speech;
 import com.example.reminderskill.skill.SpokenSchedule;
@@ -32,6 +37,7 @@ import java.util.List;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -138,12 +144,16 @@ final class ReminderConversation {
         return input.getResponseBuilder().withSpeech(question).withReprompt(question).addElicitSlotDirective(slot, intent).build();
     }
 
-    /** AMAZON.TIME: "19:00"; the vague "MO", "AF", "EV", "NI" give nothing, so they are asked again. */
+    /**
+     * AMAZON.TIME: "19:00"; for "tomorrow morning" Alexa sends MO, AF, EV or NI, which take the
+     * part of the day's usual hour (8:00, 15:00, 19:00, 21:00), as recurring schedules do: the
+     * confirmation says the time, so the user can still change it.
+     */
     static Optional<LocalTime> timeOfDay(String value) {
         try {
             return Optional.of(LocalTime.parse(value));
         } catch (DateTimeException e) {
-            return Optional.empty();
+            return Repeat.PartOfDay.ofAmazonTime(value).map(Repeat.PartOfDay::defaultTime);
         }
     }
 
@@ -187,5 +197,20 @@ final class ReminderConversation {
     static Optional<String> slot(Intent intent, String name) {
         return Optional.ofNullable(intent.getSlots()).map(slots -> slots.get(name)).map(Slot::getValue)
                 .filter(value -> value.length() <= MAX_SLOT_LENGTH).map(Ssml::clean).filter(value -> !value.isBlank());
+    }
+
+    /**
+     * A slot's value as the model names it: the value a synonym resolved to ("Nudeltimer" is
+     * "Nudeln"), else what was said; cleaned and bounded as {@link #slot} is.
+     */
+    static Optional<String> resolvedSlot(Intent intent, String name) {
+        Optional<String> resolved = Optional.ofNullable(intent.getSlots()).map(slots -> slots.get(name))
+                .map(Slot::getResolutions).map(Resolutions::getResolutionsPerAuthority).stream().flatMap(List::stream)
+                .filter(resolution -> resolution.getStatus() != null && resolution.getStatus().getCode() == StatusCode.ER_SUCCESS_MATCH)
+                .flatMap(resolution -> Optional.ofNullable(resolution.getValues()).stream().flatMap(List::stream))
+                .map(ValueWrapper::getValue).filter(Objects::nonNull).map(Value::getName).filter(Objects::nonNull)
+                .map(Ssml::clean).filter(value -> !value.isBlank() && value.length() <= MAX_SLOT_LENGTH)
+                .findFirst();
+        return resolved.or(() -> slot(intent, name));
     }
 }

@@ -1,6 +1,7 @@
 package com.example.reminderskill.skill.handlers;
 
 import static com.example.reminderskill.skill.RequestParts.intentName;
+import static com.example.reminderskill.skill.handlers.ReminderConversation.resolvedSlot;
 import static com.example.reminderskill.skill.handlers.ReminderConversation.slot;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
@@ -58,7 +59,7 @@ public final class StartTimerIntentHandler implements RequestHandler {
             return ReminderConversation.ask(input, withoutDuration(intent), DURATION,
                     speech.say("timer.tooLong", SpokenDuration.say(TimerRequestValidator.MAX_DURATION, speech)));
         }
-        PendingTimer timer = new PendingTimer(duration.get(), slot(intent, LABEL), RequestParts.locale(input));
+        PendingTimer timer = new PendingTimer(duration.get(), resolvedSlot(intent, LABEL), RequestParts.locale(input));
         if (intent.getConfirmationStatus() == IntentConfirmationStatus.DENIED) {
             return input.getResponseBuilder().withSpeech(speech.say("timer.notStarted")).withShouldEndSession(true).build();
         }

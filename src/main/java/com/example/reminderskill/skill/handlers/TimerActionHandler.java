@@ -1,7 +1,7 @@
 package com.example.reminderskill.skill.handlers;
 
 import static com.example.reminderskill.skill.RequestParts.intentName;
-import static com.example.reminderskill.skill.handlers.ReminderConversation.slot;
+import static com.example.reminderskill.skill.handlers.ReminderConversation.resolvedSlot;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
@@ -54,7 +54,7 @@ abstract class TimerActionHandler implements RequestHandler {
 
     @Override
     public final Optional<Response> handle(HandlerInput input) {
-        Optional<String> label = slot(((IntentRequest) input.getRequestEnvelope().getRequest()).getIntent(), LABEL);
+        Optional<String> label = resolvedSlot(((IntentRequest) input.getRequestEnvelope().getRequest()).getIntent(), LABEL);
         if (!ReminderPermission.isGranted(input, ReminderPermission.TIMERS_SCOPE)) {
             return new PendingAction(intent, label).askFor(input);
         }
