@@ -47,6 +47,16 @@ class DeleteRemindersTest extends ConversationTest {
     }
 
     @Test
+    void byTheWordsAsSaidAnotherWay_findsTheOneThatMatches() throws IOException {
+        JsonNode walking = skill.call(delete("NONE", "en-US", null, "walking the dog"));
+        JsonNode cat = skill.call(delete("NONE", "en-US", null, "walking the cat"));
+
+        assertThat(SkillHarness.speech(walking)).startsWith("<speak>Shall I delete your reminder to walk the dog");
+        assertThat(SkillHarness.speech(cat)).doesNotContain("walk the dog");
+        assertThat(texts()).hasSize(3);
+    }
+
+    @Test
     void denied_keepsIt() throws IOException {
         JsonNode response = skill.call(delete("DENIED", "de-DE", "1", null));
 

@@ -18,9 +18,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /** A reminder as the service returns it, described for speech: its text and when it rings. */
 final class SpokenReminder {
+
+    /** What separates words: anything but letters and digits, in any script. */
+    private static final Pattern WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    /** Letters two forms of a word share: "walk", "walking", "walks". */
+    private static final int STEM = 4;
 
     private final Clock clock;
 
@@ -72,15 +78,34 @@ final class SpokenReminder {
 
     /**
      * The reminder the user means: by its number in the list ("the second one"), else the first
-     * whose text contains what they said, ignoring case.
+     * whose text contains what they said, ignoring case, else whose words it names by their stems.
      */
     static Optional<Reminder> find(List<Reminder> active, Optional<String> position, Optional<String> text, String locale) {
         if (position.isPresent()) {
             return ReminderConversation.ordinal(position.get()).filter(index -> index >= 1 && index <= active.size()).map(index -> active.get(index - 1));
         }
         String wanted = text.map(value -> value.strip().toLowerCase(Locale.ROOT)).orElse("");
-        return wanted.isEmpty() ? Optional.empty()
-                : active.stream().filter(reminder -> text(reminder, locale).toLowerCase(Locale.ROOT).contains(wanted)).findFirst();
+        if (wanted.isEmpty()) {
+            return Optional.empty();
+        }
+        return active.stream().filter(reminder -> text(reminder, locale).toLowerCase(Locale.ROOT).contains(wanted)).findFirst()
+                .or(() -> active.stream().filter(reminder -> sameWords(wanted, text(reminder, locale).toLowerCase(Locale.ROOT))).findFirst());
+    }
+
+    /**
+     * Whether every word of {@code wanted} (of three letters or more) is in {@code text} by its
+     * stem: the first four letters, so "walking the dog" finds "walk the dog" and "Zahnarzttermin"
+     * finds "Zahnarzt anrufen" no more than "Zahnarzt" does.
+     */
+    private static boolean sameWords(String wanted, String text) {
+        List<String> words = WORD.splitAsStream(text).filter(word -> !word.isEmpty()).toList();
+        List<String> said = WORD.splitAsStream(wanted).filter(word -> word.length() >= 3).toList();
+        return !said.isEmpty() && said.stream().allMatch(word -> words.stream().anyMatch(candidate -> sameStem(word, candidate)));
+    }
+
+    private static boolean sameStem(String one, String other) {
+        int stem = Math.min(STEM, Math.min(one.length(), other.length()));
+        return one.regionMatches(0, other, 0, stem) && (stem == STEM || one.length() == other.length());
     }
 
     static Optional<ZoneId> zone(Trigger trigger) {
