@@ -4,6 +4,7 @@ import com.example.reminderskill.emulator.AlexaEmulator;
 import com.example.reminderskill.emulator.LocalSkill;
 import com.example.reminderskill.emulator.SkillEndpoint;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.concurrent.CountDownLatch;
@@ -16,7 +17,7 @@ import java.util.concurrent.CountDownLatch;
  */
 final class EmulatorCommand {
 
-    private static final String USAGE =
+    static final String USAGE =
             "usage: emulator [--port N] [--skill-endpoint URL] [--max-requests-per-second N] [--max-reminders-per-user N]";
 
     int run(String[] args, PrintStream out, PrintStream err) {
@@ -66,16 +67,18 @@ final class EmulatorCommand {
                     }
                     builder.maxRemindersPerUser(perUser);
                 }
-                case "--help", "-h" -> {
-                    out.println(USAGE);
-                    return Main.OK;
-                }
                 default -> {
                     return usageError(err, "unknown option " + arg);
                 }
             }
         }
-        AlexaEmulator emulator = builder.start();
+        AlexaEmulator emulator;
+        try {
+            emulator = builder.start();
+        } catch (UncheckedIOException e) {
+            err.println("emulator: " + Main.cannotListen(e));
+            return Main.USAGE;
+        }
         String base = emulator.baseUri().toString();
         out.println("Alexa API emulator listening on " + base);
         out.println("  mint a token:  curl -s -X POST " + base + "/emulator/sessions -d '{\"skillId\":\"amzn1.ask.skill.local\","

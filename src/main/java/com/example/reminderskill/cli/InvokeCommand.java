@@ -22,7 +22,7 @@ import java.util.concurrent.CompletableFuture;
  */
 final class InvokeCommand {
 
-    private static final String USAGE = "usage: invoke [--emulator URL] [--data-dir DIR] EVENT.json";
+    static final String USAGE = "usage: invoke [--emulator URL] [--data-dir DIR] EVENT.json";
 
     private static int freeLoopbackPort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {

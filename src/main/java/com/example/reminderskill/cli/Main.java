@@ -2,8 +2,11 @@ package com.example.reminderskill.cli;
 
 import com.example.reminderskill.alerts.JdkHttpApiClient;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.BindException;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.Map;
 
 /** The command line of the deployment jar: {@code java -jar lambda/lib/reminder-skill.jar COMMAND ...}. */
 public final class Main {
@@ -35,10 +38,25 @@ public final class Main {
     private Main() {
     }
 
+    /** One line for a port that cannot be had (in use, or not ours to take), without a stack trace. */
+    static String cannotListen(UncheckedIOException e) {
+        Throwable cause = e.getCause() == null ? e : e.getCause();
+        return e.getMessage() + ": " + (cause instanceof BindException ? "the port is in use or not allowed" : cause.getMessage());
+    }
+
     public static void main(String[] args) {
         JdkHttpApiClient.refuseSilentPostRetries();
         System.exit(run(args, System.out, System.err));
     }
+
+    /** Each command's own usage, which {@code COMMAND --help} prints. */
+    private static final Map<String, String> COMMAND_USAGE = Map.of(
+            "validate", ValidateCommand.USAGE,
+            "emulator", EmulatorCommand.USAGE,
+            "invoke", InvokeCommand.USAGE,
+            "serve", ServeCommand.USAGE,
+            "send-message", SendMessageCommand.USAGE,
+            "outcome", OutcomeCommand.USAGE);
 
     static int run(String[] args, PrintStream out, PrintStream err) {
         if (args.length == 0) {
@@ -46,6 +64,10 @@ public final class Main {
             return USAGE;
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        if (COMMAND_USAGE.containsKey(args[0]) && Arrays.stream(rest).anyMatch(arg -> arg.equals("--help") || arg.equals("-h"))) {
+            out.println(COMMAND_USAGE.get(args[0]));
+            return OK;
+        }
         switch (args[0]) {
             case "validate":
                 return new ValidateCommand(Clock.systemUTC()).run(rest, out, err);

@@ -14,7 +14,7 @@ import java.util.Optional;
  */
 final class OutcomeCommand {
 
-    private static final String USAGE = "usage: outcome [--data-dir DIR] USER_ID REFERENCE";
+    static final String USAGE = "usage: outcome [--data-dir DIR] USER_ID REFERENCE";
 
     int run(String[] args, PrintStream out, PrintStream err) {
         Optional<String> dataDir = Optional.empty();

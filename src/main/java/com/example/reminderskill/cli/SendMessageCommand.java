@@ -40,7 +40,7 @@ final class SendMessageCommand {
     static final String USAGE = String.join(System.lineSeparator(),
             "usage: send-message --user USER_ID --operation GET|UPDATE|DELETE",
             "         [--alert-token T] [--external-reference R] [--client-reference C]",
-            "         [--text TEXT] [--time 2026-11-29T15:00:00 [--time-zone ZONE]] [--rrule RULE]... | [--no-repeat]",
+            "         [--text TEXT] [--time 2099-11-30T20:00:00 [--time-zone ZONE]] [--rrule RULE]... | [--no-repeat]",
             "         [--expires-after SECONDS] [--region NA|EU|FE | --endpoint URL] [--credentials FILE]",
             "  sends one skill message to the user's skill; without --region or --endpoint it goes to the",
             "  local emulator at " + DEFAULT_EMULATOR + ". --rrule may be repeated; --no-repeat stops a reminder repeating.",

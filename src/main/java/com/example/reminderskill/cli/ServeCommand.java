@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +32,7 @@ final class ServeCommand {
     private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private static final String USAGE = "usage: serve [--port N] [--emulator-port N] [--data-dir DIR]";
+    static final String USAGE = "usage: serve [--port N] [--emulator-port N] [--data-dir DIR]";
 
     int run(String[] args, PrintStream out, PrintStream err) {
         int port = 8080;
@@ -61,11 +62,17 @@ final class ServeCommand {
             }
         }
         AtomicReference<LocalSkillRunner> runner = new AtomicReference<>();
-        AlexaEmulator emulator = AlexaEmulator.builder()
-                .port(emulatorPort)
-                .skillCredentials(LocalSkill.SKILL_ID, LocalSkill.CLIENT_ID, LocalSkill.CLIENT_SECRET)
-                .skillEndpoint(envelope -> runner.get().deliverFromEmulator(envelope))
-                .start();
+        AlexaEmulator emulator;
+        try {
+            emulator = AlexaEmulator.builder()
+                    .port(emulatorPort)
+                    .skillCredentials(LocalSkill.SKILL_ID, LocalSkill.CLIENT_ID, LocalSkill.CLIENT_SECRET)
+                    .skillEndpoint(envelope -> runner.get().deliverFromEmulator(envelope))
+                    .start();
+        } catch (UncheckedIOException e) {
+            err.println("serve: " + Main.cannotListen(e));
+            return Main.USAGE;
+        }
         SkillStore store;
         try {
             // The emulator's clock, which POST /emulator/clock moves: the store expires what it keeps by the same "now".

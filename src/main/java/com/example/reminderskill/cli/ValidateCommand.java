@@ -33,7 +33,7 @@ final class ValidateCommand {
 
     static final int INVALID = 1;
 
-    private static final String USAGE = "usage: validate [--now INSTANT] [--time-zone ZONE] [--update] FILE...";
+    static final String USAGE = "usage: validate [--now INSTANT] [--time-zone ZONE] [--update] FILE...";
 
     private final Clock clock;
     private final ObjectMapper mapper = new ObjectMapper()
