@@ -10,10 +10,12 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * When a reminder rings, as people say it: "in 20 minutes", "tomorrow at 7:00 PM",
- * "am Montag, 23. November um 19:00 Uhr", "every Monday and Thursday at 6:00 PM, starting tomorrow".
+ * "am Montag, 23. November um 19:00 Uhr", "every Monday and Thursday at 6:00 PM, starting tomorrow";
+ * and the day a list is asked for.
  */
 public final class SpokenSchedule {
 
@@ -33,16 +35,12 @@ public final class SpokenSchedule {
             return speech.say("schedule.every", repeat(every.repeat(), speech), starting(first.toLocalDate(), today(every.zone(), clock), speech));
         }
         ReminderSchedule.At at = (ReminderSchedule.At) schedule;
-        LocalDate today = today(at.zone(), clock);
-        String time = time(at.time().toLocalTime(), speech);
-        LocalDate day = at.time().toLocalDate();
-        if (day.equals(today)) {
-            return speech.say("schedule.today", time);
-        }
-        if (day.equals(today.plusDays(1))) {
-            return speech.say("schedule.tomorrow", time);
-        }
-        return speech.say("schedule.on", date(day, today, speech), time);
+        return onDay("schedule", at.time().toLocalDate(), today(at.zone(), clock), speech, time(at.time().toLocalTime(), speech));
+    }
+
+    /** A day as a list names it: "today", "tomorrow", "on Friday, November 27", "am Freitag, 27. November". */
+    public static String day(LocalDate day, Optional<ZoneId> zone, Speech speech, Clock clock) {
+        return onDay("schedule.day", day, today(zone, clock), speech);
     }
 
     /** "every Monday and Thursday at 6:00 PM", "am 5. jedes Monats um 10:00 Uhr". */
@@ -64,13 +62,21 @@ public final class SpokenSchedule {
     }
 
     private static String starting(LocalDate first, LocalDate today, Speech speech) {
-        if (first.equals(today)) {
-            return speech.say("schedule.starting.today");
+        return onDay("schedule.starting", first, today, speech);
+    }
+
+    /** Says {@code day} with the key {@code prefix}.today, .tomorrow or .on (given the date first), followed by {@code rest}. */
+    private static String onDay(String prefix, LocalDate day, LocalDate today, Speech speech, Object... rest) {
+        if (day.equals(today)) {
+            return speech.say(prefix + ".today", rest);
         }
-        if (first.equals(today.plusDays(1))) {
-            return speech.say("schedule.starting.tomorrow");
+        if (day.equals(today.plusDays(1))) {
+            return speech.say(prefix + ".tomorrow", rest);
         }
-        return speech.say("schedule.starting.on", date(first, today, speech));
+        Object[] arguments = new Object[rest.length + 1];
+        arguments[0] = date(day, today, speech);
+        System.arraycopy(rest, 0, arguments, 1, rest.length);
+        return speech.say(prefix + ".on", arguments);
     }
 
     private static String and(List<String> items, Speech speech) {
@@ -80,7 +86,7 @@ public final class SpokenSchedule {
         return speech.say("list.and", String.join(", ", items.subList(0, items.size() - 1)), items.get(items.size() - 1));
     }
 
-    private static LocalDate today(java.util.Optional<ZoneId> zone, Clock clock) {
+    private static LocalDate today(Optional<ZoneId> zone, Clock clock) {
         return LocalDate.now(clock.withZone(zone.orElse(ZoneOffset.UTC)));
     }
 

@@ -63,7 +63,7 @@ class InteractionModelTest {
                 "reminderText", "REMINDER_TEXT", "frequency", "RECURRENCE_FREQUENCY",
                 "dayOfWeek", "AMAZON.DayOfWeek", "secondDayOfWeek", "AMAZON.DayOfWeek",
                 "dayOfMonth", "AMAZON.Ordinal", "time", "AMAZON.TIME"));
-        c.put("ListRemindersIntent", slots());
+        c.put("ListRemindersIntent", slots("date", "AMAZON.DATE"));
         c.put("DeleteReminderIntent", slots("position", "AMAZON.Ordinal", "reminderText", "REMINDER_TEXT"));
         c.put("DeleteAllRemindersIntent", slots());
         c.put("ChangeReminderIntent", slots(

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.time.LocalDateTime;
 import java.util.Optional;
 import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -101,6 +102,19 @@ class PermissionRequestTest extends ConversationTest {
 
         assertThat(SkillHarness.speech(answered)).isEqualTo("<speak>" + expected + "</speak>");
         assertThat(answered.at("/response/card").isMissingNode()).isTrue();
+    }
+
+    @Test
+    void listRemindersForADay_permissionAccepted_readsThatDaysReminders() throws IOException {
+        given("walk the dog", new ReminderSchedule.At(LocalDateTime.of(2026, 11, 22, 19, 0), Optional.of(BERLIN)));
+        given("call mom", new ReminderSchedule.At(LocalDateTime.of(2026, 11, 23, 19, 0), Optional.of(BERLIN)));
+        ObjectNode tomorrow = SkillHarness.slot(withoutPermissions(intent(IntentNames.LIST_REMINDERS, "NONE", "en-US")), "date", "2026-11-23");
+        String token = skill.call(tomorrow).at("/response/directives/0/token").asText();
+
+        JsonNode answered = skill.call(answer("en-US", token, "ACCEPTED"));
+
+        assertThat(SkillHarness.speech(answered))
+                .isEqualTo("<speak>You have one reminder tomorrow. Second: call mom, tomorrow at 7:00 PM. What would you like to do?</speak>");
     }
 
     @ParameterizedTest(name = "{0}")

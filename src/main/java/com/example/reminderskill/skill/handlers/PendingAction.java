@@ -19,7 +19,7 @@ import java.util.Set;
 /**
  * A list, change, delete or timer action that waits for a permission: it travels in the voice
  * permission request's token, so that the answer can finish it (or send the consent card for its
- * own scope).
+ * own scope). The label is a timer's label, or the day a list was asked for (2026-11-27).
  */
 record PendingAction(String intent, Optional<String> label) {
 

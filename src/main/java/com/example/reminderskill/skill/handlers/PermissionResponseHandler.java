@@ -67,7 +67,7 @@ public final class PermissionResponseHandler implements RequestHandler {
      */
     private Optional<Response> finish(HandlerInput input, PendingAction action) {
         if (IntentNames.LIST_REMINDERS.equals(action.intent())) {
-            return list.read(input);
+            return list.read(input, action.label().flatMap(ReminderConversation::date));
         }
         Optional<TimerActionHandler> timerAction = timerActions.stream().filter(handler -> handler.intent().equals(action.intent())).findFirst();
         if (timerAction.isPresent()) {

@@ -25,7 +25,7 @@ public final class ReminderHandlers {
         TimerConversation timerConversation = new TimerConversation(timers, memory, clock);
         DeviceTimeZones zones = new DeviceTimeZones(settings, store, clock);
         SpokenReminder spoken = new SpokenReminder(clock);
-        ListRemindersIntentHandler list = new ListRemindersIntentHandler(reminders, zones, spoken);
+        ListRemindersIntentHandler list = new ListRemindersIntentHandler(reminders, zones, spoken, clock);
         List<TimerActionHandler> timerActions = TimerActions.create(timers, clock);
         List<RequestHandler> handlers = new ArrayList<>(List.of(
                 new CreateRelativeReminderIntentHandler(conversation, zones, clock),

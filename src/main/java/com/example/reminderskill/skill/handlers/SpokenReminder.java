@@ -10,6 +10,7 @@ import com.example.reminderskill.skill.SpokenSchedule;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -74,6 +75,19 @@ final class SpokenReminder {
             return Optional.of(LocalDateTime.ofInstant(rings, zone.orElse(ZoneOffset.UTC)).truncatedTo(ChronoUnit.SECONDS));
         }
         return Optional.ofNullable(trigger.get().getScheduledTime());
+    }
+
+    /**
+     * Whether the reminder rings on {@code day}, on the clock of its own zone, else the device's:
+     * a one-time one by its ring time, a repeating one when its recurrence has an occurrence that day.
+     */
+    boolean ringsOn(Reminder reminder, LocalDate day, Supplier<Optional<ZoneId>> deviceZone) {
+        Optional<Trigger> trigger = reminder.trigger();
+        if (trigger.isPresent() && trigger.get().getRecurrence() != null) {
+            return RecurrenceDays.occursOn(trigger.get().getRecurrence(), Optional.ofNullable(trigger.get().getScheduledTime()), day);
+        }
+        Optional<ZoneId> zone = trigger.flatMap(SpokenReminder::zone).or(deviceZone);
+        return ringTime(reminder, zone).filter(at -> at.toLocalDate().equals(day)).isPresent();
     }
 
     /**
