@@ -97,7 +97,7 @@ final class DynamoDbTestServer implements BeforeAllCallback {
     }
 
     /** The server process and its shared client; JUnit closes it at the end of the run. */
-    private static final class Server implements ExtensionContext.Store.CloseableResource {
+    private static final class Server implements AutoCloseable {
 
         private final Process process;
         private final URI endpoint;
