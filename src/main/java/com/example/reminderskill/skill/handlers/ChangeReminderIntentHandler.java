@@ -90,7 +90,7 @@ public final class ChangeReminderIntentHandler implements RequestHandler {
         List<Reminder> active = ReminderConversation.active(reminders, access);
         Optional<Reminder> target = SpokenReminder.find(active, position, which, locale);
         if (target.isEmpty() || target.get().trigger().isEmpty()) {
-            return input.getResponseBuilder().withSpeech(speech.say("delete.notFound")).withReprompt(speech.say("list.next")).build();
+            return input.getResponseBuilder().withSpeech(speech.say("reminder.notFound")).withReprompt(speech.say("list.next")).build();
         }
         String oldText = SpokenReminder.text(target.get(), locale);
         Optional<ZoneId> zone = SpokenReminder.zone(target.get().trigger().get()).or(() -> zones.of(input));

@@ -64,7 +64,7 @@ public final class DeleteReminderIntentHandler implements RequestHandler {
         List<Reminder> active = ReminderConversation.active(reminders, access);
         Optional<Reminder> target = SpokenReminder.find(active, position, text, RequestParts.locale(input));
         if (target.isEmpty()) {
-            return input.getResponseBuilder().withSpeech(speech.say("delete.notFound")).withReprompt(speech.say("list.next")).build();
+            return input.getResponseBuilder().withSpeech(speech.say("reminder.notFound")).withReprompt(speech.say("list.next")).build();
         }
         String what = SpokenText.of(SpokenReminder.text(target.get(), RequestParts.locale(input)), RequestParts.locale(input));
         if (intent.getConfirmationStatus() == IntentConfirmationStatus.DENIED) {
