@@ -12,7 +12,7 @@ const TIMERS = "alexa::alerts:timers:skill:readwrite";
 const LOCALES = {
   "en-US": { welcome: "Welcome to Reminder Helper", list: "what are my reminders", created: "I'll remind you to walk the dog", timer: "pasta timer for 10 minutes is running", left: "left on your pasta timer", refused: "Without your permission" },
   "en-GB": { welcome: "Welcome to Reminder Helper", list: "what are my reminders", created: "I'll remind you to walk the dog", timer: "pasta timer for 10 minutes is running", left: "left on your pasta timer", refused: "Without your permission" },
-  "de-DE": { welcome: "Willkommen beim Erinnerungs Helfer", list: "welche erinnerungen habe ich", created: "ich erinnere dich", timer: "pasta Timer für 10 Minuten läuft", left: "auf deinem pasta Timer", refused: "Ohne deine Erlaubnis" },
+  "de-DE": { welcome: "Willkommen beim Erinnerungshelfer", list: "welche erinnerungen habe ich", created: "ich erinnere dich", timer: "pasta Timer für 10 Minuten läuft", left: "auf deinem pasta Timer", refused: "Ohne deine Erlaubnis" },
 };
 
 let skill;

@@ -65,6 +65,10 @@ class SkillStackTemplateTest {
     /** CreateStack's limit for a template passed in the request body, as the cfn-deployer passes it. */
     private static final int TEMPLATE_BODY_LIMIT = 51_200;
     private static final int FUNCTION_NAME_LIMIT = 64;
+    private static final int STACK_NAME_LIMIT = 128;
+    private static final int LOG_GROUP_NAME_LIMIT = 512;
+    /** The longest skill name the developer console takes. */
+    private static final int LONGEST_SKILL_NAME = 50;
     /** Alexa waits 8 seconds for the skill's answer. */
     private static final int ALEXA_DEADLINE_SECONDS = 8;
     private static final Set<Integer> LOG_RETENTION_DAYS = Set.of(1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400,
@@ -211,21 +215,61 @@ class SkillStackTemplateTest {
     }
 
     @Test
-    void functionName_fitsLambdasLimit_forTheStackNameTheDeployerChooses() throws IOException {
-        // The deployer names the stack ask-<skill name, alphanumerics only>-<Alexa region>-skillStack-<epoch millis>,
-        // the skill name being the en-US (else the first) locale's name in skill.json.
+    void noNameIsDerivedFromTheStackName_beyondItsLimit_evenForTheLongestSkillName() throws IOException {
+        // The deployer names the stack ask-<skill name>-<Alexa region>-skillStack-<epoch millis>, the skill name being
+        // the en-US (else the first) locale's name in skill.json: a skill name past about 21 characters made
+        // "${AWS::StackName}-skill" longer than Lambda's 64. So the function has no FunctionName (CloudFormation
+        // names it within the limit), and the one name the template derives, the log group's, fits its own limit
+        // for the longest skill name Alexa allows.
+        Map<String, Object> function = properties(single("AWS::Lambda::Function"));
+        assertThat(function).as("FunctionName: CloudFormation's generated name always fits").doesNotContainKey("FunctionName");
+
         JsonNode locales = JSON.readTree(SKILL_MANIFEST.toFile()).path("manifest").path("publishingInformation").path("locales");
         String locale = locales.has("en-US") ? "en-US" : locales.fieldNames().next();
         String skillName = locales.path(locale).path("name").asText().replaceAll("[^a-zA-Z0-9]", "");
         assertThat(skillName).isNotEmpty();
-        Object functionName = properties(single("AWS::Lambda::Function")).get("FunctionName");
-
-        for (String region : codeRegions()) {
-            String stackName = "ask-" + skillName + "-" + region + "-skillStack-" + "1".repeat(13);
-            String resolved = substitute(functionName, Map.of("AWS::StackName", stackName));
-            assertThat(resolved).as("FunctionName for stack %s", stackName).hasSizeLessThanOrEqualTo(FUNCTION_NAME_LIMIT)
-                    .matches("[a-zA-Z0-9_-]+");
+        Object logGroupName = properties(single("AWS::Logs::LogGroup")).get("LogGroupName");
+        for (String name : List.of(skillName, "x".repeat(LONGEST_SKILL_NAME))) {
+            for (String region : codeRegions()) {
+                String stackName = "ask-" + name + "-" + region + "-skillStack-" + "1".repeat(13);
+                assertThat(stackName).hasSizeLessThanOrEqualTo(STACK_NAME_LIMIT);
+                String resolved = substitute(logGroupName, Map.of("AWS::StackName", stackName));
+                assertThat(resolved).as("LogGroupName for stack %s", stackName).hasSizeLessThanOrEqualTo(LOG_GROUP_NAME_LIMIT)
+                        .matches("[a-zA-Z0-9_/.#-]+");
+            }
         }
+        assertThat("ask-" + "x".repeat(LONGEST_SKILL_NAME) + "-default-skillStack-" + "1".repeat(13) + "-skill")
+                .as("why FunctionName is gone").hasSizeGreaterThan(FUNCTION_NAME_LIMIT);
+    }
+
+    @Test
+    void resourcesReferToEachOtherWithoutACycle() {
+        // E.g. a log group named after the function (!Sub /aws/lambda/${SkillFunction}) while the function's
+        // LoggingConfig and its role's policy refer to the log group: CloudFormation refuses the template.
+        Map<String, Set<String>> dependencies = new LinkedHashMap<>();
+        resources().forEach((name, resource) -> {
+            List<String> references = new ArrayList<>();
+            collectReferences(resource, references);
+            dependencies.put(name, references.stream().map(reference -> reference.split(":", 2))
+                    .filter(kind -> Set.of("ref", "getatt", "resource").contains(kind[0]) && resources().containsKey(kind[1]))
+                    .map(kind -> kind[1]).collect(Collectors.toCollection(TreeSet::new)));
+        });
+        Set<String> done = new TreeSet<>();
+        for (String name : dependencies.keySet()) {
+            visit(name, dependencies, new ArrayList<>(), done);
+        }
+        assertThat(done).isEqualTo(dependencies.keySet());
+    }
+
+    private static void visit(String name, Map<String, Set<String>> dependencies, List<String> path, Set<String> done) {
+        if (done.contains(name)) {
+            return;
+        }
+        assertThat(path).as("a cycle of references: %s -> %s", path, name).doesNotContain(name);
+        path.add(name);
+        dependencies.get(name).forEach(next -> visit(next, dependencies, path, done));
+        path.remove(path.size() - 1);
+        done.add(name);
     }
 
     @Test
@@ -367,6 +411,8 @@ class SkillStackTemplateTest {
         String handler = userConfig.path("handler").asText();
         assertThat(handler).isEqualTo(map(parameters.get("LambdaHandler")).get("Default"))
                 .isEqualTo("com.example.reminderskill.skill.LambdaHandler::handleRequest");
+        // ask deploy writes the SkillEndpoint output as events.endpoint too, and skillEvents' subscriptions (SkillManifestTest).
+        assertThat(userConfig.path("skillEvents").path("subscriptions").isArray()).as("userConfig.skillEvents.subscriptions").isTrue();
         Path templatePath = Path.of(userConfig.path("templatePath").asText());
         assertThat(templatePath).isRegularFile();
         assertThat(templatePath.toRealPath()).isEqualTo(TEMPLATE.toRealPath());

@@ -10,6 +10,7 @@ import com.amazon.ask.smapi.model.v1.skill.Manifest.PermissionItems;
 import com.amazon.ask.smapi.model.v1.skill.Manifest.PermissionName;
 import com.amazon.ask.smapi.model.v1.skill.Manifest.SkillManifest;
 import com.amazon.ask.smapi.model.v1.skill.Manifest.SkillManifestEnvelope;
+import com.amazon.ask.smapi.model.v1.skill.Manifest.SkillManifestLocalizedPrivacyAndCompliance;
 import com.amazon.ask.smapi.model.v1.skill.Manifest.SkillManifestLocalizedPublishingInformation;
 import com.amazon.ask.smapi.model.v1.skill.Manifest.SkillManifestPrivacyAndCompliance;
 import com.amazon.ask.smapi.model.v1.skill.interactionModel.InteractionModelData;
@@ -24,8 +25,11 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -44,6 +48,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -55,7 +60,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * the official SMAPI model ({@code ask-smapi-model}) and a strict Jackson mapper: a misspelled field, a value of the
  * wrong JSON type, a duplicate key or an enum value the model does not know fails. Then checks what the deploy
  * needs from the manifest: the reminders and timers permissions, the event subscriptions the skill handles, the
- * publishing information of every locale, the custom endpoint and the privacy section.
+ * publishing information of every locale, the custom endpoint and the privacy section. The endpoints and the event
+ * subscriptions are written by {@code ask deploy} after the stack deploy; {@link #deployedManifestJson} makes the
+ * manifest it then uploads, which is checked as strictly. The working copy of skill.json after an {@code ask deploy}
+ * (with the function's ARN and the events written in) passes too.
  *
  * <p>The SMAPI model keeps enum properties as strings and maps unknown ones to {@code UNKNOWN_TO_SDK_VERSION} in
  * its getters, so no Jackson enum feature can reject them; {@link #unknownEnumValues} walks the object graph for
@@ -67,6 +75,17 @@ class SkillManifestTest {
     private static final Path SKILL_PACKAGE = Path.of("skill-package");
     private static final Path MANIFEST = SKILL_PACKAGE.resolve("skill.json");
     private static final Path MODEL_DIR = SKILL_PACKAGE.resolve(Path.of("interactionModels", "custom"));
+    private static final Path ASK_RESOURCES = Path.of("ask-resources.json");
+    /** What the stack's SkillEndpoint output looks like: the ARN of the function's live alias. */
+    private static final String DEPLOYED_ENDPOINT =
+            "arn:aws:lambda:us-east-1:123456789012:function:ask-ReminderHelper-default-skil-SkillFunction-AbCdEf012345:live";
+    /** A Lambda function's ARN, or its alias's or version's. */
+    private static final Pattern LAMBDA_ARN =
+            Pattern.compile("arn:aws[a-z-]*:lambda:[a-z0-9-]+:[0-9]{12}:function:[A-Za-z0-9_-]{1,64}(:[A-Za-z0-9_$-]+)?");
+    /** Icons in the skill package, which ask deploy uploads with the manifest; sizes as the developer console asks. */
+    private static final String ICON_PREFIX = "file://assets/images/";
+    private static final int SMALL_ICON_SIZE = 108;
+    private static final int LARGE_ICON_SIZE = 512;
     private static final List<String> LOCALES = List.of("en-US", "en-GB", "de-DE");
     private static final String UNKNOWN_ENUM = "UNKNOWN_TO_SDK_VERSION";
     private static final String SMAPI_PACKAGE = "com.amazon.ask.smapi.";
@@ -250,6 +269,47 @@ class SkillManifestTest {
         return envelope.getManifest();
     }
 
+    /** {@code skillEvents} of the cfn-deployer's userConfig in ask-resources.json. */
+    private static JsonNode skillEvents() throws IOException {
+        JsonNode events = STRICT.readTree(read(ASK_RESOURCES)).at("/profiles/default/skillInfrastructure/userConfig/skillEvents");
+        assertThat(events.isObject()).as("ask-resources.json: profiles.default.skillInfrastructure.userConfig.skillEvents").isTrue();
+        return events;
+    }
+
+    private static List<String> skillEventSubscriptions() throws IOException {
+        List<String> names = new ArrayList<>();
+        skillEvents().path("subscriptions").forEach(name -> names.add(name.asText()));
+        return names;
+    }
+
+    /**
+     * skill.json as {@code ask deploy} rewrites and uploads it again after the stack deploy (the ASK CLI's
+     * {@code SkillInfrastructureController.updateSkillManifestWithDeployResult}, 2.x): the stack's SkillEndpoint
+     * output becomes the endpoint of every API under {@code apis} (no {@code targetEndpoints} configured) and, as
+     * {@code skillEvents} is configured, {@code events.endpoint}, and skillEvents' subscriptions and publications
+     * become {@code events.subscriptions} and {@code events.publications}. Compact JSON.
+     */
+    private static String deployedManifestJson() throws IOException {
+        ObjectNode root = (ObjectNode) STRICT.readTree(read(MANIFEST));
+        ObjectNode manifest = (ObjectNode) root.get("manifest");
+        ObjectNode apis = (ObjectNode) manifest.get("apis");
+        apis.fieldNames().forEachRemaining(domain -> ((ObjectNode) apis.get(domain)).putObject("endpoint").put("uri", DEPLOYED_ENDPOINT));
+        JsonNode skillEvents = skillEvents();
+        ObjectNode events = manifest.has("events") ? (ObjectNode) manifest.get("events") : manifest.putObject("events");
+        events.putObject("endpoint").put("uri", DEPLOYED_ENDPOINT);
+        for (String kind : List.of("subscriptions", "publications")) {
+            if (skillEvents.has(kind)) {
+                ArrayNode names = events.putArray(kind);
+                skillEvents.get(kind).forEach(name -> names.addObject().put("eventName", name.asText()));
+            }
+        }
+        return STRICT.writeValueAsString(root);
+    }
+
+    private static SkillManifest deployedManifest() throws IOException {
+        return readStrictly(deployedManifestJson(), SkillManifestEnvelope.class, "skill.json as ask deploy uploads it").getManifest();
+    }
+
     private static InteractionModelData interactionModel(String locale) throws IOException {
         InteractionModelData data = readStrictly(
                 read(MODEL_DIR.resolve(locale + ".json")), InteractionModelData.class, locale + ".json");
@@ -277,16 +337,41 @@ class SkillManifestTest {
                 PermissionName.ALEXA_ALERTS_REMINDERS_SKILL_READWRITE, PermissionName.ALEXA_ALERTS_TIMERS_SKILL_READWRITE);
     }
 
+    /**
+     * SMAPI refuses subscriptions without an events endpoint, and the first {@code ask deploy} uploads the manifest
+     * before the stack (and so the function) exists. So skill.json has no {@code events}: the subscriptions are the
+     * cfn-deployer's {@code skillEvents}, which ask deploy writes into the manifest after the stack deploy, with
+     * the function's ARN as {@code events.endpoint}.
+     */
     @Test
     void eventSubscriptionsCoverTheRemindersLifecycleAndPermissionChanges() throws IOException {
         SkillManifest manifest = manifest();
-        assertThat(manifest.getEvents()).as("events").isNotNull();
-        List<EventName> subscriptions = manifest.getEvents().getSubscriptions();
+        if (manifest.getApis().getCustom().getEndpoint() == null) { // else ask deploy wrote them: see the test below
+            assertThat(manifest.getEvents()).as("skill.json's events (they come from ask-resources.json's skillEvents)").isNull();
+        }
+        assertThat(skillEvents().get("subscriptions")).as("skillEvents.subscriptions").isNotNull();
+
+        SkillManifest deployed = deployedManifest();
+        assertThat(deployed.getEvents()).as("events").isNotNull();
+        List<EventName> subscriptions = deployed.getEvents().getSubscriptions();
         assertThat(subscriptions).extracting(EventName::getEventNameAsString)
                 .doesNotHaveDuplicates()
                 .containsAll(EVENTS);
         assertThat(subscriptions).extracting(EventName::getEventName)
                 .doesNotContain(EventNameType.UNKNOWN_TO_SDK_VERSION);
+        assertThat(unknownEnumValues(deployed, "deployed manifest")).isEmpty();
+    }
+
+    /** The events reach the function the requests reach: the one endpoint the stack's SkillEndpoint output gives. */
+    @Test
+    void asDeployed_requestsAndEventsGoToTheStacksEndpoint() throws IOException {
+        SkillManifest deployed = deployedManifest();
+        assertThat(deployed.getApis().getCustom().getEndpoint().getUri()).isEqualTo(DEPLOYED_ENDPOINT);
+        assertThat(deployed.getEvents().getEndpoint()).as("events.endpoint").isNotNull();
+        assertThat(deployed.getEvents().getEndpoint().getUri()).isEqualTo(DEPLOYED_ENDPOINT);
+        // With targetEndpoints set, ask deploy would write only the APIs it names.
+        assertThat(STRICT.readTree(read(ASK_RESOURCES)).at("/profiles/default/skillInfrastructure/userConfig/targetEndpoints").isMissingNode())
+                .as("userConfig.targetEndpoints absent").isTrue();
     }
 
     static Stream<String> locales() {
@@ -343,12 +428,58 @@ class SkillManifestTest {
         return Pattern.compile(regex.toString());
     }
 
+    /**
+     * The first {@code ask deploy} uploads the manifest before the stack exists, and SMAPI refuses a placeholder
+     * Lambda ARN ("The trigger setting for the Lambda ... is invalid"). So the custom API has no endpoint in
+     * skill.json; ask deploy writes the stack's SkillEndpoint output into it and uploads the manifest again.
+     */
     @Test
-    void customApiHasAnEndpoint() throws IOException {
-        CustomApis custom = manifest().getApis().getCustom();
+    void customApiIsDeclared_itsEndpointLeftToAskDeploy() throws IOException {
+        SkillManifest manifest = manifest();
+        CustomApis custom = manifest.getApis().getCustom();
         assertThat(custom).as("apis.custom").isNotNull();
-        assertThat(custom.getEndpoint()).as("apis.custom.endpoint").isNotNull();
-        assertThat(custom.getEndpoint().getUri()).as("apis.custom.endpoint.uri").isNotBlank();
+        assertThat(custom.getRegions()).as("apis.custom.regions").isNullOrEmpty();
+        if (custom.getEndpoint() == null) {
+            assertThat(read(MANIFEST)).as("no Lambda ARN in skill.json").doesNotContain("arn:aws:lambda");
+            assertThat(manifest.getEvents()).as("events without an endpoint").isNull();
+        } else {
+            // The working copy after an ask deploy, which wrote the function's ARN and the events in.
+            assertThat(custom.getEndpoint().getUri()).as("apis.custom.endpoint.uri written by ask deploy")
+                    .matches(LAMBDA_ARN).doesNotContain(":000000000000:");
+            assertThat(manifest.getEvents()).as("events written by ask deploy").isNotNull();
+            assertThat(manifest.getEvents().getEndpoint().getUri()).as("events.endpoint.uri")
+                    .isEqualTo(custom.getEndpoint().getUri());
+            assertThat(manifest.getEvents().getSubscriptions()).extracting(EventName::getEventNameAsString)
+                    .as("events.subscriptions as ask deploy wrote them from skillEvents")
+                    .containsExactlyElementsOf(skillEventSubscriptions());
+        }
+    }
+
+    /**
+     * Certification wants icons, a privacy policy and terms of use in every locale. The icons are placeholders the
+     * skill package carries, the links placeholders on example.com: see the README's "Before you publish".
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("locales")
+    void iconsAndPrivacyLinksOfEveryLocaleAreSet(String locale) throws IOException {
+        SkillManifest manifest = manifest();
+        SkillManifestLocalizedPublishingInformation info = manifest.getPublishingInformation().getLocales().get(locale);
+        assertIcon(info.getSmallIconUri(), SMALL_ICON_SIZE, locale + " smallIconUri");
+        assertIcon(info.getLargeIconUri(), LARGE_ICON_SIZE, locale + " largeIconUri");
+        SkillManifestLocalizedPrivacyAndCompliance privacy = manifest.getPrivacyAndCompliance().getLocales().get(locale);
+        assertThat(privacy.getPrivacyPolicyUrl()).as("%s privacyPolicyUrl", locale).startsWith("https://");
+        assertThat(privacy.getTermsOfUseUrl()).as("%s termsOfUseUrl", locale).startsWith("https://");
+        assertThat(manifest.getPublishingInformation().getTestingInstructions()).as("testingInstructions").isNotBlank();
+    }
+
+    private static void assertIcon(String uri, int size, String what) throws IOException {
+        assertThat(uri).as(what).startsWith(ICON_PREFIX).endsWith(".png");
+        Path file = SKILL_PACKAGE.resolve(uri.substring("file://".length()));
+        assertThat(file).as(what).isRegularFile();
+        BufferedImage image = ImageIO.read(file.toFile());
+        assertThat(image).as("%s is a PNG", what).isNotNull();
+        assertThat(image.getWidth()).as("%s width", what).isEqualTo(size);
+        assertThat(image.getHeight()).as("%s height", what).isEqualTo(size);
     }
 
     @Test
@@ -374,23 +505,24 @@ class SkillManifestTest {
     static Stream<Arguments> brokenManifests() {
         return Stream.of(
                 Arguments.of("misspelled field", "\"permissions\":", "\"permisions\":", "permisions"),
-                Arguments.of("unknown event", "\"eventName\": \"SKILL_DISABLED\"", "\"eventName\": \"REMINDER_SNOOZED\"",
+                Arguments.of("unknown event", "\"eventName\":\"SKILL_DISABLED\"", "\"eventName\":\"REMINDER_SNOOZED\"",
                         "REMINDER_SNOOZED"),
                 Arguments.of("unknown permission", "\"alexa::alerts:timers:skill:readwrite\"",
                         "\"alexa::alerts:timers:skill:write\"", "alexa::alerts:timers:skill:write"),
                 Arguments.of("unknown country", "\"AT\"", "\"XX\"", "distributionCountries[3]"),
-                Arguments.of("number for a string", "\"manifestVersion\": \"1.0\"", "\"manifestVersion\": 1.0",
+                Arguments.of("number for a string", "\"manifestVersion\":\"1.0\"", "\"manifestVersion\":1.0",
                         "manifestVersion"),
-                Arguments.of("duplicate key", "\"manifestVersion\": \"1.0\",",
-                        "\"manifestVersion\": \"1.0\", \"manifestVersion\": \"1.0\",", "manifestVersion"));
+                Arguments.of("duplicate key", "\"manifestVersion\":\"1.0\",",
+                        "\"manifestVersion\":\"1.0\", \"manifestVersion\":\"1.0\",", "manifestVersion"));
     }
 
+    /** Mutations of the manifest as ask deploy uploads it after the stack deploy (compact JSON, with events). */
     @ParameterizedTest(name = "{0}")
     @MethodSource("brokenManifests")
     void theStrictCheckRejectsABrokenManifest(String name, String original, String broken, String reported)
             throws IOException {
-        String json = read(MANIFEST);
-        assertThat(json).as("skill.json contains %s once", original).containsOnlyOnce(original);
+        String json = deployedManifestJson();
+        assertThat(json).as("the deployed skill.json contains %s once", original).containsOnlyOnce(original);
         String mutated = json.replace(original, broken);
         assertThatThrownBy(() -> readStrictly(mutated, SkillManifestEnvelope.class, "skill.json (" + name + ")"))
                 .hasMessageContaining(reported);
