@@ -41,7 +41,7 @@ public final class AlertsSerializer implements Serializer {
                 .addDeserializer(LocalDateTime.class, lenient(AlertTimes::parseLocalDateTime, LocalDateTime.class))
                 .addDeserializer(OffsetDateTime.class, lenient(AlertTimes::parseOffsetDateTime, OffsetDateTime.class));
         this.mapper = new ObjectMapper()
-                .setSerializationInclusion(JsonInclude.Include.NON_EMPTY)
+                .setDefaultPropertyInclusion(JsonInclude.Include.NON_EMPTY)
                 .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
                 .configure(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS, false)
                 .registerModule(new JavaTimeModule())

@@ -185,7 +185,7 @@ class EmulatorCallsTest extends EmulatorTest {
     /** A JSON object of numbers as an ordered map. */
     private static Map<String, Long> counts(JsonNode object) {
         Map<String, Long> counts = new LinkedHashMap<>();
-        object.fields().forEachRemaining(field -> counts.put(field.getKey(), field.getValue().asLong()));
+        object.properties().forEach(field -> counts.put(field.getKey(), field.getValue().asLong()));
         return counts;
     }
 }

@@ -276,10 +276,10 @@ class EmulatorTimersApiTest extends EmulatorTest {
             body.put("timerLabel", 42);
         }
         if (fault.has("visibility")) {
-            body.with("creationBehavior").with("displayExperience").put("visibility", fault.get("visibility").asText());
+            body.withObjectProperty("creationBehavior").withObjectProperty("displayExperience").put("visibility", fault.get("visibility").asText());
         }
         if (fault.has("operation")) {
-            var operation = body.with("triggeringBehavior").with("operation");
+            var operation = body.withObjectProperty("triggeringBehavior").withObjectProperty("operation");
             operation.put("type", fault.get("operation").asText());
             if (fault.has("textToAnnounce")) {
                 operation.set("textToAnnounce", fault.get("textToAnnounce"));
@@ -290,7 +290,7 @@ class EmulatorTimersApiTest extends EmulatorTest {
             }
         }
         if (fault.has("playAudible")) {
-            body.with("triggeringBehavior").with("notificationConfig").put("playAudible", fault.get("playAudible").asText());
+            body.withObjectProperty("triggeringBehavior").withObjectProperty("notificationConfig").put("playAudible", fault.get("playAudible").asText());
         }
         return body.toString();
     }

@@ -38,7 +38,7 @@ class LazyModelDeserializersTest {
     /** Configured as the SDK's own mapper is ({@code ObjectMapperFactory}), which is shared and so not used here. */
     private static ObjectMapper sdkLikeMapper() {
         return new ObjectMapper()
-                .setSerializationInclusion(JsonInclude.Include.NON_EMPTY)
+                .setDefaultPropertyInclusion(JsonInclude.Include.NON_EMPTY)
                 .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
                 .configure(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS, false)
                 .registerModule(new JavaTimeModule());

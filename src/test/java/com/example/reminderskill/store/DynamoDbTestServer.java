@@ -130,11 +130,16 @@ final class DynamoDbTestServer implements BeforeAllCallback {
         }
 
         @Override
-        public void close() throws InterruptedException {
+        public void close() {
             client.close();
             process.destroy();
-            if (!process.waitFor(5, TimeUnit.SECONDS)) {
+            try {
+                if (!process.waitFor(5, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
                 process.destroyForcibly();
+                Thread.currentThread().interrupt();
             }
         }
     }
