@@ -69,8 +69,8 @@ public final class SkillPriming {
             requests.add(envelope(skillId, locale, false).set("request", intent("AMAZON.HelpIntent", locale, now)));
         }
         ObjectNode create = confirmed(intent(IntentNames.CREATE_RELATIVE_REMINDER, "en-US", now));
-        slot(create, "reminderText", "stretch");
-        slot(create, "duration", "PT20M");
+        slot(create, SlotNames.REMINDER_TEXT, "stretch");
+        slot(create, SlotNames.DURATION, "PT20M");
         requests.add(envelope(skillId, "en-US", false).set("request", create));
         requests.add(envelope(skillId, "en-US", false).set("request", intent("AMAZON.FallbackIntent", "en-US", now)));
         requests.add(envelope(skillId, "en-US", false).set("request", request("SessionEndedRequest", "en-US", now).put("reason", "USER_INITIATED")));
@@ -122,20 +122,20 @@ public final class SkillPriming {
             String token = emulator.mintToken(PRIMING_SKILL, PRIMING_USER, true, Set.of(ReminderPermission.SCOPE, ReminderPermission.TIMERS_SCOPE));
             List<ObjectNode> turns = new ArrayList<>();
             ObjectNode create = confirmed(intent(IntentNames.CREATE_RELATIVE_REMINDER, "en-US", now));
-            slot(create, "reminderText", "stretch");
-            slot(create, "duration", "PT20M");
+            slot(create, SlotNames.REMINDER_TEXT, "stretch");
+            slot(create, SlotNames.DURATION, "PT20M");
             turns.add(create);
             turns.add(intent(IntentNames.LIST_REMINDERS, "en-US", now));
             ObjectNode change = confirmed(intent(IntentNames.CHANGE_REMINDER, "en-US", now));
-            slot(change, "position", "1");
-            slot(change, "newText", "stretch again");
+            slot(change, SlotNames.POSITION, "1");
+            slot(change, SlotNames.NEW_TEXT, "stretch again");
             turns.add(change);
             ObjectNode delete = confirmed(intent(IntentNames.DELETE_REMINDER, "en-US", now));
-            slot(delete, "position", "1");
+            slot(delete, SlotNames.POSITION, "1");
             turns.add(delete);
             ObjectNode timer = confirmed(intent(IntentNames.START_TIMER, "en-US", now));
-            slot(timer, "duration", "PT10M");
-            slot(timer, "timerLabel", "pasta");
+            slot(timer, SlotNames.DURATION, "PT10M");
+            slot(timer, SlotNames.TIMER_LABEL, "pasta");
             turns.add(timer);
             List<String> responses = new ArrayList<>();
             for (ObjectNode turn : turns) {

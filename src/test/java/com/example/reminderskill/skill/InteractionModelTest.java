@@ -252,6 +252,19 @@ class InteractionModelTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("locales")
+    void everySlotOfTheModel_isOneOfSlotNames_andEverySlotNameIsInTheModel(String locale, String ignored, Set<String> ignored2) throws Exception {
+        Set<String> inModel = new TreeSet<>();
+        model(locale).at("/languageModel/intents").forEach(intent -> intent.path("slots").forEach(slot -> inModel.add(slot.path("name").asText())));
+        Set<String> named = new TreeSet<>();
+        for (java.lang.reflect.Field field : SlotNames.class.getFields()) {
+            named.add((String) field.get(null));
+        }
+
+        assertThat(inModel).as("%s: the slots the handlers read", locale).isEqualTo(named);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("locales")
     void noSampleBelongsToTwoIntentsOnceSlotNamesAreIgnored(String locale, String ignored, Set<String> ignored2) throws IOException {
         Map<String, String> owner = new HashMap<>();
         List<String> conflicts = new ArrayList<>();

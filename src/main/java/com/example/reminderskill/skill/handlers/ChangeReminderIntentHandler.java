@@ -21,6 +21,7 @@ import com.example.reminderskill.skill.PendingReminder;
 import com.example.reminderskill.skill.ReminderSchedule;
 import com.example.reminderskill.skill.Repeat;
 import com.example.reminderskill.skill.RequestParts;
+import com.example.reminderskill.skill.SlotNames;
 import com.example.reminderskill.skill.Speech;
 import com.example.reminderskill.skill.SpokenSchedule;
 import com.example.reminderskill.skill.SpokenText;
@@ -40,12 +41,6 @@ import java.util.Optional;
  * day. Every change is confirmed first.
  */
 public final class ChangeReminderIntentHandler implements RequestHandler {
-
-    static final String POSITION = "position";
-    static final String TEXT = "reminderText";
-    static final String NEW_TEXT = "newText";
-    static final String DATE = "date";
-    static final String TIME = "time";
 
     private final ReminderClient reminders;
     private final ReminderMemory memory;
@@ -75,16 +70,16 @@ public final class ChangeReminderIntentHandler implements RequestHandler {
         if (!ReminderPermission.isGranted(input)) {
             return new PendingAction(IntentNames.CHANGE_REMINDER, Optional.empty()).askFor(input);
         }
-        Optional<String> position = slot(intent, POSITION);
-        Optional<String> which = slot(intent, TEXT);
+        Optional<String> position = slot(intent, SlotNames.POSITION);
+        Optional<String> which = slot(intent, SlotNames.REMINDER_TEXT);
         if (position.isEmpty() && which.isEmpty()) {
-            return ReminderConversation.ask(input, intent, POSITION, speech.say("change.which"));
+            return ReminderConversation.ask(input, intent, SlotNames.POSITION, speech.say("change.which"));
         }
-        Optional<String> newText = slot(intent, NEW_TEXT);
-        Optional<LocalTime> newTime = slot(intent, TIME).flatMap(ReminderConversation::timeOfDay);
-        Optional<LocalDate> newDate = slot(intent, DATE).flatMap(ReminderConversation::date);
+        Optional<String> newText = slot(intent, SlotNames.NEW_TEXT);
+        Optional<LocalTime> newTime = slot(intent, SlotNames.TIME).flatMap(ReminderConversation::timeOfDay);
+        Optional<LocalDate> newDate = slot(intent, SlotNames.DATE).flatMap(ReminderConversation::date);
         if (newText.isEmpty() && newTime.isEmpty() && newDate.isEmpty()) {
-            return ReminderConversation.ask(input, intent, TIME, speech.say("change.what"));
+            return ReminderConversation.ask(input, intent, SlotNames.TIME, speech.say("change.what"));
         }
         AlexaApiAccess access = ReminderConversation.access(input);
         List<Reminder> active = ReminderConversation.active(reminders, access);

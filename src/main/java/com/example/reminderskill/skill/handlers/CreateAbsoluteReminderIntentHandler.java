@@ -6,6 +6,7 @@ import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Intent;
 import com.example.reminderskill.skill.IntentNames;
 import com.example.reminderskill.skill.ReminderSchedule;
+import com.example.reminderskill.skill.SlotNames;
 import com.example.reminderskill.skill.Speech;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -22,20 +23,18 @@ import java.util.Optional;
  */
 public final class CreateAbsoluteReminderIntentHandler extends TimedReminderIntentHandler {
 
-    static final String DATE = "date";
-
     CreateAbsoluteReminderIntentHandler(ReminderConversation conversation, DeviceTimeZones zones, Clock clock) {
         super(IntentNames.CREATE_ABSOLUTE_REMINDER, conversation, zones, clock);
     }
 
     @Override
     Slots schedule(HandlerInput input, Intent intent, Speech speech, LocalTime time, Optional<ZoneId> zone, LocalDateTime now) {
-        Optional<String> dateSlot = slot(intent, DATE);
+        Optional<String> dateSlot = slot(intent, SlotNames.DATE);
         LocalDate day;
         if (dateSlot.isPresent()) {
             Optional<LocalDate> date = ReminderConversation.date(dateSlot.get()).filter(candidate -> candidate.atTime(time).isAfter(now));
             if (date.isEmpty()) {
-                return question(input, intent, DATE, speech.say("reminder.elicit.date"));
+                return question(input, intent, SlotNames.DATE, speech.say("reminder.elicit.date"));
             }
             day = date.get();
         } else {

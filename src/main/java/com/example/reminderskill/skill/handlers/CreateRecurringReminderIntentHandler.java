@@ -10,6 +10,7 @@ import com.amazon.ask.model.slu.entityresolution.StatusCode;
 import com.example.reminderskill.skill.IntentNames;
 import com.example.reminderskill.skill.ReminderSchedule;
 import com.example.reminderskill.skill.Repeat;
+import com.example.reminderskill.skill.SlotNames;
 import com.example.reminderskill.skill.Speech;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -29,11 +30,6 @@ import java.util.Set;
  */
 public final class CreateRecurringReminderIntentHandler extends TimedReminderIntentHandler {
 
-    static final String FREQUENCY = "frequency";
-    static final String DAY_OF_WEEK = "dayOfWeek";
-    static final String SECOND_DAY_OF_WEEK = "secondDayOfWeek";
-    static final String DAY_OF_MONTH = "dayOfMonth";
-
     CreateRecurringReminderIntentHandler(ReminderConversation conversation, DeviceTimeZones zones, Clock clock) {
         super(IntentNames.CREATE_RECURRING_REMINDER, conversation, zones, clock);
     }
@@ -41,22 +37,22 @@ public final class CreateRecurringReminderIntentHandler extends TimedReminderInt
     @Override
     Slots schedule(HandlerInput input, Intent intent, Speech speech, LocalTime time, Optional<ZoneId> zone, LocalDateTime now) {
         Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
-        slot(intent, DAY_OF_WEEK).flatMap(value -> dayOfWeek(value, speech.locale())).ifPresent(days::add);
-        slot(intent, SECOND_DAY_OF_WEEK).flatMap(value -> dayOfWeek(value, speech.locale())).ifPresent(days::add);
-        Optional<String> dayOfMonth = slot(intent, DAY_OF_MONTH);
+        slot(intent, SlotNames.DAY_OF_WEEK).flatMap(value -> dayOfWeek(value, speech.locale())).ifPresent(days::add);
+        slot(intent, SlotNames.SECOND_DAY_OF_WEEK).flatMap(value -> dayOfWeek(value, speech.locale())).ifPresent(days::add);
+        Optional<String> dayOfMonth = slot(intent, SlotNames.DAY_OF_MONTH);
         Repeat repeat;
         if (!days.isEmpty()) {
             repeat = new Repeat.Weekly(days, time);
         } else if (dayOfMonth.isPresent()) {
             Optional<Integer> day = ReminderConversation.ordinal(dayOfMonth.get()).filter(value -> value >= 1 && value <= 28);
             if (day.isEmpty()) {
-                return question(input, intent, DAY_OF_MONTH, speech.say("reminder.elicit.dayOfMonth"));
+                return question(input, intent, SlotNames.DAY_OF_MONTH, speech.say("reminder.elicit.dayOfMonth"));
             }
             repeat = new Repeat.Monthly(day.get(), time);
         } else {
             Optional<Repeat> spoken = frequencyId(intent).flatMap(id -> Repeat.ofFrequency(id, time, now.toLocalDate()));
             if (spoken.isEmpty()) {
-                return question(input, intent, FREQUENCY, speech.say("reminder.elicit.frequency"));
+                return question(input, intent, SlotNames.FREQUENCY, speech.say("reminder.elicit.frequency"));
             }
             repeat = spoken.get();
         }
@@ -71,7 +67,7 @@ public final class CreateRecurringReminderIntentHandler extends TimedReminderInt
 
     /** The RECURRENCE_FREQUENCY id entity resolution matched (DAILY, WEEKEND, EVENING, SUNDAY_EVENING, ...). */
     private static Optional<String> frequencyId(Intent intent) {
-        return Optional.ofNullable(intent.getSlots()).map(slots -> slots.get(FREQUENCY)).map(Slot::getResolutions)
+        return Optional.ofNullable(intent.getSlots()).map(slots -> slots.get(SlotNames.FREQUENCY)).map(Slot::getResolutions)
                 .map(resolutions -> resolutions.getResolutionsPerAuthority())
                 .flatMap(authorities -> authorities.stream()
                         .filter(authority -> authority.getStatus() != null && authority.getStatus().getCode() == StatusCode.ER_SUCCESS_MATCH)

@@ -6,6 +6,7 @@ import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Intent;
 import com.example.reminderskill.skill.IntentNames;
 import com.example.reminderskill.skill.ReminderSchedule;
+import com.example.reminderskill.skill.SlotNames;
 import com.example.reminderskill.skill.Speech;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -20,8 +21,6 @@ import java.util.Optional;
  */
 public final class CreateRelativeReminderIntentHandler extends CreateReminderIntentHandler {
 
-    static final String DURATION = "duration";
-
     private final DeviceTimeZones zones;
     private final Clock clock;
 
@@ -33,9 +32,9 @@ public final class CreateRelativeReminderIntentHandler extends CreateReminderInt
 
     @Override
     Slots schedule(HandlerInput input, Intent intent, Speech speech) {
-        Optional<ReminderSchedule> schedule = slot(intent, DURATION).flatMap(AlexaDuration::parse).flatMap(duration -> schedule(input, duration));
+        Optional<ReminderSchedule> schedule = slot(intent, SlotNames.DURATION).flatMap(AlexaDuration::parse).flatMap(duration -> schedule(input, duration));
         return schedule.<Slots>map(Slots.Scheduled::new)
-                .orElseGet(() -> question(input, intent, DURATION, speech.say("reminder.elicit.duration")));
+                .orElseGet(() -> question(input, intent, SlotNames.DURATION, speech.say("reminder.elicit.duration")));
     }
 
     private Optional<ReminderSchedule> schedule(HandlerInput input, AlexaDuration duration) {

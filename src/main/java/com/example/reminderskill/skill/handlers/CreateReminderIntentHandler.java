@@ -12,6 +12,7 @@ import com.amazon.ask.model.Response;
 import com.example.reminderskill.skill.PendingReminder;
 import com.example.reminderskill.skill.ReminderSchedule;
 import com.example.reminderskill.skill.RequestParts;
+import com.example.reminderskill.skill.SlotNames;
 import com.example.reminderskill.skill.Speech;
 import java.util.Optional;
 
@@ -20,8 +21,6 @@ import java.util.Optional;
  * into a schedule (or ask for what is missing), then hand over to the shared conversation.
  */
 abstract class CreateReminderIntentHandler implements RequestHandler {
-
-    static final String TEXT = "reminderText";
 
     /** Either the schedule the slots name, or the question that asks for what is missing. */
     sealed interface Slots permits Slots.Scheduled, Slots.Question {
@@ -53,9 +52,9 @@ abstract class CreateReminderIntentHandler implements RequestHandler {
         IntentRequest request = (IntentRequest) input.getRequestEnvelope().getRequest();
         Intent current = request.getIntent();
         Speech speech = Speech.of(input);
-        Optional<String> text = slot(current, TEXT);
+        Optional<String> text = slot(current, SlotNames.REMINDER_TEXT);
         if (text.isEmpty()) {
-            return ask(input, current, TEXT, speech.say("reminder.elicit.text"));
+            return ask(input, current, SlotNames.REMINDER_TEXT, speech.say("reminder.elicit.text"));
         }
         Slots slots = schedule(input, current, speech);
         if (slots instanceof Slots.Question question) {

@@ -16,6 +16,7 @@ import com.example.reminderskill.skill.ReminderMemory;
 import com.example.reminderskill.skill.IntentNames;
 import com.example.reminderskill.skill.ReminderPermission;
 import com.example.reminderskill.skill.RequestParts;
+import com.example.reminderskill.skill.SlotNames;
 import com.example.reminderskill.skill.Speech;
 import com.example.reminderskill.skill.SpokenText;
 import java.util.List;
@@ -26,9 +27,6 @@ import java.util.Optional;
  * list reads them (or by its text), confirms, then deletes.
  */
 public final class DeleteReminderIntentHandler implements RequestHandler {
-
-    static final String POSITION = "position";
-    static final String TEXT = "reminderText";
 
     private final ReminderClient reminders;
     private final ReminderMemory memory;
@@ -55,10 +53,10 @@ public final class DeleteReminderIntentHandler implements RequestHandler {
         if (!ReminderPermission.isGranted(input)) {
             return new PendingAction(IntentNames.DELETE_REMINDER, Optional.empty()).askFor(input);
         }
-        Optional<String> position = slot(intent, POSITION);
-        Optional<String> text = slot(intent, TEXT);
+        Optional<String> position = slot(intent, SlotNames.POSITION);
+        Optional<String> text = slot(intent, SlotNames.REMINDER_TEXT);
         if (position.isEmpty() && text.isEmpty()) {
-            return ReminderConversation.ask(input, intent, POSITION, speech.say("delete.which"));
+            return ReminderConversation.ask(input, intent, SlotNames.POSITION, speech.say("delete.which"));
         }
         AlexaApiAccess access = ReminderConversation.access(input);
         List<Reminder> active = ReminderConversation.active(reminders, access);

@@ -12,6 +12,7 @@ import com.example.reminderskill.alerts.reminders.ReminderClient;
 import com.example.reminderskill.skill.IntentNames;
 import com.example.reminderskill.skill.ReminderPermission;
 import com.example.reminderskill.skill.RequestParts;
+import com.example.reminderskill.skill.SlotNames;
 import com.example.reminderskill.skill.Speech;
 import com.example.reminderskill.skill.SpokenSchedule;
 import com.example.reminderskill.skill.SpokenText;
@@ -33,7 +34,6 @@ import java.util.stream.IntStream;
 public final class ListRemindersIntentHandler implements RequestHandler {
 
     static final int READ_AT_MOST = 5;
-    static final String DATE = "date";
 
     private final ReminderClient reminders;
     private final DeviceTimeZones zones;
@@ -54,7 +54,7 @@ public final class ListRemindersIntentHandler implements RequestHandler {
 
     @Override
     public Optional<Response> handle(HandlerInput input) {
-        Optional<LocalDate> day = ReminderConversation.slot(((IntentRequest) input.getRequestEnvelope().getRequest()).getIntent(), DATE)
+        Optional<LocalDate> day = ReminderConversation.slot(((IntentRequest) input.getRequestEnvelope().getRequest()).getIntent(), SlotNames.DATE)
                 .flatMap(ReminderConversation::date);
         if (!ReminderPermission.isGranted(input)) {
             // The day travels in the token, so that the answer after "yes" reads that day's reminders.

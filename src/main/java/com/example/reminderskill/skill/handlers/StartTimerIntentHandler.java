@@ -17,6 +17,7 @@ import com.example.reminderskill.skill.IntentNames;
 import com.example.reminderskill.skill.PendingTimer;
 import com.example.reminderskill.skill.ReminderPermission;
 import com.example.reminderskill.skill.RequestParts;
+import com.example.reminderskill.skill.SlotNames;
 import com.example.reminderskill.skill.Speech;
 import com.example.reminderskill.skill.SpokenDuration;
 import java.time.Duration;
@@ -30,9 +31,6 @@ import java.util.Optional;
  * overview asks, asks for the timers permission by voice when missing, then starts it.
  */
 public final class StartTimerIntentHandler implements RequestHandler {
-
-    static final String DURATION = "duration";
-    static final String LABEL = "timerLabel";
 
     private final TimerConversation conversation;
 
@@ -50,16 +48,16 @@ public final class StartTimerIntentHandler implements RequestHandler {
         IntentRequest request = (IntentRequest) input.getRequestEnvelope().getRequest();
         Intent intent = request.getIntent();
         Speech speech = Speech.of(input);
-        Optional<Duration> duration = slot(intent, DURATION).flatMap(ReminderConversation::duration);
+        Optional<Duration> duration = slot(intent, SlotNames.DURATION).flatMap(ReminderConversation::duration);
         if (duration.isEmpty()) {
-            return ReminderConversation.ask(input, intent, DURATION, speech.say("timer.elicit.duration"));
+            return ReminderConversation.ask(input, intent, SlotNames.DURATION, speech.say("timer.elicit.duration"));
         }
         if (duration.get().compareTo(TimerRequestValidator.MAX_DURATION) > 0) {
             // Said before confirming: the Timers API refuses it, and a new duration is what the user can give.
-            return ReminderConversation.ask(input, withoutDuration(intent), DURATION,
+            return ReminderConversation.ask(input, withoutDuration(intent), SlotNames.DURATION,
                     speech.say("timer.tooLong", SpokenDuration.say(TimerRequestValidator.MAX_DURATION, speech)));
         }
-        PendingTimer timer = new PendingTimer(duration.get(), resolvedSlot(intent, LABEL), RequestParts.locale(input));
+        PendingTimer timer = new PendingTimer(duration.get(), resolvedSlot(intent, SlotNames.TIMER_LABEL), RequestParts.locale(input));
         if (intent.getConfirmationStatus() == IntentConfirmationStatus.DENIED) {
             return input.getResponseBuilder().withSpeech(speech.say("timer.notStarted")).withShouldEndSession(true).build();
         }
@@ -80,7 +78,7 @@ public final class StartTimerIntentHandler implements RequestHandler {
     /** The intent with its duration emptied and its confirmation undone, so the new duration is confirmed afresh. */
     private static Intent withoutDuration(Intent intent) {
         Map<String, Slot> slots = new HashMap<>(Optional.ofNullable(intent.getSlots()).orElse(Map.of()));
-        slots.put(DURATION, Slot.builder().withName(DURATION).withConfirmationStatus(SlotConfirmationStatus.NONE).build());
+        slots.put(SlotNames.DURATION, Slot.builder().withName(SlotNames.DURATION).withConfirmationStatus(SlotConfirmationStatus.NONE).build());
         return Intent.builder().withName(intent.getName()).withSlots(slots).withConfirmationStatus(IntentConfirmationStatus.NONE).build();
     }
 }

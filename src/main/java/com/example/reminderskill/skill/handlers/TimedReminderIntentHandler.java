@@ -4,6 +4,7 @@ import static com.example.reminderskill.skill.handlers.ReminderConversation.slot
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Intent;
+import com.example.reminderskill.skill.SlotNames;
 import com.example.reminderskill.skill.Speech;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -13,8 +14,6 @@ import java.util.Optional;
 
 /** Create intents that name a time of day: the time is asked for when missing, and "now" is read on the device's clock. */
 abstract class TimedReminderIntentHandler extends CreateReminderIntentHandler {
-
-    static final String TIME = "time";
 
     private final DeviceTimeZones zones;
     private final Clock clock;
@@ -38,9 +37,9 @@ abstract class TimedReminderIntentHandler extends CreateReminderIntentHandler {
 
     @Override
     final Slots schedule(HandlerInput input, Intent intent, Speech speech) {
-        Optional<LocalTime> time = slot(intent, TIME).flatMap(ReminderConversation::timeOfDay).or(() -> timeWhenUnsaid(intent));
+        Optional<LocalTime> time = slot(intent, SlotNames.TIME).flatMap(ReminderConversation::timeOfDay).or(() -> timeWhenUnsaid(intent));
         if (time.isEmpty()) {
-            return question(input, intent, TIME, speech.say("reminder.elicit.time"));
+            return question(input, intent, SlotNames.TIME, speech.say("reminder.elicit.time"));
         }
         Optional<ZoneId> zone = zones.of(input);
         LocalDateTime now = ReminderConversation.deviceNow(clock, zone);

@@ -12,6 +12,7 @@ import com.example.reminderskill.alerts.timers.Timer;
 import com.example.reminderskill.alerts.timers.TimerClient;
 import com.example.reminderskill.skill.PendingTimer;
 import com.example.reminderskill.skill.ReminderPermission;
+import com.example.reminderskill.skill.SlotNames;
 import com.example.reminderskill.skill.Speech;
 import java.time.Clock;
 import java.time.Instant;
@@ -26,8 +27,6 @@ import java.util.Optional;
  * the timers permission it asks for it by voice, and the answer finishes the action.
  */
 abstract class TimerActionHandler implements RequestHandler {
-
-    static final String LABEL = "timerLabel";
 
     private final String intent;
     final TimerClient timers;
@@ -54,7 +53,7 @@ abstract class TimerActionHandler implements RequestHandler {
 
     @Override
     public final Optional<Response> handle(HandlerInput input) {
-        Optional<String> label = resolvedSlot(((IntentRequest) input.getRequestEnvelope().getRequest()).getIntent(), LABEL);
+        Optional<String> label = resolvedSlot(((IntentRequest) input.getRequestEnvelope().getRequest()).getIntent(), SlotNames.TIMER_LABEL);
         if (!ReminderPermission.isGranted(input, ReminderPermission.TIMERS_SCOPE)) {
             return new PendingAction(intent, label).askFor(input);
         }
