@@ -8,17 +8,9 @@ import com.example.reminderskill.alerts.DeviceSettingsClient;
 import com.example.reminderskill.alerts.JdkHttpApiClient;
 import com.example.reminderskill.alerts.timers.TimerClient;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.example.reminderskill.skill.handlers.ErrorHandler;
-import com.example.reminderskill.skill.handlers.FallbackIntentHandler;
-import com.example.reminderskill.skill.handlers.GoodbyeHandler;
-import com.example.reminderskill.skill.handlers.HelpIntentHandler;
-import com.example.reminderskill.skill.handlers.LaunchRequestHandler;
-import com.example.reminderskill.skill.handlers.SessionEndedRequestHandler;
-import com.example.reminderskill.skill.handlers.SkillEventHandler;
-import com.example.reminderskill.skill.handlers.UnhandledRequestHandler;
 
 /** The one place the skill is assembled: the Lambda handler, {@code invoke}, {@code serve} and the tests all use it. */
 public final class ReminderSkill {
@@ -34,16 +26,7 @@ public final class ReminderSkill {
                 .retryPolicy(settings.retries()).build();
         DeviceSettingsClient deviceSettings = new DeviceSettingsClient(settings.endpoints(), http, settings.retries(), settings.clock());
         TimerClient timers = new TimerClient(settings.endpoints(), http, settings.retries(), settings.clock());
-        List<RequestHandler> handlers = new ArrayList<>();
-        handlers.add(new LaunchRequestHandler());
-        handlers.addAll(ReminderHandlers.create(reminders, timers, deviceSettings, settings.store(), settings.clock()));
-        handlers.addAll(List.of(
-                new HelpIntentHandler(),
-                new GoodbyeHandler(),
-                new SkillEventHandler(),
-                new SessionEndedRequestHandler(),
-                new FallbackIntentHandler(),
-                new UnhandledRequestHandler()));
+        List<RequestHandler> handlers = ReminderHandlers.create(reminders, timers, deviceSettings, settings.store(), settings.clock());
         // Every answer passes the response limits, so no handler (nor the error handler) can send speech Alexa refuses.
         CustomSkillBuilder builder = new CustomSkillBuilder().addExceptionHandler(ResponseLimits.fitting(new ErrorHandler()));
         handlers.forEach(handler -> builder.addRequestHandler(ResponseLimits.fitting(handler)));

@@ -11,7 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 import com.example.reminderskill.alerts.timers.TimerClient;
 
-/** The reminder and timer conversations, built on their shared conversations, and the events and messages that change reminders out of session. */
+/**
+ * Every request handler of the skill, in priority order (the first that can handle a request
+ * does): the one place to read or change that order. The reminder and timer conversations are
+ * built here on what they share; the events and messages that change reminders out of session too.
+ */
 public final class ReminderHandlers {
 
     private ReminderHandlers() {
@@ -28,6 +32,7 @@ public final class ReminderHandlers {
         ListRemindersIntentHandler list = new ListRemindersIntentHandler(reminders, zones, spoken, clock);
         List<TimerActionHandler> timerActions = TimerActions.create(timers, clock);
         List<RequestHandler> handlers = new ArrayList<>(List.of(
+                new LaunchRequestHandler(),
                 new CreateRelativeReminderIntentHandler(conversation, zones, clock),
                 new CreateAbsoluteReminderIntentHandler(conversation, zones, clock),
                 new CreateRecurringReminderIntentHandler(conversation, zones, clock),
@@ -42,6 +47,13 @@ public final class ReminderHandlers {
                 new MessageReceivedHandler(new OutOfSessionReminders(reminders, memory, clock)),
                 new SkillDisabledHandler(memory)));
         handlers.addAll(timerActions);
+        handlers.addAll(List.of(
+                new HelpIntentHandler(),
+                new GoodbyeHandler(),
+                new SkillEventHandler(),
+                new SessionEndedRequestHandler(),
+                new FallbackIntentHandler(),
+                new UnhandledRequestHandler()));
         return List.copyOf(handlers);
     }
 }
