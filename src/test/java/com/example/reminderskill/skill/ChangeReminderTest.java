@@ -66,7 +66,10 @@ class ChangeReminderTest extends ConversationTest {
     @Test
     void inGerman_andRefused_changesNothing() throws IOException {
         JsonNode question = skill.call(change("NONE", "de-DE").position("2").time("20:00").build());
+        skill.emulator.resetCalls();
         JsonNode refused = skill.call(change("DENIED", "de-DE").position("2").time("20:00").build());
+
+        assertThat(skill.emulator.calls().total()).as("Alexa API calls after no").isZero();
 
         assertThat(SkillHarness.speech(question))
                 .isEqualTo("<speak>Soll ich deine Erinnerung ändern: call mom? Neu erinnere ich dich heute um 20:00 Uhr: call mom.</speak>");

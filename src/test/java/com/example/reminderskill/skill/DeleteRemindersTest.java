@@ -57,10 +57,15 @@ class DeleteRemindersTest extends ConversationTest {
     }
 
     @Test
-    void denied_keepsIt() throws IOException {
-        JsonNode response = skill.call(delete("DENIED", "de-DE", "1", null));
+    void denied_keepsIt_withoutCallingTheRemindersApi() throws IOException {
+        skill.emulator.resetCalls();
 
+        JsonNode response = skill.call(delete("DENIED", "de-DE", "1", null));
+        JsonNode all = skill.call(deleteAll("DENIED", "en-US"));
+
+        assertThat(skill.emulator.calls().total()).isZero();
         assertThat(SkillHarness.speech(response)).isEqualTo("<speak>Okay, ich habe sie behalten.</speak>");
+        assertThat(SkillHarness.speech(all)).isEqualTo("<speak>" + Speech.forLocale("en-US").say("deleteAll.kept") + "</speak>");
         assertThat(texts()).hasSize(3);
     }
 

@@ -70,6 +70,10 @@ public final class ChangeReminderIntentHandler implements RequestHandler {
         if (!ReminderPermission.isGranted(input)) {
             return new PendingAction(IntentNames.CHANGE_REMINDER, Optional.empty()).askFor(input);
         }
+        Optional<Response> refused = Confirmation.refused(input, intent, "change.kept");
+        if (refused.isPresent()) {
+            return refused;
+        }
         Optional<String> position = slot(intent, SlotNames.POSITION);
         Optional<String> which = slot(intent, SlotNames.REMINDER_TEXT);
         if (position.isEmpty() && which.isEmpty()) {
@@ -99,9 +103,6 @@ public final class ChangeReminderIntentHandler implements RequestHandler {
         }
         PendingReminder changed = new PendingReminder(newText.orElse(oldText), schedule.get(), locale);
         String when = SpokenSchedule.say(changed.schedule(), speech, clock);
-        if (intent.getConfirmationStatus() == IntentConfirmationStatus.DENIED) {
-            return input.getResponseBuilder().withSpeech(speech.say("change.kept")).withShouldEndSession(true).build();
-        }
         if (intent.getConfirmationStatus() != IntentConfirmationStatus.CONFIRMED) {
             String question = speech.say("change.confirm", SpokenText.of(oldText, locale), SpokenText.of(changed.text(), locale), when);
             return input.getResponseBuilder().withSpeech(question).withReprompt(question).addConfirmIntentDirective(intent).build();

@@ -42,13 +42,14 @@ public final class DeleteAllRemindersIntentHandler implements RequestHandler {
         if (!ReminderPermission.isGranted(input)) {
             return new PendingAction(IntentNames.DELETE_ALL_REMINDERS, Optional.empty()).askFor(input);
         }
+        Optional<Response> refused = Confirmation.refused(input, intent, "deleteAll.kept");
+        if (refused.isPresent()) {
+            return refused;
+        }
         AlexaApiAccess access = ReminderConversation.access(input);
         List<Reminder> active = ReminderConversation.active(reminders, access);
         if (active.isEmpty()) {
             return input.getResponseBuilder().withSpeech(speech.say("deleteAll.none")).withShouldEndSession(true).build();
-        }
-        if (intent.getConfirmationStatus() == IntentConfirmationStatus.DENIED) {
-            return input.getResponseBuilder().withSpeech(speech.say("deleteAll.kept")).withShouldEndSession(true).build();
         }
         if (intent.getConfirmationStatus() != IntentConfirmationStatus.CONFIRMED) {
             String question = speech.say("deleteAll.confirm", active.size());

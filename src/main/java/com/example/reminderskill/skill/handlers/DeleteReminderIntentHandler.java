@@ -53,6 +53,10 @@ public final class DeleteReminderIntentHandler implements RequestHandler {
         if (!ReminderPermission.isGranted(input)) {
             return new PendingAction(IntentNames.DELETE_REMINDER, Optional.empty()).askFor(input);
         }
+        Optional<Response> refused = Confirmation.refused(input, intent, "delete.kept");
+        if (refused.isPresent()) {
+            return refused;
+        }
         Optional<String> position = slot(intent, SlotNames.POSITION);
         Optional<String> text = slot(intent, SlotNames.REMINDER_TEXT);
         if (position.isEmpty() && text.isEmpty()) {
@@ -65,9 +69,6 @@ public final class DeleteReminderIntentHandler implements RequestHandler {
             return input.getResponseBuilder().withSpeech(speech.say("reminder.notFound")).withReprompt(speech.say("list.next")).build();
         }
         String what = SpokenText.of(SpokenReminder.text(target.get(), RequestParts.locale(input)), RequestParts.locale(input));
-        if (intent.getConfirmationStatus() == IntentConfirmationStatus.DENIED) {
-            return input.getResponseBuilder().withSpeech(speech.say("delete.kept")).withShouldEndSession(true).build();
-        }
         if (intent.getConfirmationStatus() != IntentConfirmationStatus.CONFIRMED) {
             String question = speech.say("delete.confirm", what, spoken.when(target.get(), () -> zones.of(input), speech));
             return input.getResponseBuilder().withSpeech(question).withReprompt(question).addConfirmIntentDirective(intent).build();
