@@ -30,7 +30,8 @@ public final class ReminderHandlers {
         DeviceTimeZones zones = new DeviceTimeZones(settings, store, clock);
         SpokenReminder spoken = new SpokenReminder(clock);
         ListRemindersIntentHandler list = new ListRemindersIntentHandler(reminders, zones, spoken, clock);
-        List<TimerActionHandler> timerActions = TimerActions.create(timers, clock);
+        List<TimerActionHandler> timerActions = List.of(new PauseTimerIntentHandler(timers, clock), new ResumeTimerIntentHandler(timers, clock),
+                new CancelTimerIntentHandler(timers, clock), new TimeLeftIntentHandler(timers, clock));
         List<RequestHandler> handlers = new ArrayList<>(List.of(
                 new LaunchRequestHandler(),
                 new CreateRelativeReminderIntentHandler(conversation, zones, clock),
