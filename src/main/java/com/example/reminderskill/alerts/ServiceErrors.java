@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Turns what the SDK's service clients throw into {@link AlexaApiException}. */
-public final class ServiceErrors {
+final class ServiceErrors {
 
     private final AlertsSerializer serializer;
 

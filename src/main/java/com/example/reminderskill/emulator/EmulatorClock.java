@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * The emulator's time: a base clock (the system's, or a test's) plus however far it was moved
  * forward. A skill in the same process runs on it, so that both move together.
  */
-public final class EmulatorClock extends Clock {
+final class EmulatorClock extends Clock {
 
     private final Clock base;
     /** Shared with the views {@link #withZone} returns, so they move with this clock. */

@@ -28,7 +28,7 @@ import java.util.List;
  * about 70 ms slower. What is bound is unchanged: each property gets the very deserializer
  * Jackson would have built, on first use.
  */
-public final class LazyModelDeserializers extends SimpleModule {
+final class LazyModelDeserializers extends SimpleModule {
 
     private static final long serialVersionUID = 1L;
     private static final String MODEL_PACKAGE = "com.amazon.ask.model.";

@@ -36,7 +36,7 @@ import java.util.Optional;
  *   <li>{@code timeZoneId} replaces the trigger's zone; without it the zone stays.</li>
  * </ul>
  */
-public final class ReminderChange {
+final class ReminderChange {
 
     private ReminderChange() {
     }

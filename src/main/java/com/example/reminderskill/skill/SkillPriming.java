@@ -42,7 +42,7 @@ import java.util.stream.Stream;
  * took about 0.15 s to load and warm the HTTP and Reminders API code.
  * </ul>
  */
-public final class SkillPriming {
+final class SkillPriming {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final List<String> LOCALES = List.of("en-US", "en-GB", "de-DE");

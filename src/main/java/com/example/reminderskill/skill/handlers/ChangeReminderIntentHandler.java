@@ -40,7 +40,7 @@ import java.util.Optional;
  * reminder whose text changes keeps its ring time, and one moved to a new day keeps its time of
  * day. Every change is confirmed first.
  */
-public final class ChangeReminderIntentHandler implements RequestHandler {
+final class ChangeReminderIntentHandler implements RequestHandler {
 
     private final ReminderClient reminders;
     private final ReminderMemory memory;

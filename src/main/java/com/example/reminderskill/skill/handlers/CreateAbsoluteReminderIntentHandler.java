@@ -21,7 +21,7 @@ import java.util.Optional;
  * else tomorrow. The device's zone comes from the Settings API; when that fails the reminder
  * goes without a zone and Alexa uses the device's own.
  */
-public final class CreateAbsoluteReminderIntentHandler extends TimedReminderIntentHandler {
+final class CreateAbsoluteReminderIntentHandler extends TimedReminderIntentHandler {
 
     CreateAbsoluteReminderIntentHandler(ReminderConversation conversation, DeviceTimeZones zones, Clock clock) {
         super(IntentNames.CREATE_ABSOLUTE_REMINDER, conversation, zones, clock);

@@ -28,7 +28,7 @@ import java.util.Set;
  * weekday at 8", "on the 5th of every month at 10", "every weekend at 10", "every morning" (at 8:00),
  * "montags", "jeden Sonntagabend": a reminder that repeats, starting now.
  */
-public final class CreateRecurringReminderIntentHandler extends TimedReminderIntentHandler {
+final class CreateRecurringReminderIntentHandler extends TimedReminderIntentHandler {
 
     CreateRecurringReminderIntentHandler(ReminderConversation conversation, DeviceTimeZones zones, Clock clock) {
         super(IntentNames.CREATE_RECURRING_REMINDER, conversation, zones, clock);

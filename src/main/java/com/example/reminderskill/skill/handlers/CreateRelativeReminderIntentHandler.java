@@ -19,7 +19,7 @@ import java.util.Optional;
  * day on that day three months on, in their own zone: so those make a reminder at that wall-clock
  * time, which the confirmation names, rather than a refusal or an average month's length.
  */
-public final class CreateRelativeReminderIntentHandler extends CreateReminderIntentHandler {
+final class CreateRelativeReminderIntentHandler extends CreateReminderIntentHandler {
 
     private final DeviceTimeZones zones;
     private final Clock clock;

@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** "Delete all my reminders": says how many, confirms, then deletes every active one of this skill's. */
-public final class DeleteAllRemindersIntentHandler implements RequestHandler {
+final class DeleteAllRemindersIntentHandler implements RequestHandler {
 
     private final ReminderClient reminders;
     private final ReminderMemory memory;

@@ -26,7 +26,7 @@ import java.util.Optional;
  * "Delete the second reminder", "delete my reminder to walk the dog": finds it in the order the
  * list reads them (or by its text), confirms, then deletes.
  */
-public final class DeleteReminderIntentHandler implements RequestHandler {
+final class DeleteReminderIntentHandler implements RequestHandler {
 
     private final ReminderClient reminders;
     private final ReminderMemory memory;

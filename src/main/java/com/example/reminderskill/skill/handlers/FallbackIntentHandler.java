@@ -13,7 +13,7 @@ import java.util.Optional;
  * {@code AMAZON.FallbackIntent}, and any intent no other handler knows (registered after them all):
  * say what the skill can do and listen again.
  */
-public final class FallbackIntentHandler implements RequestHandler {
+final class FallbackIntentHandler implements RequestHandler {
 
     @Override
     public boolean canHandle(HandlerInput input) {

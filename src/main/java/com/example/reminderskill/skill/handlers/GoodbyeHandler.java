@@ -10,7 +10,7 @@ import com.example.reminderskill.skill.Speech;
 import java.util.Optional;
 
 /** Stop, Cancel and NavigateHome all leave the skill with a goodbye. */
-public final class GoodbyeHandler implements RequestHandler {
+final class GoodbyeHandler implements RequestHandler {
 
     @Override
     public boolean canHandle(HandlerInput input) {

@@ -10,7 +10,7 @@ import com.example.reminderskill.skill.Speech;
 import java.util.Optional;
 
 /** "Help": examples of what to say. */
-public final class HelpIntentHandler implements RequestHandler {
+final class HelpIntentHandler implements RequestHandler {
 
     @Override
     public boolean canHandle(HandlerInput input) {

@@ -10,7 +10,7 @@ import com.example.reminderskill.skill.Speech;
 import java.util.Optional;
 
 /** "Alexa, open reminder helper": a welcome that says what the skill can do. */
-public final class LaunchRequestHandler implements RequestHandler {
+final class LaunchRequestHandler implements RequestHandler {
 
     @Override
     public boolean canHandle(HandlerInput input) {

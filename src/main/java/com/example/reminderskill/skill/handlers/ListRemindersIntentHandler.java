@@ -31,7 +31,7 @@ import java.util.stream.IntStream;
  * named by its place in the whole list. Without the reminders permission it asks for it by voice,
  * and the answer reads them.
  */
-public final class ListRemindersIntentHandler implements RequestHandler {
+final class ListRemindersIntentHandler implements RequestHandler {
 
     static final int READ_AT_MOST = 5;
 

@@ -19,7 +19,7 @@ import java.util.Optional;
  * the request carried is created without asking again, and a list or timer action is finished.
  * Refused or not answered: a graceful answer and the consent card for the scope asked for.
  */
-public final class PermissionResponseHandler implements RequestHandler {
+final class PermissionResponseHandler implements RequestHandler {
 
     private final ReminderConversation conversation;
     private final TimerConversation timers;

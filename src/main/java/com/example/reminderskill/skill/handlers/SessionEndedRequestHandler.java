@@ -11,7 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** The session ended (the user left, or did not answer): nothing may be said, only logged. */
-public final class SessionEndedRequestHandler implements RequestHandler {
+final class SessionEndedRequestHandler implements RequestHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(SessionEndedRequestHandler.class);
 

@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
  * Permission lifecycle events: acknowledged with an empty response. The skill asks for the
  * permission at the moment it needs it and reads the grant from each request, so it keeps nothing.
  */
-public final class SkillEventHandler implements RequestHandler {
+final class SkillEventHandler implements RequestHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(SkillEventHandler.class);
 

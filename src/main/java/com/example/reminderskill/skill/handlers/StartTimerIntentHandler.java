@@ -30,7 +30,7 @@ import java.util.Optional;
  * API allows, says so when a timer with that label already runs, confirms explicitly as the timers
  * overview asks, asks for the timers permission by voice when missing, then starts it.
  */
-public final class StartTimerIntentHandler implements RequestHandler {
+final class StartTimerIntentHandler implements RequestHandler {
 
     private final TimerConversation conversation;
 

@@ -11,7 +11,7 @@ import org.slf4j.LoggerFactory;
  * Registered last: a request type no handler knows is acknowledged without speech and logged.
  * Without it the SDK answers an empty envelope without calling the exception handler.
  */
-public final class UnhandledRequestHandler implements RequestHandler {
+final class UnhandledRequestHandler implements RequestHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(UnhandledRequestHandler.class);
 

@@ -16,7 +16,7 @@ import java.util.Optional;
  * AMAZON.YesIntent / AMAZON.NoIntent rather than as the dialog's own confirmation. Without a
  * pending question, "yes" asks what to do and "no" says goodbye.
  */
-public final class YesNoIntentHandler implements RequestHandler {
+final class YesNoIntentHandler implements RequestHandler {
 
     private final ReminderConversation reminders;
     private final TimerConversation timers;
