@@ -68,9 +68,10 @@ final class InvokeCommand {
         try {
             if (emulatorUrl.isPresent()) {
                 // The running emulator's time may have been moved ahead: the skill and its store follow it.
-                RemoteEmulator running = new RemoteEmulator(URI.create(emulatorUrl.get()));
+                URI base = URI.create(emulatorUrl.get());
+                RemoteEmulator running = new RemoteEmulator(base);
                 Clock clock = running.clock();
-                out.println(new LocalSkillRunner(URI.create(emulatorUrl.get()), running::mintToken, clock, LocalData.open(dataDir, clock)).handle(request));
+                out.println(new LocalSkillRunner(base, running::mintToken, clock, LocalData.open(dataDir, clock)).handle(request));
                 return Main.OK;
             }
             // The emulator starts beside the skill, on two cores at once: half a second of a cold start.

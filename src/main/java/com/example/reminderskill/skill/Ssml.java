@@ -19,19 +19,11 @@ public final class Ssml {
 
     /** {@code text} without the characters XML 1.0 forbids: C0 controls other than tab, line feed and carriage return, U+FFFE, U+FFFF and unpaired surrogates. */
     public static String clean(String text) {
-        int first = firstForbidden(text);
-        if (first < 0) {
+        if (text.codePoints().allMatch(Ssml::allowed)) {
             return text;
         }
-        StringBuilder kept = new StringBuilder(text.length()).append(text, 0, first);
-        for (int i = first; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                kept.append(c).append(text.charAt(++i));
-            } else if (allowed(c)) {
-                kept.append(c);
-            }
-        }
+        StringBuilder kept = new StringBuilder(text.length());
+        text.codePoints().filter(Ssml::allowed).forEach(kept::appendCodePoint);
         return kept.toString();
     }
 
@@ -73,23 +65,9 @@ public final class Ssml {
         return text.substring(0, end).stripTrailing() + ELLIPSIS;
     }
 
-    private static int firstForbidden(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                i++;
-            } else if (!allowed(c)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** A single char XML 1.0 allows; surrogates count only in pairs, which the callers check first. */
-    private static boolean allowed(char c) {
-        if (c < 0x20) {
-            return c == '\t' || c == '\n' || c == '\r';
-        }
-        return !Character.isSurrogate(c) && c != '\uFFFE' && c != '\uFFFF';
+    /** XML 1.0's Char production; an unpaired surrogate comes out of {@code codePoints()} as itself, and is outside it. */
+    private static boolean allowed(int codePoint) {
+        return codePoint == '\t' || codePoint == '\n' || codePoint == '\r'
+                || (codePoint >= 0x20 && codePoint <= 0xD7FF) || (codePoint >= 0xE000 && codePoint <= 0xFFFD) || codePoint >= 0x10000;
     }
 }

@@ -108,8 +108,8 @@ final class SpokenReminder {
 
     /**
      * Whether every word of {@code wanted} (of three letters or more) is in {@code text} by its
-     * stem: the first four letters, so "walking the dog" finds "walk the dog" and "Zahnarzttermin"
-     * finds "Zahnarzt anrufen" no more than "Zahnarzt" does.
+     * stem, the first four letters (or the whole of a shorter word): "walking the dog" finds
+     * "walk the dog", "walking the cat" does not.
      */
     private static boolean sameWords(String wanted, String text) {
         List<String> words = WORD.splitAsStream(text).filter(word -> !word.isEmpty()).toList();
