@@ -1,5 +1,6 @@
 package com.example.reminderskill.skill;
 
+import com.example.reminderskill.skill.conversation.Ssml;
 import com.amazon.ask.dispatcher.exception.ExceptionHandler;
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;

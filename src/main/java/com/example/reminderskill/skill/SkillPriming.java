@@ -1,5 +1,8 @@
 package com.example.reminderskill.skill;
 
+import com.example.reminderskill.skill.conversation.ReminderPermission;
+import com.example.reminderskill.skill.conversation.SlotNames;
+import com.example.reminderskill.skill.conversation.IntentNames;
 import com.amazon.ask.SkillStreamHandler;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.example.reminderskill.alerts.ApiEndpoints;

@@ -1,6 +1,7 @@
 /**
- * The skill as Alexa calls it: assembly ({@link ReminderSkill}, {@link SkillSettings}), the Lambda
- * entry point and SnapStart priming, speech per locale ({@link Speech}, {@link Ssml},
- * {@link SpokenText}), intent and slot names, and what the skill remembers per user.
+ * The skill as Alexa calls it, and nothing else: the one assembly point ({@link ReminderSkill}
+ * on {@link SkillSettings}), the Lambda entry point with its SnapStart priming, and what wraps
+ * every handler at assembly ({@link ResponseLimits}). The handlers live in {@code skill.handlers},
+ * what they share in {@code skill.conversation}; neither depends on this package.
  */
 package com.example.reminderskill.skill;

@@ -5,7 +5,7 @@ import com.example.reminderskill.alerts.ApiEndpoints;
 import com.example.reminderskill.emulator.AlexaEmulator;
 import com.example.reminderskill.skill.ReminderSkill;
 import com.example.reminderskill.skill.SkillSettings;
-import com.example.reminderskill.skill.Speech;
+import com.example.reminderskill.skill.conversation.Speech;
 import com.example.reminderskill.store.FileSkillStore;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -3,7 +3,7 @@ package com.example.reminderskill.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.reminderskill.emulator.AlexaEmulator;
-import com.example.reminderskill.skill.IntentNames;
+import com.example.reminderskill.skill.conversation.IntentNames;
 import com.example.reminderskill.store.FileSkillStore;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -3,7 +3,7 @@ package com.example.reminderskill.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.reminderskill.emulator.AlexaEmulator;
-import com.example.reminderskill.skill.ReminderPermission;
+import com.example.reminderskill.skill.conversation.ReminderPermission;
 import com.example.reminderskill.store.FileSkillStore;
 import com.example.reminderskill.store.KeptReminder;
 import com.example.reminderskill.store.ReminderState;

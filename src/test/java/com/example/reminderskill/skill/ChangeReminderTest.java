@@ -1,5 +1,8 @@
 package com.example.reminderskill.skill;
 
+import com.example.reminderskill.skill.conversation.ReminderSchedule;
+import com.example.reminderskill.skill.conversation.Repeat;
+import com.example.reminderskill.skill.conversation.IntentNames;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,5 +1,8 @@
 package com.example.reminderskill.skill;
 
+import com.example.reminderskill.skill.conversation.ReminderPermission;
+import com.example.reminderskill.skill.conversation.PendingReminder;
+import com.example.reminderskill.skill.conversation.ReminderSchedule;
 import com.example.reminderskill.alerts.AlexaApiAccess;
 import com.example.reminderskill.alerts.ApiEndpoints;
 import com.example.reminderskill.alerts.reminders.ReminderClient;

@@ -1,5 +1,6 @@
 package com.example.reminderskill.skill;
 
+import com.example.reminderskill.skill.conversation.IntentNames;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.reminderskill.alerts.RetryPolicy;

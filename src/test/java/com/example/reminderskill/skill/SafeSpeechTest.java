@@ -1,5 +1,11 @@
 package com.example.reminderskill.skill;
 
+import com.example.reminderskill.skill.conversation.ReminderPermission;
+import com.example.reminderskill.skill.conversation.PendingTimer;
+import com.example.reminderskill.skill.conversation.PendingReminder;
+import com.example.reminderskill.skill.conversation.ReminderSchedule;
+import com.example.reminderskill.skill.conversation.Speech;
+import com.example.reminderskill.skill.conversation.IntentNames;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 

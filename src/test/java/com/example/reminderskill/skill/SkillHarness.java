@@ -1,5 +1,6 @@
 package com.example.reminderskill.skill;
 
+import com.example.reminderskill.skill.conversation.ReminderPermission;
 import com.amazon.ask.SkillStreamHandler;
 import com.example.reminderskill.alerts.ApiEndpoints;
 import com.example.reminderskill.alerts.RetryPolicy;

@@ -1,5 +1,7 @@
 package com.example.reminderskill.skill;
 
+import com.example.reminderskill.skill.conversation.ReminderPermission;
+import com.example.reminderskill.skill.conversation.IntentNames;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.reminderskill.alerts.AlexaApiAccess;

@@ -4,7 +4,7 @@ import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Intent;
 import com.amazon.ask.model.IntentConfirmationStatus;
 import com.amazon.ask.model.Response;
-import com.example.reminderskill.skill.Speech;
+import com.example.reminderskill.skill.conversation.Speech;
 import java.util.Optional;
 
 /** The user's answer to Alexa's confirmation question, checked before any Alexa API call. */

@@ -4,10 +4,10 @@ import static com.example.reminderskill.skill.handlers.ReminderConversation.slot
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Intent;
-import com.example.reminderskill.skill.IntentNames;
-import com.example.reminderskill.skill.ReminderSchedule;
-import com.example.reminderskill.skill.SlotNames;
-import com.example.reminderskill.skill.Speech;
+import com.example.reminderskill.skill.conversation.IntentNames;
+import com.example.reminderskill.skill.conversation.ReminderSchedule;
+import com.example.reminderskill.skill.conversation.SlotNames;
+import com.example.reminderskill.skill.conversation.Speech;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Optional;

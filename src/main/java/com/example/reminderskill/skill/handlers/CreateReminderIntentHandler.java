@@ -1,6 +1,6 @@
 package com.example.reminderskill.skill.handlers;
 
-import static com.example.reminderskill.skill.RequestParts.intentName;
+import static com.example.reminderskill.skill.conversation.RequestParts.intentName;
 import static com.example.reminderskill.skill.handlers.ReminderConversation.ask;
 import static com.example.reminderskill.skill.handlers.ReminderConversation.slot;
 
@@ -9,11 +9,11 @@ import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.Intent;
 import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.Response;
-import com.example.reminderskill.skill.PendingReminder;
-import com.example.reminderskill.skill.ReminderSchedule;
-import com.example.reminderskill.skill.RequestParts;
-import com.example.reminderskill.skill.SlotNames;
-import com.example.reminderskill.skill.Speech;
+import com.example.reminderskill.skill.conversation.PendingReminder;
+import com.example.reminderskill.skill.conversation.ReminderSchedule;
+import com.example.reminderskill.skill.conversation.RequestParts;
+import com.example.reminderskill.skill.conversation.SlotNames;
+import com.example.reminderskill.skill.conversation.Speech;
 import java.util.Optional;
 
 /**

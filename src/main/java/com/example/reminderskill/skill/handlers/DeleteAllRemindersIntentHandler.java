@@ -1,6 +1,6 @@
 package com.example.reminderskill.skill.handlers;
 
-import static com.example.reminderskill.skill.RequestParts.intentName;
+import static com.example.reminderskill.skill.conversation.RequestParts.intentName;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
@@ -11,11 +11,10 @@ import com.amazon.ask.model.Response;
 import com.example.reminderskill.alerts.AlexaApiAccess;
 import com.example.reminderskill.alerts.reminders.Reminder;
 import com.example.reminderskill.alerts.reminders.ReminderClient;
-import com.example.reminderskill.skill.ReminderMemory;
-import com.example.reminderskill.skill.IntentNames;
-import com.example.reminderskill.skill.ReminderPermission;
-import com.example.reminderskill.skill.RequestParts;
-import com.example.reminderskill.skill.Speech;
+import com.example.reminderskill.skill.conversation.IntentNames;
+import com.example.reminderskill.skill.conversation.ReminderPermission;
+import com.example.reminderskill.skill.conversation.RequestParts;
+import com.example.reminderskill.skill.conversation.Speech;
 import java.util.List;
 import java.util.Optional;
 

@@ -6,7 +6,7 @@ import com.amazon.ask.model.User;
 import com.amazon.ask.model.interfaces.system.SystemState;
 import com.example.reminderskill.alerts.AlexaApiException;
 import com.example.reminderskill.alerts.DeviceSettingsClient;
-import com.example.reminderskill.skill.RequestParts;
+import com.example.reminderskill.skill.conversation.RequestParts;
 import com.example.reminderskill.store.KeptDeviceZone;
 import com.example.reminderskill.store.SkillStore;
 import com.example.reminderskill.store.StoreException;

@@ -6,7 +6,7 @@ import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.Response;
-import com.example.reminderskill.skill.Speech;
+import com.example.reminderskill.skill.conversation.Speech;
 import java.util.Optional;
 
 /**

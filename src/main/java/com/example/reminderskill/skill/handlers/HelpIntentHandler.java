@@ -1,12 +1,12 @@
 package com.example.reminderskill.skill.handlers;
 
-import static com.example.reminderskill.skill.RequestParts.intentName;
+import static com.example.reminderskill.skill.conversation.RequestParts.intentName;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.Response;
-import com.example.reminderskill.skill.IntentNames;
-import com.example.reminderskill.skill.Speech;
+import com.example.reminderskill.skill.conversation.IntentNames;
+import com.example.reminderskill.skill.conversation.Speech;
 import java.util.Optional;
 
 /** "Help": examples of what to say. */

@@ -6,8 +6,7 @@ import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.Response;
 import com.amazon.ask.model.interfaces.messaging.MessageReceivedRequest;
-import com.example.reminderskill.skill.OutOfSessionReminders;
-import com.example.reminderskill.skill.RequestParts;
+import com.example.reminderskill.skill.conversation.RequestParts;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Optional;
 

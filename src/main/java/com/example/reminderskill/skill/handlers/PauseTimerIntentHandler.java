@@ -3,8 +3,8 @@ package com.example.reminderskill.skill.handlers;
 import com.example.reminderskill.alerts.AlexaApiAccess;
 import com.example.reminderskill.alerts.timers.Timer;
 import com.example.reminderskill.alerts.timers.TimerClient;
-import com.example.reminderskill.skill.IntentNames;
-import com.example.reminderskill.skill.Speech;
+import com.example.reminderskill.skill.conversation.IntentNames;
+import com.example.reminderskill.skill.conversation.Speech;
 import java.time.Clock;
 
 /** "Pause the pasta timer". */

@@ -6,11 +6,11 @@ import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.Response;
 import com.amazon.ask.model.interfaces.connections.ConnectionsResponse;
-import com.example.reminderskill.skill.IntentNames;
-import com.example.reminderskill.skill.PendingReminder;
-import com.example.reminderskill.skill.PendingTimer;
-import com.example.reminderskill.skill.ReminderPermission;
-import com.example.reminderskill.skill.Speech;
+import com.example.reminderskill.skill.conversation.IntentNames;
+import com.example.reminderskill.skill.conversation.PendingReminder;
+import com.example.reminderskill.skill.conversation.PendingTimer;
+import com.example.reminderskill.skill.conversation.ReminderPermission;
+import com.example.reminderskill.skill.conversation.Speech;
 import java.util.List;
 import java.util.Optional;
 

@@ -11,9 +11,7 @@ import com.amazon.ask.model.services.reminderManagement.ReminderDeletedEventRequ
 import com.amazon.ask.model.services.reminderManagement.ReminderStartedEventRequest;
 import com.amazon.ask.model.services.reminderManagement.ReminderStatusChangedEventRequest;
 import com.amazon.ask.model.services.reminderManagement.ReminderUpdatedEventRequest;
-import com.example.reminderskill.skill.ReminderEvent;
-import com.example.reminderskill.skill.ReminderMemory;
-import com.example.reminderskill.skill.RequestParts;
+import com.example.reminderskill.skill.conversation.RequestParts;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

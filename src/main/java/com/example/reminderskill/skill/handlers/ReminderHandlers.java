@@ -3,8 +3,6 @@ package com.example.reminderskill.skill.handlers;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.example.reminderskill.alerts.DeviceSettingsClient;
 import com.example.reminderskill.alerts.reminders.ReminderClient;
-import com.example.reminderskill.skill.OutOfSessionReminders;
-import com.example.reminderskill.skill.ReminderMemory;
 import com.example.reminderskill.store.SkillStore;
 import java.time.Clock;
 import java.util.ArrayList;

@@ -1,9 +1,9 @@
 package com.example.reminderskill.skill.handlers;
 
 import com.example.reminderskill.alerts.timers.Timer;
-import com.example.reminderskill.skill.PendingTimer;
-import com.example.reminderskill.skill.Speech;
-import com.example.reminderskill.skill.SpokenDuration;
+import com.example.reminderskill.skill.conversation.PendingTimer;
+import com.example.reminderskill.skill.conversation.Speech;
+import com.example.reminderskill.skill.conversation.SpokenDuration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;

@@ -1,6 +1,6 @@
 package com.example.reminderskill.skill.handlers;
 
-import static com.example.reminderskill.skill.RequestParts.intentName;
+import static com.example.reminderskill.skill.conversation.RequestParts.intentName;
 import static com.example.reminderskill.skill.handlers.ReminderConversation.resolvedSlot;
 import static com.example.reminderskill.skill.handlers.ReminderConversation.slot;
 
@@ -13,13 +13,13 @@ import com.amazon.ask.model.Response;
 import com.amazon.ask.model.Slot;
 import com.amazon.ask.model.SlotConfirmationStatus;
 import com.example.reminderskill.alerts.timers.TimerRequestValidator;
-import com.example.reminderskill.skill.IntentNames;
-import com.example.reminderskill.skill.PendingTimer;
-import com.example.reminderskill.skill.ReminderPermission;
-import com.example.reminderskill.skill.RequestParts;
-import com.example.reminderskill.skill.SlotNames;
-import com.example.reminderskill.skill.Speech;
-import com.example.reminderskill.skill.SpokenDuration;
+import com.example.reminderskill.skill.conversation.IntentNames;
+import com.example.reminderskill.skill.conversation.PendingTimer;
+import com.example.reminderskill.skill.conversation.ReminderPermission;
+import com.example.reminderskill.skill.conversation.RequestParts;
+import com.example.reminderskill.skill.conversation.SlotNames;
+import com.example.reminderskill.skill.conversation.Speech;
+import com.example.reminderskill.skill.conversation.SpokenDuration;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;

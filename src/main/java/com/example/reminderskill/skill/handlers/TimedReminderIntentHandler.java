@@ -4,8 +4,8 @@ import static com.example.reminderskill.skill.handlers.ReminderConversation.slot
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Intent;
-import com.example.reminderskill.skill.SlotNames;
-import com.example.reminderskill.skill.Speech;
+import com.example.reminderskill.skill.conversation.SlotNames;
+import com.example.reminderskill.skill.conversation.Speech;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.LocalTime;

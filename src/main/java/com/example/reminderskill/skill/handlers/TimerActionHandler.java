@@ -1,6 +1,6 @@
 package com.example.reminderskill.skill.handlers;
 
-import static com.example.reminderskill.skill.RequestParts.intentName;
+import static com.example.reminderskill.skill.conversation.RequestParts.intentName;
 import static com.example.reminderskill.skill.handlers.ReminderConversation.resolvedSlot;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
@@ -10,10 +10,10 @@ import com.amazon.ask.model.Response;
 import com.example.reminderskill.alerts.AlexaApiAccess;
 import com.example.reminderskill.alerts.timers.Timer;
 import com.example.reminderskill.alerts.timers.TimerClient;
-import com.example.reminderskill.skill.PendingTimer;
-import com.example.reminderskill.skill.ReminderPermission;
-import com.example.reminderskill.skill.SlotNames;
-import com.example.reminderskill.skill.Speech;
+import com.example.reminderskill.skill.conversation.PendingTimer;
+import com.example.reminderskill.skill.conversation.ReminderPermission;
+import com.example.reminderskill.skill.conversation.SlotNames;
+import com.example.reminderskill.skill.conversation.Speech;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;

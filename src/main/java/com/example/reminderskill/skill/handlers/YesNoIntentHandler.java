@@ -1,14 +1,14 @@
 package com.example.reminderskill.skill.handlers;
 
-import static com.example.reminderskill.skill.RequestParts.intentName;
+import static com.example.reminderskill.skill.conversation.RequestParts.intentName;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.Response;
-import com.example.reminderskill.skill.IntentNames;
-import com.example.reminderskill.skill.PendingReminder;
-import com.example.reminderskill.skill.PendingTimer;
-import com.example.reminderskill.skill.Speech;
+import com.example.reminderskill.skill.conversation.IntentNames;
+import com.example.reminderskill.skill.conversation.PendingReminder;
+import com.example.reminderskill.skill.conversation.PendingTimer;
+import com.example.reminderskill.skill.conversation.Speech;
 import java.util.Optional;
 
 /**

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.reminderskill.alerts.AlexaApiException;
 import com.example.reminderskill.alerts.ErrorCode;
-import com.example.reminderskill.skill.Speech;
+import com.example.reminderskill.skill.conversation.Speech;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

@@ -1,4 +1,4 @@
-package com.example.reminderskill.skill;
+package com.example.reminderskill.skill.conversation;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import java.text.MessageFormat;

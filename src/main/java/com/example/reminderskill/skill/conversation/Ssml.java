@@ -1,4 +1,4 @@
-package com.example.reminderskill.skill;
+package com.example.reminderskill.skill.conversation;
 
 /**
  * The one place user text (slots, reminder texts, timer labels, a skill message's text) is made
@@ -28,7 +28,7 @@ public final class Ssml {
     }
 
     /** {@code text} cleaned, with the markup characters {@code & < > " '} escaped, whatever its length. */
-    static String escape(String text) {
+    public static String escape(String text) {
         return clean(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&apos;");
     }
 
@@ -42,7 +42,7 @@ public final class Ssml {
      * {@code text} in at most {@code max} characters: as it is when it fits, else cut before a word
      * (or, in one long word, before a surrogate pair or an entity it would split) and ended with "...".
      */
-    static String cut(String text, int max) {
+    public static String cut(String text, int max) {
         if (text.length() <= max) {
             return text;
         }

@@ -1,4 +1,4 @@
-package com.example.reminderskill.skill;
+package com.example.reminderskill.skill.conversation;
 
 import java.util.HashMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package com.example.reminderskill.skill;
+package com.example.reminderskill.skill.handlers;
 
 import com.example.reminderskill.alerts.AlexaApiAccess;
 import com.example.reminderskill.alerts.AlexaApiException;
@@ -28,14 +28,14 @@ import org.slf4j.LoggerFactory;
  * client reference (else its request id) for the web app to find. A message whose outcome is
  * already recorded is not run again, unless it failed, so redelivery is safe.
  */
-public final class OutOfSessionReminders {
+final class OutOfSessionReminders {
 
     /** How long an outcome stays to be found. */
-    public static final Duration OUTCOMES_KEPT = Duration.ofDays(7);
+    static final Duration OUTCOMES_KEPT = Duration.ofDays(7);
     /** A reminder named by an external reference the skill does not know. */
-    public static final String REFERENCE_NOT_FOUND = "REFERENCE_NOT_FOUND";
+    static final String REFERENCE_NOT_FOUND = "REFERENCE_NOT_FOUND";
     /** The skill's own store failed; the message may be sent again. */
-    public static final String STORE_FAILED = "STORE_FAILED";
+    static final String STORE_FAILED = "STORE_FAILED";
 
     private static final Logger LOG = LoggerFactory.getLogger(OutOfSessionReminders.class);
 
@@ -43,14 +43,14 @@ public final class OutOfSessionReminders {
     private final ReminderMemory memory;
     private final Clock clock;
 
-    public OutOfSessionReminders(ReminderClient reminders, ReminderMemory memory, Clock clock) {
+    OutOfSessionReminders(ReminderClient reminders, ReminderMemory memory, Clock clock) {
         this.reminders = reminders;
         this.memory = memory;
         this.clock = clock;
     }
 
     /** Runs the message {@code data} for the user and returns its outcome, as recorded. */
-    public MessageOutcome run(String userId, String requestId, JsonNode data, AlexaApiAccess access) {
+    MessageOutcome run(String userId, String requestId, JsonNode data, AlexaApiAccess access) {
         String reference = SkillMessage.clientReferenceOf(data).orElse(requestId);
         Optional<MessageOutcome> earlier = earlierOutcome(userId, reference);
         if (earlier.isPresent() && earlier.get().result() != Result.FAILED) {

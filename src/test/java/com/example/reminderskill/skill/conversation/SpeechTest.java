@@ -1,4 +1,4 @@
-package com.example.reminderskill.skill;
+package com.example.reminderskill.skill.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

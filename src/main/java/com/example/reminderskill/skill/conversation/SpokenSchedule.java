@@ -1,4 +1,4 @@
-package com.example.reminderskill.skill;
+package com.example.reminderskill.skill.conversation;
 
 import com.example.reminderskill.alerts.reminders.RecurrencePattern;
 import java.time.Clock;

@@ -1,4 +1,4 @@
-package com.example.reminderskill.skill;
+package com.example.reminderskill.skill.handlers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -12,7 +12,7 @@ import com.amazon.ask.model.services.reminderManagement.Trigger;
 import com.amazon.ask.model.services.reminderManagement.TriggerType;
 import com.example.reminderskill.alerts.reminders.Reminder;
 import com.example.reminderskill.alerts.timers.Timer;
-import com.example.reminderskill.skill.ReminderEvent.Kind;
+import com.example.reminderskill.skill.handlers.ReminderEvent.Kind;
 import com.example.reminderskill.store.FileSkillStore;
 import com.example.reminderskill.store.KeptDeviceZone;
 import com.example.reminderskill.store.KeptReminder;

@@ -1,4 +1,4 @@
-package com.example.reminderskill.skill;
+package com.example.reminderskill.skill.conversation;
 
 /**
  * A request lacks a part the skill needs to answer it (such as {@code context.System.user.userId}):

@@ -1,5 +1,6 @@
-package com.example.reminderskill.skill;
+package com.example.reminderskill.skill.handlers;
 
+import com.example.reminderskill.skill.conversation.Ssml;
 import com.amazon.ask.model.services.reminderManagement.AlertInfo;
 import com.amazon.ask.model.services.reminderManagement.SpokenInfo;
 import com.amazon.ask.model.services.reminderManagement.SpokenText;
@@ -28,10 +29,10 @@ import org.slf4j.LoggerFactory;
  * deleted, by voice, by skill message or by event. The Reminders API is the source of truth, so a
  * store that fails is logged and the user's turn goes on: the reminder exists either way.
  */
-public final class ReminderMemory {
+final class ReminderMemory {
 
     /** How long processed event ids are kept: Alexa redelivers within hours. */
-    public static final Duration PROCESSED_IDS_KEPT = Duration.ofDays(7);
+    static final Duration PROCESSED_IDS_KEPT = Duration.ofDays(7);
 
     private static final Logger LOG = LoggerFactory.getLogger(ReminderMemory.class);
     private static final JacksonSerializer SERIALIZER = new JacksonSerializer();
@@ -39,17 +40,17 @@ public final class ReminderMemory {
     private final SkillStore store;
     private final Clock clock;
 
-    public ReminderMemory(SkillStore store, Clock clock) {
+    ReminderMemory(SkillStore store, Clock clock) {
         this.store = Objects.requireNonNull(store, "store");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    public SkillStore store() {
+    SkillStore store() {
         return store;
     }
 
     /** A reminder the skill changed: its text and trigger as sent, and on. */
-    public Optional<KeptReminder> written(String userId, String alertToken, AlertInfo alertInfo, Trigger trigger) {
+    Optional<KeptReminder> written(String userId, String alertToken, AlertInfo alertInfo, Trigger trigger) {
         return update(userId, alertToken, asWritten(alertInfo, trigger));
     }
 
@@ -58,7 +59,7 @@ public final class ReminderMemory {
      * first (one conditional write; on DynamoDB one PutItem instead of GetItem and PutItem), and
      * read and changed as usual only when its ReminderCreated event got there first.
      */
-    public Optional<KeptReminder> created(String userId, String alertToken, AlertInfo alertInfo, Trigger trigger) {
+    Optional<KeptReminder> created(String userId, String alertToken, AlertInfo alertInfo, Trigger trigger) {
         UnaryOperator<KeptReminder> change = asWritten(alertInfo, trigger);
         KeptReminder fresh = change.apply(KeptReminder.unknown(userId, alertToken, clock.instant()));
         try {
@@ -81,7 +82,7 @@ public final class ReminderMemory {
     }
 
     /** A reminder as the Reminders API returned it. */
-    public Optional<KeptReminder> read(String userId, Reminder reminder) {
+    Optional<KeptReminder> read(String userId, Reminder reminder) {
         return update(userId, reminder.alertToken(), current -> {
             Instant now = clock.instant();
             KeptReminder next = current.withState(reminder.status() == Status.COMPLETED ? ReminderState.COMPLETED : ReminderState.ON, now);
@@ -93,12 +94,12 @@ public final class ReminderMemory {
         });
     }
 
-    public Optional<KeptReminder> deleted(String userId, String alertToken) {
+    Optional<KeptReminder> deleted(String userId, String alertToken) {
         return update(userId, alertToken, current -> current.withState(ReminderState.DELETED, clock.instant()));
     }
 
     /** Attaches the web app's reference to this reminder; a reference names one reminder, so it leaves any other. */
-    public Optional<KeptReminder> referenced(String userId, String alertToken, String externalReference) {
+    Optional<KeptReminder> referenced(String userId, String alertToken, String externalReference) {
         try {
             store.reminderByReference(userId, externalReference)
                     .filter(other -> !other.alertToken().equals(alertToken))
@@ -111,7 +112,7 @@ public final class ReminderMemory {
     }
 
     /** Applies an event once: a redelivered one (same request id) changes nothing. */
-    public void apply(String userId, String requestId, ReminderEvent event) {
+    void apply(String userId, String requestId, ReminderEvent event) {
         try {
             Instant now = clock.instant();
             if (!store.markProcessed(userId, "event:" + requestId, now.plus(PROCESSED_IDS_KEPT))) {
@@ -126,7 +127,7 @@ public final class ReminderMemory {
         }
     }
 
-    public void timerStarted(String userId, Timer timer) {
+    void timerStarted(String userId, Timer timer) {
         Instant now = clock.instant();
         try {
             store.putTimer(new KeptTimer(userId, timer.id(), timer.label().map(Ssml::clean), timer.duration(), now),
@@ -136,7 +137,7 @@ public final class ReminderMemory {
         }
     }
 
-    public void forgetUser(String userId) {
+    void forgetUser(String userId) {
         store.deleteUser(userId);
     }
 

@@ -1,5 +1,6 @@
-package com.example.reminderskill.skill;
+package com.example.reminderskill.skill.handlers;
 
+import com.example.reminderskill.skill.conversation.Ssml;
 import com.amazon.ask.model.services.reminderManagement.AlertInfo;
 import com.amazon.ask.model.services.reminderManagement.PushNotification;
 import com.amazon.ask.model.services.reminderManagement.PushNotificationStatus;

@@ -1,4 +1,4 @@
-package com.example.reminderskill.skill;
+package com.example.reminderskill.skill.conversation;
 
 /** The slots of the interaction models in {@code skill-package/interactionModels/custom/}, as the handlers read them. */
 public final class SlotNames {

@@ -1,4 +1,4 @@
-package com.example.reminderskill.skill;
+package com.example.reminderskill.skill.handlers;
 
 import com.amazon.ask.model.Request;
 import com.amazon.ask.model.services.reminderManagement.Event;
@@ -25,13 +25,13 @@ import java.util.Optional;
  * @param status the status the event reports (Updated and StatusChanged); empty for the others
  *               and for DEFERRED, which leaves a reminder on
  */
-public record ReminderEvent(Kind kind, List<String> alertTokens, Optional<ReminderState> status, Instant timestamp) {
+record ReminderEvent(Kind kind, List<String> alertTokens, Optional<ReminderState> status, Instant timestamp) {
 
-    public enum Kind {
+    enum Kind {
         CREATED, UPDATED, DELETED, STATUS_CHANGED, STARTED
     }
 
-    public ReminderEvent {
+    ReminderEvent {
         Objects.requireNonNull(kind, "kind");
         alertTokens = List.copyOf(alertTokens);
         Objects.requireNonNull(status, "status");
@@ -39,7 +39,7 @@ public record ReminderEvent(Kind kind, List<String> alertTokens, Optional<Remind
     }
 
     /** The event in a request; empty for other requests and for events without a token or a timestamp. */
-    public static Optional<ReminderEvent> from(Request request) {
+    static Optional<ReminderEvent> from(Request request) {
         if (request.getTimestamp() == null) {
             return Optional.empty();
         }
@@ -90,7 +90,7 @@ public record ReminderEvent(Kind kind, List<String> alertTokens, Optional<Remind
      * The reminder after this event, or {@code current} itself when the event changes nothing
      * (it is older than the newest applied, or the reminder is deleted).
      */
-    public KeptReminder applyTo(KeptReminder current, Instant now) {
+    KeptReminder applyTo(KeptReminder current, Instant now) {
         boolean stale = current.lastEventAt().filter(timestamp::isBefore).isPresent();
         if (stale || current.state() == ReminderState.DELETED) {
             return current;

@@ -1,4 +1,4 @@
-package com.example.reminderskill.skill;
+package com.example.reminderskill.skill.handlers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,7 +12,7 @@ import com.amazon.ask.model.services.reminderManagement.ReminderStartedEventRequ
 import com.amazon.ask.model.services.reminderManagement.ReminderStatusChangedEventRequest;
 import com.amazon.ask.model.services.reminderManagement.ReminderUpdatedEventRequest;
 import com.amazon.ask.model.services.reminderManagement.Status;
-import com.example.reminderskill.skill.ReminderEvent.Kind;
+import com.example.reminderskill.skill.handlers.ReminderEvent.Kind;
 import com.example.reminderskill.store.KeptReminder;
 import com.example.reminderskill.store.ReminderState;
 import java.time.Instant;

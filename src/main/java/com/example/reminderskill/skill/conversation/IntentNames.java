@@ -1,4 +1,4 @@
-package com.example.reminderskill.skill;
+package com.example.reminderskill.skill.conversation;
 
 /** The intents of the interaction models in {@code skill-package/interactionModels/custom/}. */
 public final class IntentNames {
