@@ -1,6 +1,5 @@
 package com.example.reminderskill.skill;
 
-import com.example.reminderskill.skill.conversation.Ssml;
 import com.amazon.ask.dispatcher.exception.ExceptionHandler;
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
@@ -10,6 +9,7 @@ import com.amazon.ask.model.ui.OutputSpeech;
 import com.amazon.ask.model.ui.Reprompt;
 import com.amazon.ask.model.ui.SimpleCard;
 import com.amazon.ask.model.ui.SsmlOutputSpeech;
+import com.example.reminderskill.skill.conversation.Ssml;
 import java.util.Objects;
 import java.util.Optional;
 

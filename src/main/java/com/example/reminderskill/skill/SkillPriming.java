@@ -1,14 +1,14 @@
 package com.example.reminderskill.skill;
 
-import com.example.reminderskill.skill.conversation.ReminderPermission;
-import com.example.reminderskill.skill.conversation.SlotNames;
-import com.example.reminderskill.skill.conversation.IntentNames;
 import com.amazon.ask.SkillStreamHandler;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.example.reminderskill.alerts.ApiEndpoints;
 import com.example.reminderskill.alerts.reminders.ReminderRequestValidator;
 import com.example.reminderskill.alerts.reminders.ValidationContext;
 import com.example.reminderskill.emulator.AlexaEmulator;
+import com.example.reminderskill.skill.conversation.IntentNames;
+import com.example.reminderskill.skill.conversation.ReminderPermission;
+import com.example.reminderskill.skill.conversation.SlotNames;
 import com.example.reminderskill.store.FileSkillStore;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -1,12 +1,12 @@
 package com.example.reminderskill.skill;
 
-import com.example.reminderskill.skill.conversation.ReminderPermission;
-import com.example.reminderskill.skill.conversation.PendingReminder;
-import com.example.reminderskill.skill.conversation.ReminderSchedule;
 import com.example.reminderskill.alerts.AlexaApiAccess;
 import com.example.reminderskill.alerts.ApiEndpoints;
 import com.example.reminderskill.alerts.reminders.ReminderClient;
 import com.example.reminderskill.emulator.AlexaEmulator;
+import com.example.reminderskill.skill.conversation.PendingReminder;
+import com.example.reminderskill.skill.conversation.ReminderPermission;
+import com.example.reminderskill.skill.conversation.ReminderSchedule;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;

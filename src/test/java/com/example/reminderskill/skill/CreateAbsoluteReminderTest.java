@@ -1,8 +1,9 @@
 package com.example.reminderskill.skill;
 
-import com.example.reminderskill.skill.conversation.IntentNames;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.example.reminderskill.skill.conversation.IntentNames;
+import com.example.reminderskill.skill.conversation.Speech;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -64,6 +65,17 @@ class CreateAbsoluteReminderTest extends ConversationTest {
 
         assertThat(response.at("/response/directives/0/type").asText()).isEqualTo("Dialog.ElicitSlot");
         assertThat(response.at("/response/directives/0/slotToElicit").asText()).isEqualTo("date");
+    }
+
+    @Test
+    void denied_isAnsweredBeforeAnyAlexaApiCall_evenTheDevicesZone() throws IOException {
+        skill.emulator.resetCalls();
+
+        JsonNode response = skill.call(intent("call mom", "2026-11-23", "19:00", "DENIED", "en-US", true));
+
+        assertThat(SkillHarness.speech(response)).isEqualTo("<speak>" + Speech.forLocale("en-US").say("reminder.notCreated") + "</speak>");
+        assertThat(skill.emulator.calls().total()).as("Alexa API calls after no").isZero();
+        assertThat(reminders()).isEmpty();
     }
 
     @ParameterizedTest(name = "{0} in {2}")

@@ -1,13 +1,13 @@
 package com.example.reminderskill.skill;
 
-import com.example.reminderskill.skill.conversation.ReminderPermission;
-import com.example.reminderskill.skill.conversation.PendingReminder;
-import com.example.reminderskill.skill.conversation.ReminderSchedule;
-import com.example.reminderskill.skill.conversation.Speech;
-import com.example.reminderskill.skill.conversation.IntentNames;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.reminderskill.emulator.AlexaEmulator;
+import com.example.reminderskill.skill.conversation.IntentNames;
+import com.example.reminderskill.skill.conversation.PendingReminder;
+import com.example.reminderskill.skill.conversation.ReminderPermission;
+import com.example.reminderskill.skill.conversation.ReminderSchedule;
+import com.example.reminderskill.skill.conversation.Speech;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;

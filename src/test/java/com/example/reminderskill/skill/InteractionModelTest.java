@@ -1,9 +1,9 @@
 package com.example.reminderskill.skill;
 
-import com.example.reminderskill.skill.conversation.Repeat;
-import com.example.reminderskill.skill.conversation.SlotNames;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.example.reminderskill.skill.conversation.Repeat;
+import com.example.reminderskill.skill.conversation.SlotNames;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;

@@ -1,9 +1,9 @@
 package com.example.reminderskill.skill;
 
-import com.example.reminderskill.skill.conversation.Speech;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.reminderskill.alerts.ApiEndpoints;
+import com.example.reminderskill.skill.conversation.Speech;
 import com.example.reminderskill.store.FileSkillStore;
 import com.example.reminderskill.testing.TestClocks;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,10 +1,10 @@
 package com.example.reminderskill.skill;
 
-import com.example.reminderskill.skill.conversation.ReminderSchedule;
-import com.example.reminderskill.skill.conversation.Repeat;
-import com.example.reminderskill.skill.conversation.IntentNames;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.example.reminderskill.skill.conversation.IntentNames;
+import com.example.reminderskill.skill.conversation.ReminderSchedule;
+import com.example.reminderskill.skill.conversation.Repeat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.time.DayOfWeek;

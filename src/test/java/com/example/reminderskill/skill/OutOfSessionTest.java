@@ -1,6 +1,5 @@
 package com.example.reminderskill.skill;
 
-import com.example.reminderskill.skill.conversation.IntentNames;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.reminderskill.alerts.RetryPolicy;
@@ -10,6 +9,7 @@ import com.example.reminderskill.messaging.SkillMessage.Operation;
 import com.example.reminderskill.messaging.SkillMessageSender;
 import com.example.reminderskill.messaging.SkillMessagingCredentials;
 import com.example.reminderskill.messaging.SkillMessagingEndpoints;
+import com.example.reminderskill.skill.conversation.IntentNames;
 import com.example.reminderskill.store.KeptReminder;
 import com.example.reminderskill.store.MessageOutcome;
 import com.example.reminderskill.store.MessageOutcome.Result;

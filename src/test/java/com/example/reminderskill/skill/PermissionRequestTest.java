@@ -1,11 +1,11 @@
 package com.example.reminderskill.skill;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.example.reminderskill.skill.conversation.IntentNames;
 import com.example.reminderskill.skill.conversation.ReminderPermission;
 import com.example.reminderskill.skill.conversation.ReminderSchedule;
 import com.example.reminderskill.skill.conversation.Speech;
-import com.example.reminderskill.skill.conversation.IntentNames;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;

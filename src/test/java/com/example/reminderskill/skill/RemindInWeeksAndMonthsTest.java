@@ -1,8 +1,8 @@
 package com.example.reminderskill.skill;
 
-import com.example.reminderskill.skill.conversation.IntentNames;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.example.reminderskill.skill.conversation.IntentNames;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;

@@ -1,6 +1,5 @@
 package com.example.reminderskill.skill;
 
-import com.example.reminderskill.skill.conversation.IntentNames;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -13,6 +12,7 @@ import com.example.reminderskill.messaging.SkillMessage.Operation;
 import com.example.reminderskill.messaging.SkillMessageSender;
 import com.example.reminderskill.messaging.SkillMessagingCredentials;
 import com.example.reminderskill.messaging.SkillMessagingEndpoints;
+import com.example.reminderskill.skill.conversation.IntentNames;
 import com.example.reminderskill.store.KeptReminder;
 import com.example.reminderskill.store.ReminderState;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -1,11 +1,5 @@
 package com.example.reminderskill.skill;
 
-import com.example.reminderskill.skill.conversation.ReminderPermission;
-import com.example.reminderskill.skill.conversation.PendingTimer;
-import com.example.reminderskill.skill.conversation.PendingReminder;
-import com.example.reminderskill.skill.conversation.ReminderSchedule;
-import com.example.reminderskill.skill.conversation.Speech;
-import com.example.reminderskill.skill.conversation.IntentNames;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
@@ -25,6 +19,12 @@ import com.example.reminderskill.alerts.RetryPolicy;
 import com.example.reminderskill.alerts.reminders.ReminderClient;
 import com.example.reminderskill.alerts.timers.Timer;
 import com.example.reminderskill.alerts.timers.TimerClient;
+import com.example.reminderskill.skill.conversation.IntentNames;
+import com.example.reminderskill.skill.conversation.PendingReminder;
+import com.example.reminderskill.skill.conversation.PendingTimer;
+import com.example.reminderskill.skill.conversation.ReminderPermission;
+import com.example.reminderskill.skill.conversation.ReminderSchedule;
+import com.example.reminderskill.skill.conversation.Speech;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;

@@ -1,11 +1,11 @@
 package com.example.reminderskill.skill;
 
-import com.example.reminderskill.skill.conversation.Speech;
-import com.example.reminderskill.skill.conversation.IntentNames;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.reminderskill.alerts.RetryPolicy;
 import com.example.reminderskill.emulator.AlexaEmulator;
+import com.example.reminderskill.skill.conversation.IntentNames;
+import com.example.reminderskill.skill.conversation.Speech;
 import com.example.reminderskill.testing.TestClocks;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -1,10 +1,10 @@
 package com.example.reminderskill.skill;
 
-import com.example.reminderskill.skill.conversation.ReminderPermission;
 import com.amazon.ask.SkillStreamHandler;
 import com.example.reminderskill.alerts.ApiEndpoints;
 import com.example.reminderskill.alerts.RetryPolicy;
 import com.example.reminderskill.emulator.AlexaEmulator;
+import com.example.reminderskill.skill.conversation.ReminderPermission;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;

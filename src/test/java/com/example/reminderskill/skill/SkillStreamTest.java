@@ -1,10 +1,10 @@
 package com.example.reminderskill.skill;
 
-import com.example.reminderskill.skill.conversation.Speech;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.example.reminderskill.emulator.AlexaEmulator;
+import com.example.reminderskill.skill.conversation.Speech;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;

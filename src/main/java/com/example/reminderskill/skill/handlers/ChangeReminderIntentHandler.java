@@ -1,13 +1,11 @@
 package com.example.reminderskill.skill.handlers;
 
 import static com.example.reminderskill.skill.conversation.RequestParts.intentName;
-import static com.example.reminderskill.skill.handlers.ReminderConversation.slot;
+import static com.example.reminderskill.skill.conversation.RequestParts.slot;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.Intent;
-import com.amazon.ask.model.IntentConfirmationStatus;
-import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.Response;
 import com.amazon.ask.model.services.reminderManagement.ReminderRequest;
 import com.amazon.ask.model.services.reminderManagement.Trigger;
@@ -62,8 +60,7 @@ final class ChangeReminderIntentHandler implements RequestHandler {
 
     @Override
     public Optional<Response> handle(HandlerInput input) {
-        IntentRequest request = (IntentRequest) input.getRequestEnvelope().getRequest();
-        Intent intent = request.getIntent();
+        Intent intent = RequestParts.intent(input);
         Speech speech = Speech.of(input);
         String locale = RequestParts.locale(input);
         if (!ReminderPermission.isGranted(input)) {
@@ -76,16 +73,16 @@ final class ChangeReminderIntentHandler implements RequestHandler {
         Optional<String> position = slot(intent, SlotNames.POSITION);
         Optional<String> which = slot(intent, SlotNames.REMINDER_TEXT);
         if (position.isEmpty() && which.isEmpty()) {
-            return ReminderConversation.ask(input, intent, SlotNames.POSITION, speech.say("change.which"));
+            return Slots.askFor(input, intent, SlotNames.POSITION, speech.say("change.which"));
         }
         Optional<String> newText = slot(intent, SlotNames.NEW_TEXT);
-        Optional<LocalTime> newTime = slot(intent, SlotNames.TIME).flatMap(ReminderConversation::timeOfDay);
-        Optional<LocalDate> newDate = slot(intent, SlotNames.DATE).flatMap(ReminderConversation::date);
+        Optional<LocalTime> newTime = slot(intent, SlotNames.TIME).flatMap(Slots::timeOfDay);
+        Optional<LocalDate> newDate = slot(intent, SlotNames.DATE).flatMap(Slots::date);
         if (newText.isEmpty() && newTime.isEmpty() && newDate.isEmpty()) {
-            return ReminderConversation.ask(input, intent, SlotNames.TIME, speech.say("change.what"));
+            return Slots.askFor(input, intent, SlotNames.TIME, speech.say("change.what"));
         }
-        AlexaApiAccess access = ReminderConversation.access(input);
-        List<Reminder> active = ReminderConversation.active(reminders, access);
+        AlexaApiAccess access = RequestParts.apiAccess(input);
+        List<Reminder> active = SpokenReminder.active(reminders, access);
         Optional<Reminder> target = SpokenReminder.find(active, position, which, locale);
         if (target.isEmpty() || target.get().trigger().isEmpty()) {
             return input.getResponseBuilder().withSpeech(speech.say("reminder.notFound")).withReprompt(speech.say("list.next")).build();
@@ -102,9 +99,9 @@ final class ChangeReminderIntentHandler implements RequestHandler {
         }
         PendingReminder changed = new PendingReminder(newText.orElse(oldText), schedule.get(), locale);
         String when = SpokenSchedule.say(changed.schedule(), speech, clock);
-        if (intent.getConfirmationStatus() != IntentConfirmationStatus.CONFIRMED) {
+        if (!Confirmation.confirmed(intent)) {
             String question = speech.say("change.confirm", SpokenText.of(oldText, locale), SpokenText.of(changed.text(), locale), when);
-            return input.getResponseBuilder().withSpeech(question).withReprompt(question).addConfirmIntentDirective(intent).build();
+            return Confirmation.ask(input, intent, question);
         }
         String alertToken = target.get().alertToken();
         ReminderRequest update = changed.toRequest(clock.instant());
@@ -120,7 +117,7 @@ final class ChangeReminderIntentHandler implements RequestHandler {
     /** The schedule after the change; empty for a repeating reminder this skill cannot re-time. */
     private Optional<ReminderSchedule> newSchedule(Reminder reminder, Optional<LocalTime> newTime, Optional<LocalDate> newDate, Optional<ZoneId> zone) {
         Trigger trigger = reminder.trigger().orElseThrow();
-        LocalDateTime now = ReminderConversation.deviceNow(clock, zone);
+        LocalDateTime now = zones.now(zone);
         if (trigger.getRecurrence() != null) {
             List<String> rules = trigger.getRecurrence().getRecurrenceRules();
             Optional<Repeat> repeat = rules == null || rules.size() != 1 ? Optional.empty() : Repeat.fromRule(rules.get(0));

@@ -1,18 +1,17 @@
 package com.example.reminderskill.skill.handlers;
 
-import static com.example.reminderskill.skill.handlers.ReminderConversation.slot;
+import static com.example.reminderskill.skill.conversation.RequestParts.intentName;
+import static com.example.reminderskill.skill.conversation.RequestParts.slot;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.Intent;
+import com.amazon.ask.model.Response;
 import com.example.reminderskill.skill.conversation.IntentNames;
 import com.example.reminderskill.skill.conversation.ReminderSchedule;
 import com.example.reminderskill.skill.conversation.SlotNames;
 import com.example.reminderskill.skill.conversation.Speech;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.Optional;
 
 /**
@@ -21,26 +20,39 @@ import java.util.Optional;
  * else tomorrow. The device's zone comes from the Settings API; when that fails the reminder
  * goes without a zone and Alexa uses the device's own.
  */
-final class CreateAbsoluteReminderIntentHandler extends TimedReminderIntentHandler {
+final class CreateAbsoluteReminderIntentHandler implements RequestHandler {
 
-    CreateAbsoluteReminderIntentHandler(ReminderConversation conversation, DeviceTimeZones zones, Clock clock) {
-        super(IntentNames.CREATE_ABSOLUTE_REMINDER, conversation, zones, clock);
+    private final ReminderCreation creation;
+    private final ScheduleReader schedule;
+
+    CreateAbsoluteReminderIntentHandler(ReminderCreation creation, DeviceTimeZones zones) {
+        this.creation = creation;
+        this.schedule = ScheduleReader.atTimeOfDay(zones, intent -> Optional.empty(), CreateAbsoluteReminderIntentHandler::onDay);
     }
 
     @Override
-    Slots schedule(HandlerInput input, Intent intent, Speech speech, LocalTime time, Optional<ZoneId> zone, LocalDateTime now) {
+    public boolean canHandle(HandlerInput input) {
+        return input.matches(intentName(IntentNames.CREATE_ABSOLUTE_REMINDER));
+    }
+
+    @Override
+    public Optional<Response> handle(HandlerInput input) {
+        return creation.handle(input, schedule);
+    }
+
+    /** The time on the day the date slot names, which must be ahead; without one, the next time that time comes. */
+    private static ScheduleReader.Read onDay(HandlerInput input, Intent intent, Speech speech, ScheduleReader.TimeOfDay at) {
         Optional<String> dateSlot = slot(intent, SlotNames.DATE);
         LocalDate day;
         if (dateSlot.isPresent()) {
-            Optional<LocalDate> date = ReminderConversation.date(dateSlot.get()).filter(candidate -> candidate.atTime(time).isAfter(now));
+            Optional<LocalDate> date = Slots.date(dateSlot.get()).filter(candidate -> candidate.atTime(at.time()).isAfter(at.now()));
             if (date.isEmpty()) {
-                return question(input, intent, SlotNames.DATE, speech.say("reminder.elicit.date"));
+                return ScheduleReader.askFor(input, intent, SlotNames.DATE, speech.say("reminder.elicit.date"));
             }
             day = date.get();
         } else {
-            day = now.toLocalTime().isBefore(time) ? now.toLocalDate() : now.toLocalDate().plusDays(1);
+            day = at.now().toLocalTime().isBefore(at.time()) ? at.now().toLocalDate() : at.now().toLocalDate().plusDays(1);
         }
-        return new Slots.Scheduled(new ReminderSchedule.At(day.atTime(time), zone));
+        return new ScheduleReader.Scheduled(new ReminderSchedule.At(day.atTime(at.time()), at.zone()));
     }
-
 }

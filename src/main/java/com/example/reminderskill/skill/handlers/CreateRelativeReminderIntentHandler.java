@@ -1,14 +1,16 @@
 package com.example.reminderskill.skill.handlers;
 
-import static com.example.reminderskill.skill.handlers.ReminderConversation.slot;
+import static com.example.reminderskill.skill.conversation.RequestParts.intentName;
+import static com.example.reminderskill.skill.conversation.RequestParts.slot;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.Intent;
+import com.amazon.ask.model.Response;
 import com.example.reminderskill.skill.conversation.IntentNames;
 import com.example.reminderskill.skill.conversation.ReminderSchedule;
 import com.example.reminderskill.skill.conversation.SlotNames;
 import com.example.reminderskill.skill.conversation.Speech;
-import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Optional;
 
@@ -19,29 +21,39 @@ import java.util.Optional;
  * day on that day three months on, in their own zone: so those make a reminder at that wall-clock
  * time, which the confirmation names, rather than a refusal or an average month's length.
  */
-final class CreateRelativeReminderIntentHandler extends CreateReminderIntentHandler {
+final class CreateRelativeReminderIntentHandler implements RequestHandler {
 
+    private final ReminderCreation creation;
     private final DeviceTimeZones zones;
-    private final Clock clock;
 
-    CreateRelativeReminderIntentHandler(ReminderConversation conversation, DeviceTimeZones zones, Clock clock) {
-        super(IntentNames.CREATE_RELATIVE_REMINDER, conversation);
+    CreateRelativeReminderIntentHandler(ReminderCreation creation, DeviceTimeZones zones) {
+        this.creation = creation;
         this.zones = zones;
-        this.clock = clock;
     }
 
     @Override
-    Slots schedule(HandlerInput input, Intent intent, Speech speech) {
-        Optional<ReminderSchedule> schedule = slot(intent, SlotNames.DURATION).flatMap(AlexaDuration::parse).flatMap(duration -> schedule(input, duration));
-        return schedule.<Slots>map(Slots.Scheduled::new)
-                .orElseGet(() -> question(input, intent, SlotNames.DURATION, speech.say("reminder.elicit.duration")));
+    public boolean canHandle(HandlerInput input) {
+        return input.matches(intentName(IntentNames.CREATE_RELATIVE_REMINDER));
     }
 
-    private Optional<ReminderSchedule> schedule(HandlerInput input, AlexaDuration duration) {
+    @Override
+    public Optional<Response> handle(HandlerInput input) {
+        return creation.handle(input, this::afterDuration);
+    }
+
+    /** When the duration slot's time has passed; asks for the duration when it names none. */
+    private ScheduleReader.Read afterDuration(HandlerInput input, Intent intent, Speech speech) {
+        Optional<ReminderSchedule> schedule = slot(intent, SlotNames.DURATION).flatMap(AlexaDuration::parse)
+                .flatMap(duration -> after(input, duration));
+        return schedule.<ScheduleReader.Read>map(ScheduleReader.Scheduled::new)
+                .orElseGet(() -> ScheduleReader.askFor(input, intent, SlotNames.DURATION, speech.say("reminder.elicit.duration")));
+    }
+
+    private Optional<ReminderSchedule> after(HandlerInput input, AlexaDuration duration) {
         if (!duration.hasMonths()) {
             return duration.exact().map(ReminderSchedule.In::new);
         }
         Optional<ZoneId> zone = zones.of(input);
-        return duration.after(ReminderConversation.deviceNow(clock, zone)).map(time -> new ReminderSchedule.At(time, zone));
+        return duration.after(zones.now(zone)).map(time -> new ReminderSchedule.At(time, zone));
     }
 }

@@ -5,8 +5,6 @@ import static com.example.reminderskill.skill.conversation.RequestParts.intentNa
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.Intent;
-import com.amazon.ask.model.IntentConfirmationStatus;
-import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.Response;
 import com.example.reminderskill.alerts.AlexaApiAccess;
 import com.example.reminderskill.alerts.reminders.Reminder;
@@ -36,7 +34,7 @@ final class DeleteAllRemindersIntentHandler implements RequestHandler {
 
     @Override
     public Optional<Response> handle(HandlerInput input) {
-        Intent intent = ((IntentRequest) input.getRequestEnvelope().getRequest()).getIntent();
+        Intent intent = RequestParts.intent(input);
         Speech speech = Speech.of(input);
         if (!ReminderPermission.isGranted(input)) {
             return new PendingAction(IntentNames.DELETE_ALL_REMINDERS, Optional.empty()).askFor(input);
@@ -45,14 +43,13 @@ final class DeleteAllRemindersIntentHandler implements RequestHandler {
         if (refused.isPresent()) {
             return refused;
         }
-        AlexaApiAccess access = ReminderConversation.access(input);
-        List<Reminder> active = ReminderConversation.active(reminders, access);
+        AlexaApiAccess access = RequestParts.apiAccess(input);
+        List<Reminder> active = SpokenReminder.active(reminders, access);
         if (active.isEmpty()) {
             return input.getResponseBuilder().withSpeech(speech.say("deleteAll.none")).withShouldEndSession(true).build();
         }
-        if (intent.getConfirmationStatus() != IntentConfirmationStatus.CONFIRMED) {
-            String question = speech.say("deleteAll.confirm", active.size());
-            return input.getResponseBuilder().withSpeech(question).withReprompt(question).addConfirmIntentDirective(intent).build();
+        if (!Confirmation.confirmed(intent)) {
+            return Confirmation.ask(input, intent, speech.say("deleteAll.confirm", active.size()));
         }
         String userId = RequestParts.userId(input);
         active.forEach(reminder -> {

@@ -1,13 +1,11 @@
 package com.example.reminderskill.skill.handlers;
 
 import static com.example.reminderskill.skill.conversation.RequestParts.intentName;
-import static com.example.reminderskill.skill.handlers.ReminderConversation.slot;
+import static com.example.reminderskill.skill.conversation.RequestParts.slot;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.Intent;
-import com.amazon.ask.model.IntentConfirmationStatus;
-import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.Response;
 import com.example.reminderskill.alerts.AlexaApiAccess;
 import com.example.reminderskill.alerts.reminders.Reminder;
@@ -46,8 +44,7 @@ final class DeleteReminderIntentHandler implements RequestHandler {
 
     @Override
     public Optional<Response> handle(HandlerInput input) {
-        IntentRequest request = (IntentRequest) input.getRequestEnvelope().getRequest();
-        Intent intent = request.getIntent();
+        Intent intent = RequestParts.intent(input);
         Speech speech = Speech.of(input);
         if (!ReminderPermission.isGranted(input)) {
             return new PendingAction(IntentNames.DELETE_REMINDER, Optional.empty()).askFor(input);
@@ -59,18 +56,17 @@ final class DeleteReminderIntentHandler implements RequestHandler {
         Optional<String> position = slot(intent, SlotNames.POSITION);
         Optional<String> text = slot(intent, SlotNames.REMINDER_TEXT);
         if (position.isEmpty() && text.isEmpty()) {
-            return ReminderConversation.ask(input, intent, SlotNames.POSITION, speech.say("delete.which"));
+            return Slots.askFor(input, intent, SlotNames.POSITION, speech.say("delete.which"));
         }
-        AlexaApiAccess access = ReminderConversation.access(input);
-        List<Reminder> active = ReminderConversation.active(reminders, access);
+        AlexaApiAccess access = RequestParts.apiAccess(input);
+        List<Reminder> active = SpokenReminder.active(reminders, access);
         Optional<Reminder> target = SpokenReminder.find(active, position, text, RequestParts.locale(input));
         if (target.isEmpty()) {
             return input.getResponseBuilder().withSpeech(speech.say("reminder.notFound")).withReprompt(speech.say("list.next")).build();
         }
         String what = SpokenText.of(SpokenReminder.text(target.get(), RequestParts.locale(input)), RequestParts.locale(input));
-        if (intent.getConfirmationStatus() != IntentConfirmationStatus.CONFIRMED) {
-            String question = speech.say("delete.confirm", what, spoken.when(target.get(), () -> zones.of(input), speech));
-            return input.getResponseBuilder().withSpeech(question).withReprompt(question).addConfirmIntentDirective(intent).build();
+        if (!Confirmation.confirmed(intent)) {
+            return Confirmation.ask(input, intent, speech.say("delete.confirm", what, spoken.when(target.get(), () -> zones.of(input), speech)));
         }
         reminders.delete(access, target.get().alertToken());
         memory.deleted(RequestParts.userId(input), target.get().alertToken());

@@ -13,6 +13,9 @@ import com.example.reminderskill.store.StoreException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -50,6 +53,11 @@ final class DeviceTimeZones {
         this.clock = clock;
     }
 
+    /** The current minute on the device's clock, in {@code zone}; UTC when the Settings API did not tell the zone. */
+    LocalDateTime now(Optional<ZoneId> zone) {
+        return LocalDateTime.now(clock.withZone(zone.orElse(ZoneOffset.UTC))).truncatedTo(ChronoUnit.MINUTES);
+    }
+
     Optional<ZoneId> of(HandlerInput input) {
         Optional<String> deviceId = RequestParts.system(input).map(SystemState::getDevice).map(Device::getDeviceId);
         Optional<String> userId = RequestParts.user(input).map(User::getUserId);
@@ -67,7 +75,7 @@ final class DeviceTimeZones {
             return Optional.of(kept.get().zone());
         }
         try {
-            KeptDeviceZone asked = new KeptDeviceZone(userId, deviceId, settings.timeZone(ReminderConversation.access(input), deviceId), now.plus(KEEP_FOR));
+            KeptDeviceZone asked = new KeptDeviceZone(userId, deviceId, settings.timeZone(RequestParts.apiAccess(input), deviceId), now.plus(KEEP_FOR));
             remember(asked);
             store(asked);
             return Optional.of(asked.zone());

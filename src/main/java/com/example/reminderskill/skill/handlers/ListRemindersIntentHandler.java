@@ -4,7 +4,6 @@ import static com.example.reminderskill.skill.conversation.RequestParts.intentNa
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
-import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.Response;
 import com.example.reminderskill.alerts.Once;
 import com.example.reminderskill.alerts.reminders.Reminder;
@@ -54,8 +53,8 @@ final class ListRemindersIntentHandler implements RequestHandler {
 
     @Override
     public Optional<Response> handle(HandlerInput input) {
-        Optional<LocalDate> day = ReminderConversation.slot(((IntentRequest) input.getRequestEnvelope().getRequest()).getIntent(), SlotNames.DATE)
-                .flatMap(ReminderConversation::date);
+        Optional<LocalDate> day = RequestParts.slot(RequestParts.intent(input), SlotNames.DATE)
+                .flatMap(Slots::date);
         if (!ReminderPermission.isGranted(input)) {
             // The day travels in the token, so that the answer after "yes" reads that day's reminders.
             return new PendingAction(IntentNames.LIST_REMINDERS, day.map(LocalDate::toString)).askFor(input);
@@ -66,7 +65,7 @@ final class ListRemindersIntentHandler implements RequestHandler {
     /** Reads the reminders, all of them or those that ring on {@code day}; the permission is granted by now. */
     Optional<Response> read(HandlerInput input, Optional<LocalDate> day) {
         Speech speech = Speech.of(input);
-        List<Reminder> active = ReminderConversation.active(reminders, ReminderConversation.access(input));
+        List<Reminder> active = SpokenReminder.active(reminders, RequestParts.apiAccess(input));
         Supplier<Optional<ZoneId>> deviceZone = new Once<>(() -> zones.of(input));
         // Positions in the whole list, which "delete the second one" counts in, whatever the day.
         List<Integer> positions = IntStream.rangeClosed(1, active.size())

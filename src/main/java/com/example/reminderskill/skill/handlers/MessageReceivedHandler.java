@@ -33,7 +33,7 @@ final class MessageReceivedHandler implements RequestHandler {
     public Optional<Response> handle(HandlerInput input) {
         MessageReceivedRequest request = (MessageReceivedRequest) input.getRequestEnvelope().getRequest();
         operations.run(RequestParts.userId(input), RequestParts.requestId(input),
-                MAPPER.valueToTree(request.getMessage()), ReminderConversation.access(input));
+                MAPPER.valueToTree(request.getMessage()), RequestParts.apiAccess(input));
         return input.getResponseBuilder().build();
     }
 }

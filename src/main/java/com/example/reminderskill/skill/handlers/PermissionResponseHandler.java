@@ -21,14 +21,14 @@ import java.util.Optional;
  */
 final class PermissionResponseHandler implements RequestHandler {
 
-    private final ReminderConversation conversation;
+    private final ReminderCreation creation;
     private final TimerConversation timers;
     private final ListRemindersIntentHandler list;
     private final List<TimerActionHandler> timerActions;
 
-    PermissionResponseHandler(ReminderConversation conversation, TimerConversation timers, ListRemindersIntentHandler list,
+    PermissionResponseHandler(ReminderCreation creation, TimerConversation timers, ListRemindersIntentHandler list,
                               List<TimerActionHandler> timerActions) {
-        this.conversation = conversation;
+        this.creation = creation;
         this.timers = timers;
         this.list = list;
         this.timerActions = List.copyOf(timerActions);
@@ -56,7 +56,7 @@ final class PermissionResponseHandler implements RequestHandler {
         }
         Optional<PendingReminder> pending = PendingReminder.fromToken(response.getToken());
         if ("ACCEPTED".equals(status) && pending.isPresent()) {
-            return conversation.create(input, pending.get());
+            return creation.create(input, pending.get());
         }
         return refused(input, "permission.denied", ReminderPermission.SCOPE);
     }
@@ -67,7 +67,7 @@ final class PermissionResponseHandler implements RequestHandler {
      */
     private Optional<Response> finish(HandlerInput input, PendingAction action) {
         if (IntentNames.LIST_REMINDERS.equals(action.intent())) {
-            return list.read(input, action.label().flatMap(ReminderConversation::date));
+            return list.read(input, action.label().flatMap(Slots::date));
         }
         Optional<TimerActionHandler> timerAction = timerActions.stream().filter(handler -> handler.intent().equals(action.intent())).findFirst();
         if (timerAction.isPresent()) {

@@ -1,6 +1,5 @@
 package com.example.reminderskill.skill.handlers;
 
-import com.example.reminderskill.skill.conversation.Ssml;
 import com.amazon.ask.model.services.reminderManagement.AlertInfo;
 import com.amazon.ask.model.services.reminderManagement.PushNotification;
 import com.amazon.ask.model.services.reminderManagement.PushNotificationStatus;
@@ -13,6 +12,7 @@ import com.amazon.ask.model.services.reminderManagement.TriggerType;
 import com.example.reminderskill.alerts.reminders.Reminder;
 import com.example.reminderskill.messaging.InvalidMessageException;
 import com.example.reminderskill.messaging.SkillMessage;
+import com.example.reminderskill.skill.conversation.Ssml;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;

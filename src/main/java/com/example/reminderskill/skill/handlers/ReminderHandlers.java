@@ -23,7 +23,7 @@ public final class ReminderHandlers {
     public static List<RequestHandler> create(ReminderClient reminders, TimerClient timers, DeviceSettingsClient settings,
                                               SkillStore store, Clock clock) {
         ReminderMemory memory = new ReminderMemory(store, clock);
-        ReminderConversation conversation = new ReminderConversation(reminders, memory, clock);
+        ReminderCreation creation = new ReminderCreation(reminders, memory, clock);
         TimerConversation timerConversation = new TimerConversation(timers, memory, clock);
         DeviceTimeZones zones = new DeviceTimeZones(settings, store, clock);
         SpokenReminder spoken = new SpokenReminder(clock);
@@ -32,16 +32,16 @@ public final class ReminderHandlers {
                 new CancelTimerIntentHandler(timers, clock), new TimeLeftIntentHandler(timers, clock));
         List<RequestHandler> handlers = new ArrayList<>(List.of(
                 new LaunchRequestHandler(),
-                new CreateRelativeReminderIntentHandler(conversation, zones, clock),
-                new CreateAbsoluteReminderIntentHandler(conversation, zones, clock),
-                new CreateRecurringReminderIntentHandler(conversation, zones, clock),
+                new CreateRelativeReminderIntentHandler(creation, zones),
+                new CreateAbsoluteReminderIntentHandler(creation, zones),
+                new CreateRecurringReminderIntentHandler(creation, zones),
                 list,
                 new DeleteReminderIntentHandler(reminders, memory, zones, spoken),
                 new DeleteAllRemindersIntentHandler(reminders, memory),
                 new ChangeReminderIntentHandler(reminders, memory, zones, spoken, clock),
                 new StartTimerIntentHandler(timerConversation),
-                new PermissionResponseHandler(conversation, timerConversation, list, timerActions),
-                new YesNoIntentHandler(conversation, timerConversation),
+                new PermissionResponseHandler(creation, timerConversation, list, timerActions),
+                new YesNoIntentHandler(creation, timerConversation),
                 new ReminderEventHandler(memory),
                 new MessageReceivedHandler(new OutOfSessionReminders(reminders, memory, clock)),
                 new SkillDisabledHandler(memory)));

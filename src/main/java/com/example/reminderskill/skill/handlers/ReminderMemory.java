@@ -1,6 +1,5 @@
 package com.example.reminderskill.skill.handlers;
 
-import com.example.reminderskill.skill.conversation.Ssml;
 import com.amazon.ask.model.services.reminderManagement.AlertInfo;
 import com.amazon.ask.model.services.reminderManagement.SpokenInfo;
 import com.amazon.ask.model.services.reminderManagement.SpokenText;
@@ -9,6 +8,7 @@ import com.amazon.ask.model.services.reminderManagement.Trigger;
 import com.amazon.ask.util.JacksonSerializer;
 import com.example.reminderskill.alerts.reminders.Reminder;
 import com.example.reminderskill.alerts.timers.Timer;
+import com.example.reminderskill.skill.conversation.Ssml;
 import com.example.reminderskill.store.KeptReminder;
 import com.example.reminderskill.store.KeptTimer;
 import com.example.reminderskill.store.ReminderState;

@@ -2,7 +2,10 @@ package com.example.reminderskill.skill.handlers;
 
 import com.amazon.ask.model.services.reminderManagement.SpokenText;
 import com.amazon.ask.model.services.reminderManagement.Trigger;
+import com.amazon.ask.model.services.reminderManagement.Status;
+import com.example.reminderskill.alerts.AlexaApiAccess;
 import com.example.reminderskill.alerts.reminders.Reminder;
+import com.example.reminderskill.alerts.reminders.ReminderClient;
 import com.example.reminderskill.skill.conversation.Repeat;
 import com.example.reminderskill.skill.conversation.ReminderSchedule;
 import com.example.reminderskill.skill.conversation.Speech;
@@ -90,13 +93,18 @@ final class SpokenReminder {
         return ringTime(reminder, zone).filter(at -> at.toLocalDate().equals(day)).isPresent();
     }
 
+    /** The user's active reminders of this skill, in the order the service lists them (the order the list reads). */
+    static List<Reminder> active(ReminderClient reminders, AlexaApiAccess access) {
+        return reminders.list(access).stream().filter(reminder -> reminder.status() == Status.ON).toList();
+    }
+
     /**
      * The reminder the user means: by its number in the list ("the second one"), else the first
      * whose text contains what they said, ignoring case, else whose words it names by their stems.
      */
     static Optional<Reminder> find(List<Reminder> active, Optional<String> position, Optional<String> text, String locale) {
         if (position.isPresent()) {
-            return ReminderConversation.ordinal(position.get()).filter(index -> index >= 1 && index <= active.size()).map(index -> active.get(index - 1));
+            return Slots.ordinal(position.get()).filter(index -> index >= 1 && index <= active.size()).map(index -> active.get(index - 1));
         }
         String wanted = text.map(value -> value.strip().toLowerCase(Locale.ROOT)).orElse("");
         if (wanted.isEmpty()) {

@@ -1,14 +1,13 @@
 package com.example.reminderskill.skill.handlers;
 
 import static com.example.reminderskill.skill.conversation.RequestParts.intentName;
-import static com.example.reminderskill.skill.handlers.ReminderConversation.resolvedSlot;
-import static com.example.reminderskill.skill.handlers.ReminderConversation.slot;
+import static com.example.reminderskill.skill.conversation.RequestParts.resolvedSlot;
+import static com.example.reminderskill.skill.conversation.RequestParts.slot;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.Intent;
 import com.amazon.ask.model.IntentConfirmationStatus;
-import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.Response;
 import com.amazon.ask.model.Slot;
 import com.amazon.ask.model.SlotConfirmationStatus;
@@ -45,23 +44,23 @@ final class StartTimerIntentHandler implements RequestHandler {
 
     @Override
     public Optional<Response> handle(HandlerInput input) {
-        IntentRequest request = (IntentRequest) input.getRequestEnvelope().getRequest();
-        Intent intent = request.getIntent();
+        Intent intent = RequestParts.intent(input);
+        Optional<Response> refused = Confirmation.refused(input, intent, "timer.notStarted");
+        if (refused.isPresent()) {
+            return refused;
+        }
         Speech speech = Speech.of(input);
-        Optional<Duration> duration = slot(intent, SlotNames.DURATION).flatMap(ReminderConversation::duration);
+        Optional<Duration> duration = slot(intent, SlotNames.DURATION).flatMap(Slots::exactDuration);
         if (duration.isEmpty()) {
-            return ReminderConversation.ask(input, intent, SlotNames.DURATION, speech.say("timer.elicit.duration"));
+            return Slots.askFor(input, intent, SlotNames.DURATION, speech.say("timer.elicit.duration"));
         }
         if (duration.get().compareTo(TimerRequestValidator.MAX_DURATION) > 0) {
             // Said before confirming: the Timers API refuses it, and a new duration is what the user can give.
-            return ReminderConversation.ask(input, withoutDuration(intent), SlotNames.DURATION,
+            return Slots.askFor(input, withoutDuration(intent), SlotNames.DURATION,
                     speech.say("timer.tooLong", SpokenDuration.say(TimerRequestValidator.MAX_DURATION, speech)));
         }
         PendingTimer timer = new PendingTimer(duration.get(), resolvedSlot(intent, SlotNames.TIMER_LABEL), RequestParts.locale(input));
-        if (intent.getConfirmationStatus() == IntentConfirmationStatus.DENIED) {
-            return input.getResponseBuilder().withSpeech(speech.say("timer.notStarted")).withShouldEndSession(true).build();
-        }
-        if (intent.getConfirmationStatus() != IntentConfirmationStatus.CONFIRMED) {
+        if (!Confirmation.confirmed(intent)) {
             // Without the permission the timers cannot be listed yet; the start after the permission checks then.
             Optional<Response> duplicate = ReminderPermission.isGranted(input, ReminderPermission.TIMERS_SCOPE)
                     ? conversation.alreadyRunning(input, timer) : Optional.empty();
@@ -69,8 +68,7 @@ final class StartTimerIntentHandler implements RequestHandler {
                 return duplicate;
             }
             String question = speech.say("timer.confirm", timer.name(speech), SpokenDuration.say(timer.duration(), speech));
-            PendingAnswer.remember(input, timer.toToken());
-            return input.getResponseBuilder().withSpeech(question).withReprompt(question).addConfirmIntentDirective(intent).build();
+            return Confirmation.ask(input, intent, question, timer.toToken());
         }
         return conversation.confirmed(input, timer);
     }

@@ -1,15 +1,15 @@
 package com.example.reminderskill.skill.handlers;
 
 import static com.example.reminderskill.skill.conversation.RequestParts.intentName;
-import static com.example.reminderskill.skill.handlers.ReminderConversation.resolvedSlot;
+import static com.example.reminderskill.skill.conversation.RequestParts.resolvedSlot;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
-import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.Response;
 import com.example.reminderskill.alerts.AlexaApiAccess;
 import com.example.reminderskill.alerts.timers.Timer;
 import com.example.reminderskill.alerts.timers.TimerClient;
+import com.example.reminderskill.skill.conversation.RequestParts;
 import com.example.reminderskill.skill.conversation.PendingTimer;
 import com.example.reminderskill.skill.conversation.ReminderPermission;
 import com.example.reminderskill.skill.conversation.SlotNames;
@@ -53,7 +53,7 @@ abstract class TimerActionHandler implements RequestHandler {
 
     @Override
     public final Optional<Response> handle(HandlerInput input) {
-        Optional<String> label = resolvedSlot(((IntentRequest) input.getRequestEnvelope().getRequest()).getIntent(), SlotNames.TIMER_LABEL);
+        Optional<String> label = resolvedSlot(RequestParts.intent(input), SlotNames.TIMER_LABEL);
         if (!ReminderPermission.isGranted(input, ReminderPermission.TIMERS_SCOPE)) {
             return new PendingAction(intent, label).askFor(input);
         }
@@ -66,7 +66,7 @@ abstract class TimerActionHandler implements RequestHandler {
      */
     final Optional<Response> perform(HandlerInput input, Optional<String> label) {
         Speech speech = Speech.of(input);
-        AlexaApiAccess access = ReminderConversation.access(input);
+        AlexaApiAccess access = RequestParts.apiAccess(input);
         Instant now = clock.instant();
         List<Timer> active = timers.active(access);
         Optional<Timer> target = active.stream()

@@ -40,7 +40,7 @@ final class TimerConversation {
             return Optional.empty();
         }
         Speech speech = Speech.of(input);
-        return timers.active(ReminderConversation.access(input)).stream()
+        return timers.active(RequestParts.apiAccess(input)).stream()
                 .filter(running -> running.isNamed(timer.label().get()))
                 .findFirst()
                 .flatMap(running -> input.getResponseBuilder()
@@ -76,7 +76,7 @@ final class TimerConversation {
         Speech speech = Speech.of(input);
         Timer started;
         try {
-            started = timers.create(ReminderConversation.access(input), timer.toRequest(speech));
+            started = timers.create(RequestParts.apiAccess(input), timer.toRequest(speech));
         } catch (AlexaApiException e) {
             if (!e.outcomeUnknown()) {
                 throw e;

@@ -18,10 +18,10 @@ import java.util.Optional;
  */
 final class YesNoIntentHandler implements RequestHandler {
 
-    private final ReminderConversation reminders;
+    private final ReminderCreation reminders;
     private final TimerConversation timers;
 
-    YesNoIntentHandler(ReminderConversation reminders, TimerConversation timers) {
+    YesNoIntentHandler(ReminderCreation reminders, TimerConversation timers) {
         this.reminders = reminders;
         this.timers = timers;
     }

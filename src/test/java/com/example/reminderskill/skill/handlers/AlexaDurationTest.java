@@ -17,7 +17,7 @@ class AlexaDurationTest {
             "P1W, 604800", "P2W, 1209600", "P1D, 86400", "P1DT2H, 93600", "PT1H30M, 5400", "PT90S, 90", "PT20M, 1200",
             "p1w, 604800", "pt1h30m, 5400", "p1dt2h, 93600", "P1W2D, 777600", " PT5M , 300"})
     void exact_readsEveryFormAlexaSends_inAnyCase(String value, long seconds) {
-        assertThat(ReminderConversation.duration(value)).contains(Duration.ofSeconds(seconds));
+        assertThat(Slots.exactDuration(value)).contains(Duration.ofSeconds(seconds));
     }
 
     @ParameterizedTest
@@ -27,7 +27,7 @@ class AlexaDurationTest {
 
         assertThat(duration.hasMonths()).isTrue();
         assertThat(duration.exact()).isEmpty();
-        assertThat(ReminderConversation.duration(value)).isEmpty();
+        assertThat(Slots.exactDuration(value)).isEmpty();
     }
 
     @Test
@@ -43,6 +43,6 @@ class AlexaDurationTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "P", "PT", "P1DT", "PT?M", "P?W", "1W", "PT0S", "P0D", "-P1D", "P-1W", "PT-5M", "P99999999D", "soon"})
     void whatIsNotAPositiveDuration_givesNothing(String value) {
-        assertThat(ReminderConversation.duration(value)).isEmpty();
+        assertThat(Slots.exactDuration(value)).isEmpty();
     }
 }
