@@ -11,8 +11,8 @@ import com.example.reminderskill.alerts.timers.TimerClient;
 
 /**
  * Every request handler of the skill, in priority order (the first that can handle a request
- * does): the one place to read or change that order. The reminder and timer conversations are
- * built here on what they share; the events and messages that change reminders out of session too.
+ * does): the one place to read or change that order. What handlers share is built here once: the
+ * create flow, the timer conversation, the device's time zones and the skill's memory of reminders.
  */
 public final class ReminderHandlers {
 
