@@ -1,22 +1,35 @@
 package com.example.reminderskill.skill.handlers;
 
-import com.example.reminderskill.alerts.AlexaApiAccess;
-import com.example.reminderskill.alerts.timers.Timer;
-import com.example.reminderskill.alerts.timers.TimerClient;
+import static com.example.reminderskill.skill.conversation.RequestParts.intentName;
+
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.dispatcher.request.handler.RequestHandler;
+import com.amazon.ask.model.Response;
 import com.example.reminderskill.skill.conversation.IntentNames;
-import com.example.reminderskill.skill.conversation.Speech;
-import java.time.Clock;
+import com.example.reminderskill.skill.handlers.TimerActionFlow.ChosenTimer;
+import java.util.Optional;
 
 /** "Cancel the eggs timer". */
-final class CancelTimerIntentHandler extends TimerActionHandler {
+final class CancelTimerIntentHandler implements RequestHandler {
 
-    CancelTimerIntentHandler(TimerClient timers, Clock clock) {
-        super(IntentNames.CANCEL_TIMER, timers, clock);
+    private final TimerActionFlow flow;
+
+    CancelTimerIntentHandler(TimerActionFlow flow) {
+        this.flow = flow;
     }
 
     @Override
-    String act(AlexaApiAccess access, Timer timer, String name, Speech speech) {
-        timers.delete(access, timer.id());
-        return speech.say("timer.cancelled", name);
+    public boolean canHandle(HandlerInput input) {
+        return input.matches(intentName(IntentNames.CANCEL_TIMER));
+    }
+
+    @Override
+    public Optional<Response> handle(HandlerInput input) {
+        return flow.handle(input, IntentNames.CANCEL_TIMER, CancelTimerIntentHandler::cancel);
+    }
+
+    static String cancel(ChosenTimer chosen) {
+        chosen.timers().delete(chosen.access(), chosen.timer().id());
+        return chosen.speech().say("timer.cancelled", chosen.name());
     }
 }

@@ -5,6 +5,7 @@ import static com.amazon.ask.request.Predicates.requestType;
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.Response;
+import com.example.reminderskill.skill.handlers.TimerActionFlow.TimerAction;
 import com.amazon.ask.model.interfaces.connections.ConnectionsResponse;
 import com.example.reminderskill.skill.conversation.IntentNames;
 import com.example.reminderskill.skill.conversation.PendingReminder;
@@ -12,6 +13,7 @@ import com.example.reminderskill.skill.conversation.PendingTimer;
 import com.example.reminderskill.skill.conversation.ReminderPermission;
 import com.example.reminderskill.skill.conversation.Speech;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -21,17 +23,24 @@ import java.util.Optional;
  */
 final class PermissionResponseHandler implements RequestHandler {
 
+    /** The action of each timer intent, by name, to finish after a granted permission. */
+    private static final Map<String, TimerAction> TIMER_ACTIONS = Map.of(
+            IntentNames.PAUSE_TIMER, PauseTimerIntentHandler::pause,
+            IntentNames.RESUME_TIMER, ResumeTimerIntentHandler::resume,
+            IntentNames.CANCEL_TIMER, CancelTimerIntentHandler::cancel,
+            IntentNames.TIME_LEFT, TimeLeftIntentHandler::timeLeft);
+
     private final ReminderCreation creation;
     private final TimerConversation timers;
     private final ListRemindersIntentHandler list;
-    private final List<TimerActionHandler> timerActions;
+    private final TimerActionFlow timerActionFlow;
 
     PermissionResponseHandler(ReminderCreation creation, TimerConversation timers, ListRemindersIntentHandler list,
-                              List<TimerActionHandler> timerActions) {
+                              TimerActionFlow timerActionFlow) {
         this.creation = creation;
         this.timers = timers;
         this.list = list;
-        this.timerActions = List.copyOf(timerActions);
+        this.timerActionFlow = timerActionFlow;
     }
 
     @Override
@@ -69,9 +78,9 @@ final class PermissionResponseHandler implements RequestHandler {
         if (IntentNames.LIST_REMINDERS.equals(action.intent())) {
             return list.read(input, action.label().flatMap(Slots::date));
         }
-        Optional<TimerActionHandler> timerAction = timerActions.stream().filter(handler -> handler.intent().equals(action.intent())).findFirst();
-        if (timerAction.isPresent()) {
-            return timerAction.get().perform(input, action.label());
+        TimerAction timerAction = TIMER_ACTIONS.get(action.intent());
+        if (timerAction != null) {
+            return timerActionFlow.perform(input, action.label(), timerAction);
         }
         Speech speech = Speech.of(input);
         return input.getResponseBuilder().withSpeech(speech.say("permission.granted")).withReprompt(speech.say("list.next")).build();

@@ -5,7 +5,6 @@ import com.example.reminderskill.alerts.DeviceSettingsClient;
 import com.example.reminderskill.alerts.reminders.ReminderClient;
 import com.example.reminderskill.store.SkillStore;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import com.example.reminderskill.alerts.timers.TimerClient;
 
@@ -28,9 +27,8 @@ public final class ReminderHandlers {
         DeviceTimeZones zones = new DeviceTimeZones(settings, store, clock);
         SpokenReminder spoken = new SpokenReminder(clock);
         ListRemindersIntentHandler list = new ListRemindersIntentHandler(reminders, zones, spoken, clock);
-        List<TimerActionHandler> timerActions = List.of(new PauseTimerIntentHandler(timers, clock), new ResumeTimerIntentHandler(timers, clock),
-                new CancelTimerIntentHandler(timers, clock), new TimeLeftIntentHandler(timers, clock));
-        List<RequestHandler> handlers = new ArrayList<>(List.of(
+        TimerActionFlow timerActions = new TimerActionFlow(timers, clock);
+        return List.of(
                 new LaunchRequestHandler(),
                 new CreateRelativeReminderIntentHandler(creation, zones),
                 new CreateAbsoluteReminderIntentHandler(creation, zones),
@@ -44,15 +42,16 @@ public final class ReminderHandlers {
                 new YesNoIntentHandler(creation, timerConversation),
                 new ReminderEventHandler(memory),
                 new MessageReceivedHandler(new OutOfSessionReminders(reminders, memory, clock)),
-                new SkillDisabledHandler(memory)));
-        handlers.addAll(timerActions);
-        handlers.addAll(List.of(
+                new SkillDisabledHandler(memory),
+                new PauseTimerIntentHandler(timerActions),
+                new ResumeTimerIntentHandler(timerActions),
+                new CancelTimerIntentHandler(timerActions),
+                new TimeLeftIntentHandler(timerActions),
                 new HelpIntentHandler(),
                 new GoodbyeHandler(),
                 new SkillEventHandler(),
                 new SessionEndedRequestHandler(),
                 new FallbackIntentHandler(),
-                new UnhandledRequestHandler()));
-        return List.copyOf(handlers);
+                new UnhandledRequestHandler());
     }
 }

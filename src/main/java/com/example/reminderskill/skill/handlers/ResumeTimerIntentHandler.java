@@ -1,22 +1,35 @@
 package com.example.reminderskill.skill.handlers;
 
-import com.example.reminderskill.alerts.AlexaApiAccess;
-import com.example.reminderskill.alerts.timers.Timer;
-import com.example.reminderskill.alerts.timers.TimerClient;
+import static com.example.reminderskill.skill.conversation.RequestParts.intentName;
+
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.dispatcher.request.handler.RequestHandler;
+import com.amazon.ask.model.Response;
 import com.example.reminderskill.skill.conversation.IntentNames;
-import com.example.reminderskill.skill.conversation.Speech;
-import java.time.Clock;
+import com.example.reminderskill.skill.handlers.TimerActionFlow.ChosenTimer;
+import java.util.Optional;
 
 /** "Resume the timer". */
-final class ResumeTimerIntentHandler extends TimerActionHandler {
+final class ResumeTimerIntentHandler implements RequestHandler {
 
-    ResumeTimerIntentHandler(TimerClient timers, Clock clock) {
-        super(IntentNames.RESUME_TIMER, timers, clock);
+    private final TimerActionFlow flow;
+
+    ResumeTimerIntentHandler(TimerActionFlow flow) {
+        this.flow = flow;
     }
 
     @Override
-    String act(AlexaApiAccess access, Timer timer, String name, Speech speech) {
-        timers.resume(access, timer.id());
-        return speech.say("timer.resumed", name, left(timer, speech));
+    public boolean canHandle(HandlerInput input) {
+        return input.matches(intentName(IntentNames.RESUME_TIMER));
+    }
+
+    @Override
+    public Optional<Response> handle(HandlerInput input) {
+        return flow.handle(input, IntentNames.RESUME_TIMER, ResumeTimerIntentHandler::resume);
+    }
+
+    static String resume(ChosenTimer chosen) {
+        chosen.timers().resume(chosen.access(), chosen.timer().id());
+        return chosen.speech().say("timer.resumed", chosen.name(), chosen.left());
     }
 }

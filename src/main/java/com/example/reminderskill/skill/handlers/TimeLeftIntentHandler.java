@@ -1,21 +1,34 @@
 package com.example.reminderskill.skill.handlers;
 
-import com.example.reminderskill.alerts.AlexaApiAccess;
-import com.example.reminderskill.alerts.timers.Timer;
-import com.example.reminderskill.alerts.timers.TimerClient;
+import static com.example.reminderskill.skill.conversation.RequestParts.intentName;
+
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.dispatcher.request.handler.RequestHandler;
+import com.amazon.ask.model.Response;
 import com.example.reminderskill.skill.conversation.IntentNames;
-import com.example.reminderskill.skill.conversation.Speech;
-import java.time.Clock;
+import com.example.reminderskill.skill.handlers.TimerActionFlow.ChosenTimer;
+import java.util.Optional;
 
 /** "How much time is left on the pasta timer". */
-final class TimeLeftIntentHandler extends TimerActionHandler {
+final class TimeLeftIntentHandler implements RequestHandler {
 
-    TimeLeftIntentHandler(TimerClient timers, Clock clock) {
-        super(IntentNames.TIME_LEFT, timers, clock);
+    private final TimerActionFlow flow;
+
+    TimeLeftIntentHandler(TimerActionFlow flow) {
+        this.flow = flow;
     }
 
     @Override
-    String act(AlexaApiAccess access, Timer timer, String name, Speech speech) {
-        return speech.say("timer.left", name, left(timer, speech));
+    public boolean canHandle(HandlerInput input) {
+        return input.matches(intentName(IntentNames.TIME_LEFT));
+    }
+
+    @Override
+    public Optional<Response> handle(HandlerInput input) {
+        return flow.handle(input, IntentNames.TIME_LEFT, TimeLeftIntentHandler::timeLeft);
+    }
+
+    static String timeLeft(ChosenTimer chosen) {
+        return chosen.speech().say("timer.left", chosen.name(), chosen.left());
     }
 }

@@ -1,10 +1,8 @@
 package com.example.reminderskill.skill.handlers;
 
-import static com.example.reminderskill.skill.conversation.RequestParts.intentName;
 import static com.example.reminderskill.skill.conversation.RequestParts.resolvedSlot;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
-import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.Response;
 import com.example.reminderskill.alerts.AlexaApiAccess;
 import com.example.reminderskill.alerts.timers.Timer;
@@ -22,49 +20,44 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Pause, resume, cancel and "how much time is left": the timer named by its label, else the
- * active one that ends soonest; with no such timer, the skill says so and what is running. Without
- * the timers permission it asks for it by voice, and the answer finishes the action.
+ * What pause, resume, cancel and "how much time is left" share: the timer named by its label, else
+ * the active one that ends soonest; with no such timer, the skill says so and what is running.
+ * Without the timers permission it asks for it by voice, and the answer finishes the action
+ * ({@link PermissionResponseHandler}). Each action's handler gives only what it does to the timer.
  */
-abstract class TimerActionHandler implements RequestHandler {
+final class TimerActionFlow {
 
-    private final String intent;
-    final TimerClient timers;
-    final Clock clock;
+    /** What an action does to the timer it was given, and what it says. */
+    @FunctionalInterface
+    interface TimerAction {
+        String act(ChosenTimer chosen);
+    }
 
-    TimerActionHandler(String intent, TimerClient timers, Clock clock) {
-        this.intent = intent;
+    /** The timer an action applies to, with what the action needs to act on it and to say so. */
+    record ChosenTimer(TimerClient timers, AlexaApiAccess access, Timer timer, String name, String left, Speech speech) {}
+
+    private final TimerClient timers;
+    private final Clock clock;
+
+    TimerActionFlow(TimerClient timers, Clock clock) {
         this.timers = timers;
         this.clock = clock;
     }
 
-    /** What to do with the timer, and what to say. */
-    abstract String act(AlexaApiAccess access, Timer timer, String name, Speech speech);
-
-    /** The intent this handler answers. */
-    final String intent() {
-        return intent;
-    }
-
-    @Override
-    public final boolean canHandle(HandlerInput input) {
-        return input.matches(intentName(intent));
-    }
-
-    @Override
-    public final Optional<Response> handle(HandlerInput input) {
+    /** The turn of the action's own intent: asks for the permission first if it is missing. */
+    Optional<Response> handle(HandlerInput input, String intent, TimerAction action) {
         Optional<String> label = resolvedSlot(RequestParts.intent(input), SlotNames.TIMER_LABEL);
         if (!ReminderPermission.isGranted(input, ReminderPermission.TIMERS_SCOPE)) {
             return new PendingAction(intent, label).askFor(input);
         }
-        return perform(input, label);
+        return perform(input, label, action);
     }
 
     /**
      * Acts on the timer labelled {@code label}, else on the one that ends soonest. When no timer
      * has that label, says so and what is running instead, rather than "no timers".
      */
-    final Optional<Response> perform(HandlerInput input, Optional<String> label) {
+    Optional<Response> perform(HandlerInput input, Optional<String> label, TimerAction action) {
         Speech speech = Speech.of(input);
         AlexaApiAccess access = RequestParts.apiAccess(input);
         Instant now = clock.instant();
@@ -74,7 +67,9 @@ abstract class TimerActionHandler implements RequestHandler {
                 .min(Comparator.comparing(timer -> timer.remaining(now)));
         String answer;
         if (target.isPresent()) {
-            answer = act(access, target.get(), SpokenTimer.name(target.get(), speech), speech);
+            Timer timer = target.get();
+            answer = action.act(new ChosenTimer(
+                    timers, access, timer, SpokenTimer.name(timer, speech), SpokenTimer.left(timer, now, speech), speech));
         } else if (label.isPresent() && !active.isEmpty()) {
             answer = speech.say("timer.noSuch", PendingTimer.name(label.map(value -> value.toLowerCase(Locale.ROOT)), speech))
                     + " " + SpokenTimer.status(active, now, speech);
@@ -82,10 +77,5 @@ abstract class TimerActionHandler implements RequestHandler {
             answer = speech.say("timer.none");
         }
         return input.getResponseBuilder().withSpeech(answer).withShouldEndSession(true).build();
-    }
-
-    /** What is left, in whole seconds, as people say it. */
-    String left(Timer timer, Speech speech) {
-        return SpokenTimer.left(timer, clock.instant(), speech);
     }
 }
