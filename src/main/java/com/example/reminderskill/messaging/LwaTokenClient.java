@@ -124,11 +124,13 @@ final class LwaTokenClient {
         String description = body.path("error_description").isTextual() ? body.path("error_description").asText()
                 : MessagingHttp.excerpt(response.body());
         String detail = MessagingHttp.redact(WHAT + " refused: " + description, credentials.clientSecret());
-        return new SkillMessagingException(status, code, detail, MessagingHttp.retryable(status),
-                MessagingHttp.retryAfter(response, clock).orElse(null), null);
+        return SkillMessagingException.builder(status, code, detail)
+                .retryable(MessagingHttp.retryable(status))
+                .retryAfter(MessagingHttp.retryAfter(response, clock).orElse(null))
+                .build();
     }
 
     private static SkillMessagingException invalidAnswer(String what) {
-        return new SkillMessagingException(200, SkillMessagingException.INVALID_TOKEN_RESPONSE, WHAT + ": " + what, false, null, null);
+        return SkillMessagingException.builder(200, SkillMessagingException.INVALID_TOKEN_RESPONSE, WHAT + ": " + what).build();
     }
 }

@@ -50,7 +50,7 @@ final class MessagingHttp {
             throw transport(SkillMessagingException.CONNECTION_FAILED, what + ": connection to " + host + " failed" + describe(e), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new SkillMessagingException(0, SkillMessagingException.INTERRUPTED, what + ": interrupted while calling " + host, false, null, null);
+            throw SkillMessagingException.builder(0, SkillMessagingException.INTERRUPTED, what + ": interrupted while calling " + host).build();
         }
     }
 
@@ -126,7 +126,7 @@ final class MessagingHttp {
     }
 
     private static SkillMessagingException transport(String code, String detail, Exception cause) {
-        return new SkillMessagingException(0, code, detail, true, null, cause);
+        return SkillMessagingException.builder(0, code, detail).retryable(true).cause(cause).build();
     }
 
     private static String describe(Exception e) {

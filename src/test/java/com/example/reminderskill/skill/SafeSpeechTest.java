@@ -14,8 +14,8 @@ import com.amazon.ask.model.services.reminderManagement.TriggerType;
 import com.amazon.ask.model.services.timerManagement.TimerRequest;
 import com.example.reminderskill.alerts.AlexaApiAccess;
 import com.example.reminderskill.alerts.ApiEndpoints;
-import com.example.reminderskill.alerts.JdkHttpApiClient;
-import com.example.reminderskill.alerts.RetryPolicy;
+import com.example.reminderskill.http.JdkHttpApiClient;
+import com.example.reminderskill.retry.RetryPolicy;
 import com.example.reminderskill.alerts.reminders.ReminderClient;
 import com.example.reminderskill.alerts.timers.Timer;
 import com.example.reminderskill.alerts.timers.TimerClient;
@@ -157,8 +157,9 @@ class SafeSpeechTest extends ConversationTest {
     }
 
     private TimerClient timersClient() {
-        return new TimerClient(ApiEndpoints.localEmulator(skill.emulator.baseUri()),
-                JdkHttpApiClient.create(Duration.ofSeconds(1), Duration.ofSeconds(2)), RetryPolicy.DEFAULT, NOW);
+        return TimerClient.builder(ApiEndpoints.localEmulator(skill.emulator.baseUri()))
+                .httpClient(JdkHttpApiClient.create(Duration.ofSeconds(1), Duration.ofSeconds(2)))
+                .retryPolicy(RetryPolicy.DEFAULT).clock(NOW).build();
     }
 
     private List<Timer> timers() {

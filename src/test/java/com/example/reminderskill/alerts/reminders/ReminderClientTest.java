@@ -23,7 +23,7 @@ import com.example.reminderskill.alerts.AlexaApiException;
 import com.example.reminderskill.alerts.ApiEndpoints;
 import com.example.reminderskill.alerts.ErrorCode;
 import com.example.reminderskill.alerts.ReferenceBodies;
-import com.example.reminderskill.alerts.RetryPolicy;
+import com.example.reminderskill.retry.RetryPolicy;
 import com.example.reminderskill.alerts.reminders.FakeRemindersServer.Fault;
 import com.example.reminderskill.alerts.reminders.FakeRemindersServer.RecordedRequest;
 import com.fasterxml.jackson.databind.JsonNode;
