@@ -89,7 +89,7 @@ class SafeSpeechTest extends ConversationTest {
     @Test
     void list_ofAReminderTheServiceHoldsWithControlCharacters_isValidSsml() throws IOException {
         String dirty = "call\u0000 mom\u0007 " + CONTROLS + "\uD83C\uDF55";
-        remindersClient().create(access(Set.of(ReminderPermission.SCOPE)), dirtyRequest(dirty));
+        remindersClient().create(access(Set.of(ReminderPermission.SCOPE)), dirtyRequest(dirty), Optional.empty());
         assertThat(reminders().get(0).at("/alertInfo/spokenInfo/content/0/text").asText()).contains("\u0000", "\u0007", "\u001B");
 
         String speech = SkillHarness.speech(skill.call(intent(IntentNames.LIST_REMINDERS, "NONE", "en-US")));

@@ -57,17 +57,11 @@ public final class ReminderClient {
         return new Builder(endpoints);
     }
 
-    /** Creates a reminder; without the device's time zone, a time counts as past only when it is past everywhere. */
-    public ReminderReceipt create(AlexaApiAccess access, ReminderRequest request) {
-        return create(access, request, Optional.empty());
-    }
-
-    /** Creates a reminder, judging a trigger without {@code timeZoneId} in the device's zone. */
-    public ReminderReceipt create(AlexaApiAccess access, ReminderRequest request, ZoneId deviceTimeZone) {
-        return create(access, request, Optional.of(deviceTimeZone));
-    }
-
-    private ReminderReceipt create(AlexaApiAccess access, ReminderRequest request, Optional<ZoneId> deviceTimeZone) {
+    /**
+     * Creates a reminder, judging a trigger without {@code timeZoneId} in the device's zone; without
+     * it, a time counts as past only when it is past everywhere.
+     */
+    public ReminderReceipt create(AlexaApiAccess access, ReminderRequest request, Optional<ZoneId> deviceTimeZone) {
         Objects.requireNonNull(request, "request");
         validator.validate(calls.serializer().toTree(request), ValidationContext.forCreate(clock.instant(), deviceTimeZone));
         String base = endpoints.resolve(access.apiEndpoint());
@@ -79,15 +73,8 @@ public final class ReminderClient {
                 timeout -> findCreated(base, access, request, notBefore, timeout));
     }
 
-    public ReminderReceipt update(AlexaApiAccess access, String alertToken, ReminderRequest request) {
-        return update(access, alertToken, request, Optional.empty());
-    }
-
-    public ReminderReceipt update(AlexaApiAccess access, String alertToken, ReminderRequest request, ZoneId deviceTimeZone) {
-        return update(access, alertToken, request, Optional.of(deviceTimeZone));
-    }
-
-    private ReminderReceipt update(AlexaApiAccess access, String alertToken, ReminderRequest request, Optional<ZoneId> deviceTimeZone) {
+    /** Replaces a reminder, judging a trigger without {@code timeZoneId} as {@link #create} does. */
+    public ReminderReceipt update(AlexaApiAccess access, String alertToken, ReminderRequest request, Optional<ZoneId> deviceTimeZone) {
         requireToken(alertToken);
         Objects.requireNonNull(request, "request");
         validator.validate(calls.serializer().toTree(request), ValidationContext.forUpdate(clock.instant(), deviceTimeZone));
