@@ -124,10 +124,7 @@ final class LwaTokenClient {
         String description = body.path("error_description").isTextual() ? body.path("error_description").asText()
                 : MessagingHttp.excerpt(response.body());
         String detail = MessagingHttp.redact(WHAT + " refused: " + description, credentials.clientSecret());
-        return SkillMessagingException.builder(status, code, detail)
-                .retryable(MessagingHttp.retryable(status))
-                .retryAfter(MessagingHttp.retryAfter(response, clock).orElse(null))
-                .build();
+        return MessagingHttp.refusal(response, code, detail, clock);
     }
 
     private static SkillMessagingException invalidAnswer(String what) {

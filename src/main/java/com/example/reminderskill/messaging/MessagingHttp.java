@@ -87,7 +87,7 @@ final class MessagingHttp {
     }
 
     /** Whether the same request may succeed later: throttling and server errors. */
-    static boolean retryable(int status) {
+    private static boolean retryable(int status) {
         return status == 429 || status >= 500;
     }
 
@@ -106,6 +106,14 @@ final class MessagingHttp {
                 }
             }
         });
+    }
+
+    /** A refusal by status and code, retryable as its status says, with the wait the answer asked for. */
+    static SkillMessagingException refusal(HttpResponse<String> response, String code, String detail, Clock clock) {
+        return SkillMessagingException.builder(response.statusCode(), code, detail)
+                .retryable(retryable(response.statusCode()))
+                .retryAfter(retryAfter(response, clock).orElse(null))
+                .build();
     }
 
     /** A code for a status whose body names none. */

@@ -149,10 +149,7 @@ public final class SkillMessageSender {
         String named = code.isTextual() && !code.asText().isBlank() && !code.asText().chars().allMatch(Character::isDigit)
                 ? code.asText() : MessagingHttp.statusCode(status);
         String message = body.path("message").isTextual() ? body.path("message").asText() : MessagingHttp.excerpt(response.body());
-        return SkillMessagingException.builder(status, named, MessagingHttp.redact(message, token, credentials.clientSecret()))
-                .retryable(MessagingHttp.retryable(status))
-                .retryAfter(MessagingHttp.retryAfter(response, clock).orElse(null))
-                .build();
+        return MessagingHttp.refusal(response, named, MessagingHttp.redact(message, token, credentials.clientSecret()), clock);
     }
 
     private Duration attemptTimeout(Instant deadline) {
