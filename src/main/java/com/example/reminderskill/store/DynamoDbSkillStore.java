@@ -298,21 +298,18 @@ public final class DynamoDbSkillStore implements SkillStore {
     }
 
     private void deleteAll(List<WriteRequest> deletes) {
+        // What is still to delete, carried from one attempt to the next.
         AtomicReference<Map<String, List<WriteRequest>>> pending = new AtomicReference<>(Map.of(tableName, List.copyOf(deletes)));
-        try {
-            StoreRetries.upTo(MAX_BATCH_ATTEMPTS).call("delete user", (timeout, earlierMayHaveTakenEffect) -> {
-                BatchWriteItemResponse response = call("BatchWriteItem (delete user)",
-                        () -> client.get().batchWriteItem(BatchWriteItemRequest.builder().requestItems(pending.get()).build()));
-                if (response.hasUnprocessedItems() && !response.unprocessedItems().isEmpty()) {
-                    pending.set(response.unprocessedItems());
-                    throw new StoreRetries.WriteNotDone("DynamoDB left items unprocessed");
-                }
-                return Boolean.TRUE;
-            });
-        } catch (StoreRetries.WriteNotDone e) {
-            throw new StoreException("DynamoDB BatchWriteItem (delete user) on table " + tableName
-                    + " still left items unprocessed after " + MAX_BATCH_ATTEMPTS + " attempts");
-        }
+        StoreRetries.upTo(MAX_BATCH_ATTEMPTS, "delete user", (timeout, earlierMayHaveTakenEffect) -> {
+            BatchWriteItemResponse response = call("BatchWriteItem (delete user)",
+                    () -> client.get().batchWriteItem(BatchWriteItemRequest.builder().requestItems(pending.get()).build()));
+            if (response.hasUnprocessedItems() && !response.unprocessedItems().isEmpty()) {
+                pending.set(response.unprocessedItems());
+                throw new StoreRetries.WriteNotDone("DynamoDB left items unprocessed");
+            }
+            return Boolean.TRUE;
+        }, () -> "DynamoDB BatchWriteItem (delete user) on table " + tableName
+                + " still left items unprocessed after " + MAX_BATCH_ATTEMPTS + " attempts");
     }
 
     private Map<String, AttributeValue> getItem(String userId, String sortKey, String operation) {

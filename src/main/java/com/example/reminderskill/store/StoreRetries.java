@@ -7,6 +7,7 @@ import com.example.reminderskill.retry.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 
 /**
@@ -27,10 +28,24 @@ final class StoreRetries {
     private StoreRetries() {
     }
 
-    /** A retrier that tries at most {@code attempts} times. */
-    static Retrier upTo(int attempts) {
-        return new Retrier(new RetryPolicy(NO_BUDGET, NO_BUDGET, FIRST_PAUSE, MAX_PAUSE, attempts),
+    /**
+     * Runs {@code attempt} until it returns, at most {@code attempts} times; the attempt throws
+     * {@link WriteNotDone} to be run again.
+     *
+     * @throws StoreException with {@code gaveUp} as its message when the last attempt did not get
+     *     the write done either, or when the thread was interrupted while waiting
+     */
+    static <T> T upTo(int attempts, String operation, Retrier.Attempt<T> attempt, Supplier<String> gaveUp) {
+        Retrier retrier = new Retrier(new RetryPolicy(NO_BUDGET, NO_BUDGET, FIRST_PAUSE, MAX_PAUSE, attempts),
                 Clock.systemUTC(), Sleeper.SYSTEM, JITTER);
+        try {
+            return retrier.call(operation, attempt);
+        } catch (WriteNotDone e) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new StoreException("interrupted while waiting to retry a store write", e);
+            }
+            throw new StoreException(gaveUp.get());
+        }
     }
 
     /** A write that did not get done this time and may next time; thrown inside a retried attempt. */
