@@ -1,5 +1,6 @@
 package com.example.reminderskill.alerts;
 
+import com.example.reminderskill.http.LoopbackUri;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;

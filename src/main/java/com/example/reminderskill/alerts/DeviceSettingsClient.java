@@ -1,10 +1,9 @@
 package com.example.reminderskill.alerts;
 
 import com.amazon.ask.model.services.ups.UpsServiceClient;
-import java.time.Clock;
+import com.example.reminderskill.retry.Retrier;
 import java.time.ZoneId;
 import java.util.Objects;
-import java.util.random.RandomGenerator;
 
 /**
  * The device's time zone from the Alexa Settings API (the SDK's {@code UpsServiceClient}),
@@ -17,10 +16,14 @@ public final class DeviceSettingsClient {
     private final ServiceCall calls;
     private final Retrier retrier;
 
-    public DeviceSettingsClient(ApiEndpoints endpoints, JdkHttpApiClient http, RetryPolicy policy, Clock clock) {
-        this.endpoints = Objects.requireNonNull(endpoints, "endpoints");
-        this.calls = new ServiceCall(http);
-        this.retrier = new Retrier(policy, Objects.requireNonNull(clock, "clock"), Sleeper.SYSTEM, RandomGenerator.getDefault());
+    private DeviceSettingsClient(Builder builder) {
+        this.endpoints = builder.endpoints();
+        this.calls = builder.serviceCall();
+        this.retrier = builder.retrier();
+    }
+
+    public static Builder builder(ApiEndpoints endpoints) {
+        return new Builder(endpoints);
     }
 
     /**
@@ -36,5 +39,16 @@ public final class DeviceSettingsClient {
             throw AlexaApiException.builder(200, ErrorCode.INVALID_RESPONSE.name(), "the device's time zone '" + answer + "' is not a tz database id").build();
         }
         return ZoneId.of(answer);
+    }
+
+    /** Configures a {@link DeviceSettingsClient}; everything but the endpoints has a production default. */
+    public static final class Builder extends AlexaApiClientBuilder<Builder> {
+        private Builder(ApiEndpoints endpoints) {
+            super(endpoints);
+        }
+
+        public DeviceSettingsClient build() {
+            return new DeviceSettingsClient(this);
+        }
     }
 }

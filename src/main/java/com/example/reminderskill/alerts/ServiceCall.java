@@ -4,6 +4,7 @@ import com.amazon.ask.model.services.ApiConfiguration;
 import com.amazon.ask.model.services.DefaultApiConfiguration;
 import com.amazon.ask.model.services.SerializerException;
 import com.amazon.ask.model.services.ServiceException;
+import com.example.reminderskill.http.JdkHttpApiClient;
 import java.time.Duration;
 import java.util.function.Function;
 
@@ -18,7 +19,7 @@ public final class ServiceCall {
     private final AlertsSerializer serializer = new AlertsSerializer();
     private final ServiceErrors errors = new ServiceErrors(serializer);
 
-    public ServiceCall(JdkHttpApiClient http) {
+    ServiceCall(JdkHttpApiClient http) {
         this.http = http;
     }
 

@@ -2,6 +2,7 @@ package com.example.reminderskill.alerts;
 
 import com.amazon.ask.model.services.Pair;
 import com.amazon.ask.model.services.ServiceException;
+import com.example.reminderskill.http.ApiTransportException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.List;
@@ -19,7 +20,7 @@ final class ServiceErrors {
     /** The typed error for a failed SDK call: an HTTP error answer, or no answer at all. */
     public AlexaApiException translate(ServiceException e) {
         if (e.getCause() instanceof ApiTransportException transport) {
-            return AlexaApiException.builder(0, transport.code().name(), transport.getMessage())
+            return AlexaApiException.builder(0, transport.kind().name(), transport.getMessage())
                     .retryable(true)
                     .mayStillLand(transport.maybeSent())
                     .cause(e)

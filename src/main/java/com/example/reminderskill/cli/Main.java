@@ -1,6 +1,6 @@
 package com.example.reminderskill.cli;
 
-import com.example.reminderskill.alerts.JdkHttpApiClient;
+import com.example.reminderskill.http.JdkHttpApiClient;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.BindException;

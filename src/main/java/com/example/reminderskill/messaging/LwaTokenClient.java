@@ -124,11 +124,10 @@ final class LwaTokenClient {
         String description = body.path("error_description").isTextual() ? body.path("error_description").asText()
                 : MessagingHttp.excerpt(response.body());
         String detail = MessagingHttp.redact(WHAT + " refused: " + description, credentials.clientSecret());
-        return new SkillMessagingException(status, code, detail, MessagingHttp.retryable(status),
-                MessagingHttp.retryAfter(response, clock).orElse(null), null);
+        return MessagingHttp.refusal(response, code, detail, clock);
     }
 
     private static SkillMessagingException invalidAnswer(String what) {
-        return new SkillMessagingException(200, SkillMessagingException.INVALID_TOKEN_RESPONSE, WHAT + ": " + what, false, null, null);
+        return SkillMessagingException.builder(200, SkillMessagingException.INVALID_TOKEN_RESPONSE, WHAT + ": " + what).build();
     }
 }

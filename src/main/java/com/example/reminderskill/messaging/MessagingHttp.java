@@ -50,7 +50,7 @@ final class MessagingHttp {
             throw transport(SkillMessagingException.CONNECTION_FAILED, what + ": connection to " + host + " failed" + describe(e), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new SkillMessagingException(0, SkillMessagingException.INTERRUPTED, what + ": interrupted while calling " + host, false, null, null);
+            throw SkillMessagingException.builder(0, SkillMessagingException.INTERRUPTED, what + ": interrupted while calling " + host).build();
         }
     }
 
@@ -87,7 +87,7 @@ final class MessagingHttp {
     }
 
     /** Whether the same request may succeed later: throttling and server errors. */
-    static boolean retryable(int status) {
+    private static boolean retryable(int status) {
         return status == 429 || status >= 500;
     }
 
@@ -108,6 +108,14 @@ final class MessagingHttp {
         });
     }
 
+    /** A refusal by status and code, retryable as its status says, with the wait the answer asked for. */
+    static SkillMessagingException refusal(HttpResponse<String> response, String code, String detail, Clock clock) {
+        return SkillMessagingException.builder(response.statusCode(), code, detail)
+                .retryable(retryable(response.statusCode()))
+                .retryAfter(retryAfter(response, clock).orElse(null))
+                .build();
+    }
+
     /** A code for a status whose body names none. */
     static String statusCode(int status) {
         return switch (status) {
@@ -126,7 +134,7 @@ final class MessagingHttp {
     }
 
     private static SkillMessagingException transport(String code, String detail, Exception cause) {
-        return new SkillMessagingException(0, code, detail, true, null, cause);
+        return SkillMessagingException.builder(0, code, detail).retryable(true).cause(cause).build();
     }
 
     private static String describe(Exception e) {

@@ -1,7 +1,8 @@
 package com.example.reminderskill.messaging;
 
-import com.example.reminderskill.alerts.RetryPolicy;
-import com.example.reminderskill.alerts.Sleeper;
+import com.example.reminderskill.retry.Retrier;
+import com.example.reminderskill.retry.RetryPolicy;
+import com.example.reminderskill.retry.RetryingClientBuilder;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -14,7 +15,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
-import java.util.random.RandomGenerator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,18 +47,16 @@ public final class SkillMessageSender {
     private final LwaTokenClient tokens;
     private final HttpClient http;
     private final Clock clock;
-    private final Sleeper sleeper;
     private final RetryPolicy retryPolicy;
-    private final RandomGenerator random;
+    private final Retrier retrier;
 
-    private SkillMessageSender(Builder builder) {
+    private SkillMessageSender(Builder builder, HttpClient http) {
         this.endpoints = builder.endpoints;
         this.credentials = builder.credentials;
-        this.http = builder.http;
-        this.clock = builder.clock;
-        this.sleeper = builder.sleeper;
-        this.retryPolicy = builder.retryPolicy;
-        this.random = builder.random;
+        this.http = http;
+        this.clock = builder.clock();
+        this.retryPolicy = builder.retryPolicy();
+        this.retrier = builder.retrier();
         this.tokens = new LwaTokenClient(endpoints.tokenUri(), credentials, http, clock);
     }
 
@@ -102,35 +100,13 @@ public final class SkillMessageSender {
     }
 
     private void sendWithRetries(URI uri, String body) {
+        // Each attempt's calls share what is left of the whole budget, so they need its deadline, not only the attempt's timeout.
         Instant deadline = clock.instant().plus(retryPolicy.totalBudget());
         TokenRenewal renewal = new TokenRenewal();
-        SkillMessagingException last = null;
-        for (int attempt = 1; ; attempt++) {
-            if (last != null) {
-                Duration delay = delayBefore(attempt, last);
-                if (attempt > retryPolicy.maxAttempts()) {
-                    throw giveUp(last, "gave up after " + attempts(attempt - 1));
-                }
-                if (remaining(deadline).minus(delay).compareTo(MIN_ATTEMPT) < 0) {
-                    String budget = retryPolicy.totalBudget().toSeconds() + " s budget";
-                    String why = last.retryAfter().filter(delay::equals)
-                            .map(wait -> "the service asked to wait " + wait.toSeconds() + " s, more than is left of the " + budget)
-                            .orElse("another would not fit in the " + budget);
-                    throw giveUp(last, "gave up after " + attempts(attempt - 1) + ": " + why);
-                }
-                LOG.debug("{}: attempt {} failed with {} {}, retrying in {} ms", WHAT, attempt - 1, last.httpStatus(), last.code(), delay.toMillis());
-                pause(delay, last);
-            }
-            try {
-                attempt(uri, body, deadline, renewal);
-                return;
-            } catch (SkillMessagingException failure) {
-                if (!failure.retryable()) {
-                    throw failure;
-                }
-                last = failure;
-            }
-        }
+        retrier.call(WHAT, (timeout, earlierMayHaveTakenEffect) -> {
+            attempt(uri, body, deadline, renewal);
+            return Boolean.TRUE;
+        });
     }
 
     /** Whether this send already renewed a rejected token: it does so once. */
@@ -173,15 +149,7 @@ public final class SkillMessageSender {
         String named = code.isTextual() && !code.asText().isBlank() && !code.asText().chars().allMatch(Character::isDigit)
                 ? code.asText() : MessagingHttp.statusCode(status);
         String message = body.path("message").isTextual() ? body.path("message").asText() : MessagingHttp.excerpt(response.body());
-        return new SkillMessagingException(status, named, MessagingHttp.redact(message, token, credentials.clientSecret()),
-                MessagingHttp.retryable(status), MessagingHttp.retryAfter(response, clock).orElse(null), null);
-    }
-
-    /** Full jitter below an exponential ceiling, or longer when the service asked for it. */
-    private Duration delayBefore(int attemptNumber, SkillMessagingException last) {
-        long ceiling = Math.min(retryPolicy.maxDelay().toMillis(), retryPolicy.baseDelay().toMillis() << Math.min(attemptNumber - 2, 20));
-        Duration jittered = Duration.ofMillis(random.nextLong(ceiling + 1));
-        return last.retryAfter().filter(asked -> asked.compareTo(jittered) > 0).orElse(jittered);
+        return MessagingHttp.refusal(response, named, MessagingHttp.redact(message, token, credentials.clientSecret()), clock);
     }
 
     private Duration attemptTimeout(Instant deadline) {
@@ -195,39 +163,18 @@ public final class SkillMessageSender {
         return remaining.isNegative() ? Duration.ZERO : remaining;
     }
 
-    private void pause(Duration delay, SkillMessagingException last) {
-        try {
-            sleeper.sleep(delay);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw last;
-        }
-    }
-
-    private static SkillMessagingException giveUp(SkillMessagingException last, String note) {
-        LOG.warn("{}: {}; last failure {} {}", WHAT, note, last.httpStatus(), last.code());
-        return last.withNote(note);
-    }
-
-    private static String attempts(int count) {
-        return count == 1 ? "1 attempt" : count + " attempts";
-    }
-
     private static String describe(Duration duration) {
         return duration.getNano() == 0 ? duration.toSeconds() + " s" : duration.toString();
     }
 
     /** Configures a sender; everything but the endpoints and the credentials has a production default. */
-    public static final class Builder {
+    public static final class Builder extends RetryingClientBuilder<Builder> {
         private final SkillMessagingEndpoints endpoints;
         private final SkillMessagingCredentials credentials;
         private HttpClient http;
-        private Clock clock = Clock.systemUTC();
-        private Sleeper sleeper = Sleeper.SYSTEM;
-        private RetryPolicy retryPolicy = DEFAULT_RETRY_POLICY;
-        private RandomGenerator random = RandomGenerator.getDefault();
 
         private Builder(SkillMessagingEndpoints endpoints, SkillMessagingCredentials credentials) {
+            super(DEFAULT_RETRY_POLICY);
             this.endpoints = Objects.requireNonNull(endpoints, "endpoints");
             this.credentials = Objects.requireNonNull(credentials, "credentials");
         }
@@ -238,33 +185,10 @@ public final class SkillMessageSender {
             return this;
         }
 
-        /** The clock that measures the time budget and the token's lifetime. */
-        public Builder clock(Clock value) {
-            this.clock = Objects.requireNonNull(value, "clock");
-            return this;
-        }
-
-        public Builder sleeper(Sleeper value) {
-            this.sleeper = Objects.requireNonNull(value, "sleeper");
-            return this;
-        }
-
-        public Builder retryPolicy(RetryPolicy value) {
-            this.retryPolicy = Objects.requireNonNull(value, "retryPolicy");
-            return this;
-        }
-
-        public Builder random(RandomGenerator value) {
-            this.random = Objects.requireNonNull(value, "random");
-            return this;
-        }
-
         public SkillMessageSender build() {
-            if (http == null) {
-                // No redirects: the secret and the token go to the configured hosts and nowhere else.
-                http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build();
-            }
-            return new SkillMessageSender(this);
+            // No redirects: the secret and the token go to the configured hosts and nowhere else.
+            return new SkillMessageSender(this, http != null ? http
+                    : HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build());
         }
     }
 }

@@ -1,6 +1,6 @@
 package com.example.reminderskill.messaging;
 
-import com.example.reminderskill.alerts.LoopbackUri;
+import com.example.reminderskill.http.LoopbackUri;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

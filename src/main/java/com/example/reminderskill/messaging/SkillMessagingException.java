@@ -1,15 +1,13 @@
 package com.example.reminderskill.messaging;
 
-import java.time.Duration;
-import java.util.Objects;
-import java.util.Optional;
+import com.example.reminderskill.http.ApiCallException;
 
 /**
  * The one failure type of sending a skill message: Login with Amazon or Skill Messaging refused
  * the call, or no usable answer came ({@link #httpStatus()} 0). The message never carries a
  * client secret or an access token.
  */
-public final class SkillMessagingException extends RuntimeException {
+public final class SkillMessagingException extends ApiCallException {
     private static final long serialVersionUID = 1L;
 
     /** No connection could be made, or it broke before an answer came. */
@@ -21,51 +19,23 @@ public final class SkillMessagingException extends RuntimeException {
     /** LWA answered 200 without a usable bearer token. */
     public static final String INVALID_TOKEN_RESPONSE = "INVALID_TOKEN_RESPONSE";
 
-    private final int httpStatus;
-    private final String code;
-    private final String detail;
-    private final boolean retryable;
-    private final transient Duration retryAfter;
-
-    SkillMessagingException(int httpStatus, String code, String detail, boolean retryable, Duration retryAfter, Throwable cause) {
-        super(httpStatus + " " + code + ": " + detail, cause);
-        this.httpStatus = httpStatus;
-        this.code = Objects.requireNonNull(code, "code");
-        this.detail = Objects.requireNonNull(detail, "detail");
-        this.retryable = retryable;
-        this.retryAfter = retryAfter;
+    private SkillMessagingException(Builder<SkillMessagingException> builder) {
+        super(builder);
     }
 
-    /** The same failure, with a note added to its detail: how the sender gave up. */
-    SkillMessagingException withNote(String note) {
-        return new SkillMessagingException(httpStatus, code, detail + " (" + note + ")", retryable, retryAfter, getCause());
+    /** {@code status CODE: detail}, as {@code send-message} prints it. */
+    @Override
+    public String getMessage() {
+        return httpStatus() + " " + code() + ": " + detail();
     }
 
-    /** The HTTP status of the refusal; 0 when no answer came. */
-    public int httpStatus() {
-        return httpStatus;
+    static Builder<SkillMessagingException> builder(int httpStatus, String code, String detail) {
+        return new Builder<>(httpStatus, code, detail, SkillMessagingException::new);
     }
 
-    /**
-     * LWA's OAuth {@code error} (such as {@code invalid_client}), Skill Messaging's {@code code}
-     * or the name of its status (such as {@code NOT_FOUND}), or one of the constants above.
-     */
-    public String code() {
-        return code;
-    }
-
-    /** What the service said, or what went wrong, without status or code. */
-    public String detail() {
-        return detail;
-    }
-
-    /** Whether sending the same message again later can succeed (429, 5xx, no answer). */
-    public boolean retryable() {
-        return retryable;
-    }
-
-    /** The wait the service asked for with {@code Retry-After}, if any. */
-    public Optional<Duration> retryAfter() {
-        return Optional.ofNullable(retryAfter);
+    /** The same failure, with how the sender gave up added to its detail. */
+    @Override
+    protected SkillMessagingException afterGivingUp(String why) {
+        return copy(detail() + " (" + why + ")", SkillMessagingException::new).build();
     }
 }

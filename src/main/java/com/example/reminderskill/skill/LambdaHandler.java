@@ -1,7 +1,7 @@
 package com.example.reminderskill.skill;
 
 import com.amazon.ask.SkillStreamHandler;
-import com.example.reminderskill.alerts.JdkHttpApiClient;
+import com.example.reminderskill.http.JdkHttpApiClient;
 import org.crac.Context;
 import org.crac.Core;
 import org.crac.Resource;

@@ -5,7 +5,7 @@ import com.amazon.ask.builder.CustomSkillBuilder;
 import com.example.reminderskill.alerts.reminders.ReminderClient;
 import com.example.reminderskill.skill.handlers.ReminderHandlers;
 import com.example.reminderskill.alerts.DeviceSettingsClient;
-import com.example.reminderskill.alerts.JdkHttpApiClient;
+import com.example.reminderskill.http.JdkHttpApiClient;
 import com.example.reminderskill.alerts.timers.TimerClient;
 import java.time.Duration;
 import java.util.List;
@@ -24,8 +24,10 @@ public final class ReminderSkill {
         JdkHttpApiClient http = JdkHttpApiClient.create(Duration.ofSeconds(1), settings.retries().attemptTimeout());
         ReminderClient reminders = ReminderClient.builder(settings.endpoints()).httpClient(http).clock(settings.clock())
                 .retryPolicy(settings.retries()).build();
-        DeviceSettingsClient deviceSettings = new DeviceSettingsClient(settings.endpoints(), http, settings.retries(), settings.clock());
-        TimerClient timers = new TimerClient(settings.endpoints(), http, settings.retries(), settings.clock());
+        DeviceSettingsClient deviceSettings = DeviceSettingsClient.builder(settings.endpoints()).httpClient(http).clock(settings.clock())
+                .retryPolicy(settings.retries()).build();
+        TimerClient timers = TimerClient.builder(settings.endpoints()).httpClient(http).clock(settings.clock())
+                .retryPolicy(settings.retries()).build();
         List<RequestHandler> handlers = ReminderHandlers.create(reminders, timers, deviceSettings, settings.store(), settings.clock());
         // Every answer passes the response limits, so no handler (nor the error handler) can send speech Alexa refuses.
         CustomSkillBuilder builder = new CustomSkillBuilder().addExceptionHandler(ResponseLimits.fitting(new ErrorHandler()));

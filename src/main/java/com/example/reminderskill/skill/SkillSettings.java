@@ -1,7 +1,7 @@
 package com.example.reminderskill.skill;
 
 import com.example.reminderskill.alerts.ApiEndpoints;
-import com.example.reminderskill.alerts.RetryPolicy;
+import com.example.reminderskill.retry.RetryPolicy;
 import com.example.reminderskill.store.DynamoDbSkillStore;
 import com.example.reminderskill.store.SkillStore;
 import java.time.Clock;

@@ -1,7 +1,7 @@
 package com.example.reminderskill.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.example.reminderskill.alerts.Once;
+import com.example.reminderskill.lazy.Once;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -297,18 +298,17 @@ public final class DynamoDbSkillStore implements SkillStore {
     }
 
     private void deleteAll(List<WriteRequest> deletes) {
-        Map<String, List<WriteRequest>> pending = Map.of(tableName, List.copyOf(deletes));
-        for (int attempt = 0; attempt < MAX_BATCH_ATTEMPTS; attempt++) {
-            Map<String, List<WriteRequest>> requestItems = pending;
+        // What is still to delete, carried from one attempt to the next.
+        AtomicReference<Map<String, List<WriteRequest>>> pending = new AtomicReference<>(Map.of(tableName, List.copyOf(deletes)));
+        StoreRetries.upTo(MAX_BATCH_ATTEMPTS, "delete user", (timeout, earlierMayHaveTakenEffect) -> {
             BatchWriteItemResponse response = call("BatchWriteItem (delete user)",
-                    () -> client.get().batchWriteItem(BatchWriteItemRequest.builder().requestItems(requestItems).build()));
-            if (!response.hasUnprocessedItems() || response.unprocessedItems().isEmpty()) {
-                return;
+                    () -> client.get().batchWriteItem(BatchWriteItemRequest.builder().requestItems(pending.get()).build()));
+            if (response.hasUnprocessedItems() && !response.unprocessedItems().isEmpty()) {
+                pending.set(response.unprocessedItems());
+                throw new StoreRetries.WriteNotDone("DynamoDB left items unprocessed");
             }
-            pending = response.unprocessedItems();
-            Backoff.pause(attempt);
-        }
-        throw new StoreException("DynamoDB BatchWriteItem (delete user) on table " + tableName
+            return Boolean.TRUE;
+        }, () -> "DynamoDB BatchWriteItem (delete user) on table " + tableName
                 + " still left items unprocessed after " + MAX_BATCH_ATTEMPTS + " attempts");
     }
 

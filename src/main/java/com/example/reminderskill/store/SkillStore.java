@@ -57,19 +57,18 @@ public interface SkillStore {
      * @throws IllegalArgumentException when {@code change} moved the reminder or touched its revision
      */
     default KeptReminder updateReminder(String userId, String alertToken, Instant now, UnaryOperator<KeptReminder> change) {
-        for (int attempt = 0; attempt <= MAX_CONFLICT_RETRIES; attempt++) {
+        return StoreRetries.upTo(MAX_CONFLICT_RETRIES + 1, "update reminder", (timeout, earlierMayHaveTakenEffect) -> {
             KeptReminder current = reminder(userId, alertToken).orElseGet(() -> KeptReminder.unknown(userId, alertToken, now));
             KeptReminder next = change.apply(current);
             if (next == current) {
                 return current;
             }
             StoreJson.requireSameReminder(current, next);
-            if (putReminder(next)) {
-                return next.nextRevision();
+            if (!putReminder(next)) {
+                throw new StoreRetries.WriteNotDone("another writer changed reminder " + alertToken + " first");
             }
-            Backoff.pause(attempt);
-        }
-        throw new StoreException("reminder " + alertToken + " kept changing; gave up after " + MAX_CONFLICT_RETRIES + " retries");
+            return next.nextRevision();
+        }, () -> "reminder " + alertToken + " kept changing; gave up after " + MAX_CONFLICT_RETRIES + " retries");
     }
 
     void putTimer(KeptTimer timer, Instant expiresAt);

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.example.reminderskill.emulator.AlexaEmulator;
+import com.example.reminderskill.http.JdkHttpApiClient;
+import com.example.reminderskill.retry.RetryPolicy;
 import com.example.reminderskill.testing.TestClocks;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -25,8 +27,9 @@ class DeviceSettingsClientTest {
     private static final RetryPolicy QUICK = new RetryPolicy(Duration.ofMillis(500), Duration.ofMillis(400), Duration.ofMillis(5), Duration.ofMillis(20));
 
     private final AlexaEmulator emulator = AlexaEmulator.builder().start();
-    private final DeviceSettingsClient settings = new DeviceSettingsClient(ApiEndpoints.localEmulator(emulator.baseUri()),
-            JdkHttpApiClient.create(Duration.ofMillis(300), Duration.ofMillis(400)), QUICK, TestClocks.tickingFrom(Instant.parse("2026-11-22T10:00:00Z")));
+    private final DeviceSettingsClient settings = DeviceSettingsClient.builder(ApiEndpoints.localEmulator(emulator.baseUri()))
+            .httpClient(JdkHttpApiClient.create(Duration.ofMillis(300), Duration.ofMillis(400)))
+            .retryPolicy(QUICK).clock(TestClocks.tickingFrom(Instant.parse("2026-11-22T10:00:00Z"))).build();
 
     @AfterEach
     void stop() {
@@ -59,8 +62,9 @@ class DeviceSettingsClientTest {
         });
         settingsApi.start();
         try {
-            DeviceSettingsClient odd = new DeviceSettingsClient(ApiEndpoints.localEmulator(URI.create("http://127.0.0.1:" + settingsApi.getAddress().getPort())),
-                    JdkHttpApiClient.create(Duration.ofMillis(300), Duration.ofMillis(400)), QUICK, TestClocks.tickingFrom(Instant.parse("2026-11-22T10:00:00Z")));
+            DeviceSettingsClient odd = DeviceSettingsClient.builder(ApiEndpoints.localEmulator(URI.create("http://127.0.0.1:" + settingsApi.getAddress().getPort())))
+                    .httpClient(JdkHttpApiClient.create(Duration.ofMillis(300), Duration.ofMillis(400)))
+                    .retryPolicy(QUICK).clock(TestClocks.tickingFrom(Instant.parse("2026-11-22T10:00:00Z"))).build();
 
             AlexaApiException error = catchThrowableOfType(AlexaApiException.class,
                     () -> odd.timeZone(new AlexaApiAccess("https://api.amazonalexa.com", "token"), "device-1"));
@@ -82,8 +86,9 @@ class DeviceSettingsClientTest {
 
     @Test
     void timeZone_onAlexa_refusesAnUntrustedEndpointBeforeCalling() {
-        DeviceSettingsClient onAlexa = new DeviceSettingsClient(ApiEndpoints.alexa(),
-                JdkHttpApiClient.create(Duration.ofMillis(300), Duration.ofMillis(400)), QUICK, TestClocks.tickingFrom(Instant.parse("2026-11-22T10:00:00Z")));
+        DeviceSettingsClient onAlexa = DeviceSettingsClient.builder(ApiEndpoints.alexa())
+                .httpClient(JdkHttpApiClient.create(Duration.ofMillis(300), Duration.ofMillis(400)))
+                .retryPolicy(QUICK).clock(TestClocks.tickingFrom(Instant.parse("2026-11-22T10:00:00Z"))).build();
 
         AlexaApiException error = catchThrowableOfType(AlexaApiException.class,
                 () -> onAlexa.timeZone(new AlexaApiAccess("https://evil.example", "token"), "device-1"));

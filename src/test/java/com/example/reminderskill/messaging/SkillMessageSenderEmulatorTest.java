@@ -6,7 +6,7 @@ import static com.example.reminderskill.messaging.ScriptedServer.TOKEN_PATH;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.example.reminderskill.alerts.RetryPolicy;
+import com.example.reminderskill.retry.RetryPolicy;
 import com.example.reminderskill.emulator.AlexaEmulator;
 import com.example.reminderskill.messaging.SkillMessage.Operation;
 import com.fasterxml.jackson.databind.JsonNode;

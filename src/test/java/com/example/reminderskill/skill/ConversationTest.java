@@ -47,7 +47,7 @@ abstract class ConversationTest {
         ReminderClient reminders = ReminderClient.builder(ApiEndpoints.localEmulator(skill.emulator.baseUri())).clock(NOW).build();
         AlexaApiAccess access = new AlexaApiAccess("https://api.amazonalexa.com",
                 skill.emulator.mintToken(skillId, userId, true, Set.of(ReminderPermission.SCOPE), BERLIN));
-        reminders.create(access, new PendingReminder(text, schedule, "en-US").toRequest(NOW.instant()), BERLIN);
+        reminders.create(access, new PendingReminder(text, schedule, "en-US").toRequest(NOW.instant()), Optional.of(BERLIN));
     }
 
     ObjectNode intent(String name, String confirmation, String locale) {

@@ -2,7 +2,7 @@ package com.example.reminderskill.skill;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.example.reminderskill.alerts.RetryPolicy;
+import com.example.reminderskill.retry.RetryPolicy;
 import com.example.reminderskill.emulator.AlexaEmulator;
 import com.example.reminderskill.skill.conversation.IntentNames;
 import com.example.reminderskill.skill.conversation.ReminderPermission;

@@ -3,7 +3,7 @@ package com.example.reminderskill.skill;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import com.example.reminderskill.alerts.RetryPolicy;
+import com.example.reminderskill.retry.RetryPolicy;
 import com.example.reminderskill.emulator.AlexaEmulator;
 import com.example.reminderskill.emulator.EmulatorEvent;
 import com.example.reminderskill.emulator.EmulatorEvent.Delivery;

@@ -14,8 +14,8 @@ import com.amazon.ask.model.services.reminderManagement.TriggerType;
 import com.amazon.ask.model.services.timerManagement.TimerRequest;
 import com.example.reminderskill.alerts.AlexaApiAccess;
 import com.example.reminderskill.alerts.ApiEndpoints;
-import com.example.reminderskill.alerts.JdkHttpApiClient;
-import com.example.reminderskill.alerts.RetryPolicy;
+import com.example.reminderskill.http.JdkHttpApiClient;
+import com.example.reminderskill.retry.RetryPolicy;
 import com.example.reminderskill.alerts.reminders.ReminderClient;
 import com.example.reminderskill.alerts.timers.Timer;
 import com.example.reminderskill.alerts.timers.TimerClient;
@@ -95,7 +95,7 @@ class SafeSpeechTest extends ConversationTest {
     @Test
     void list_ofAReminderTheServiceHoldsWithControlCharacters_isValidSsml() throws IOException {
         String dirty = "call\u0000 mom\u0007 " + CONTROLS + "\uD83C\uDF55";
-        remindersClient().create(access(Set.of(ReminderPermission.SCOPE)), dirtyRequest(dirty));
+        remindersClient().create(access(Set.of(ReminderPermission.SCOPE)), dirtyRequest(dirty), Optional.empty());
         assertThat(reminders().get(0).at("/alertInfo/spokenInfo/content/0/text").asText()).contains("\u0000", "\u0007", "\u001B");
 
         String speech = SkillHarness.speech(skill.call(intent(IntentNames.LIST_REMINDERS, "NONE", "en-US")));
@@ -163,8 +163,9 @@ class SafeSpeechTest extends ConversationTest {
     }
 
     private TimerClient timersClient() {
-        return new TimerClient(ApiEndpoints.localEmulator(skill.emulator.baseUri()),
-                JdkHttpApiClient.create(Duration.ofSeconds(1), Duration.ofSeconds(2)), RetryPolicy.DEFAULT, NOW);
+        return TimerClient.builder(ApiEndpoints.localEmulator(skill.emulator.baseUri()))
+                .httpClient(JdkHttpApiClient.create(Duration.ofSeconds(1), Duration.ofSeconds(2)))
+                .retryPolicy(RetryPolicy.DEFAULT).clock(NOW).build();
     }
 
     private List<Timer> timers() {

@@ -2,7 +2,7 @@ package com.example.reminderskill.skill;
 
 import com.amazon.ask.SkillStreamHandler;
 import com.example.reminderskill.alerts.ApiEndpoints;
-import com.example.reminderskill.alerts.RetryPolicy;
+import com.example.reminderskill.retry.RetryPolicy;
 import com.example.reminderskill.emulator.AlexaEmulator;
 import com.example.reminderskill.skill.conversation.ReminderPermission;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.reminderskill.alerts.AlexaApiAccess;
 import com.example.reminderskill.alerts.ApiEndpoints;
-import com.example.reminderskill.alerts.JdkHttpApiClient;
-import com.example.reminderskill.alerts.RetryPolicy;
+import com.example.reminderskill.http.JdkHttpApiClient;
+import com.example.reminderskill.retry.RetryPolicy;
 import com.example.reminderskill.alerts.timers.Timer;
 import com.example.reminderskill.alerts.timers.TimerClient;
 import com.example.reminderskill.skill.conversation.IntentNames;
@@ -42,8 +42,9 @@ class TimerDurationFormsTest extends ConversationTest {
     }
 
     private List<Timer> timers() {
-        TimerClient client = new TimerClient(ApiEndpoints.localEmulator(skill.emulator.baseUri()),
-                JdkHttpApiClient.create(Duration.ofSeconds(1), Duration.ofSeconds(2)), RetryPolicy.DEFAULT, NOW);
+        TimerClient client = TimerClient.builder(ApiEndpoints.localEmulator(skill.emulator.baseUri()))
+                .httpClient(JdkHttpApiClient.create(Duration.ofSeconds(1), Duration.ofSeconds(2)))
+                .retryPolicy(RetryPolicy.DEFAULT).clock(NOW).build();
         return client.list(new AlexaApiAccess("https://api.amazonalexa.com",
                 skill.emulator.mintToken(skillId, userId, true, Set.of(ReminderPermission.TIMERS_SCOPE))));
     }

@@ -1,6 +1,6 @@
 package com.example.reminderskill.testing;
 
-import com.example.reminderskill.alerts.Sleeper;
+import com.example.reminderskill.retry.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

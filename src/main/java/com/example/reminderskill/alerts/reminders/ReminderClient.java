@@ -5,14 +5,13 @@ import com.amazon.ask.model.services.reminderManagement.GetRemindersResponse;
 import com.amazon.ask.model.services.reminderManagement.ReminderRequest;
 import com.amazon.ask.model.services.reminderManagement.Trigger;
 import com.example.reminderskill.alerts.AlexaApiAccess;
+import com.example.reminderskill.alerts.AlexaApiClientBuilder;
 import com.example.reminderskill.alerts.AlexaApiException;
 import com.example.reminderskill.alerts.ApiEndpoints;
 import com.example.reminderskill.alerts.ErrorCode;
-import com.example.reminderskill.alerts.JdkHttpApiClient;
-import com.example.reminderskill.alerts.Retrier;
-import com.example.reminderskill.alerts.RetryPolicy;
 import com.example.reminderskill.alerts.ServiceCall;
-import com.example.reminderskill.alerts.Sleeper;
+import com.example.reminderskill.retry.Retrier;
+import com.example.reminderskill.retry.RetryableException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -26,7 +25,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.random.RandomGenerator;
 import java.util.stream.Collectors;
 
 /**
@@ -49,27 +47,21 @@ public final class ReminderClient {
     private final ReminderRequestValidator validator = new ReminderRequestValidator();
 
     private ReminderClient(Builder builder) {
-        this.calls = new ServiceCall(builder.http);
-        this.endpoints = builder.endpoints;
-        this.clock = builder.clock;
-        this.retrier = new Retrier(builder.retryPolicy, builder.clock, builder.sleeper, builder.random);
+        this.calls = builder.serviceCall();
+        this.endpoints = builder.endpoints();
+        this.clock = builder.clock();
+        this.retrier = builder.retrier();
     }
 
     public static Builder builder(ApiEndpoints endpoints) {
         return new Builder(endpoints);
     }
 
-    /** Creates a reminder; without the device's time zone, a time counts as past only when it is past everywhere. */
-    public ReminderReceipt create(AlexaApiAccess access, ReminderRequest request) {
-        return create(access, request, Optional.empty());
-    }
-
-    /** Creates a reminder, judging a trigger without {@code timeZoneId} in the device's zone. */
-    public ReminderReceipt create(AlexaApiAccess access, ReminderRequest request, ZoneId deviceTimeZone) {
-        return create(access, request, Optional.of(deviceTimeZone));
-    }
-
-    private ReminderReceipt create(AlexaApiAccess access, ReminderRequest request, Optional<ZoneId> deviceTimeZone) {
+    /**
+     * Creates a reminder, judging a trigger without {@code timeZoneId} in the device's zone; without
+     * it, a time counts as past only when it is past everywhere.
+     */
+    public ReminderReceipt create(AlexaApiAccess access, ReminderRequest request, Optional<ZoneId> deviceTimeZone) {
         Objects.requireNonNull(request, "request");
         validator.validate(calls.serializer().toTree(request), ValidationContext.forCreate(clock.instant(), deviceTimeZone));
         String base = endpoints.resolve(access.apiEndpoint());
@@ -77,19 +69,12 @@ public final class ReminderClient {
         // A create is not idempotent: after an unknown outcome, look for the reminder before sending again.
         return retrier.call("create reminder",
                 (timeout, earlierMayHaveTakenEffect) -> send(base, access, timeout, client -> ReminderReceipt.from(client.createReminder(request))),
-                AlexaApiException::outcomeUnknown,
+                RetryableException::outcomeUnknown,
                 timeout -> findCreated(base, access, request, notBefore, timeout));
     }
 
-    public ReminderReceipt update(AlexaApiAccess access, String alertToken, ReminderRequest request) {
-        return update(access, alertToken, request, Optional.empty());
-    }
-
-    public ReminderReceipt update(AlexaApiAccess access, String alertToken, ReminderRequest request, ZoneId deviceTimeZone) {
-        return update(access, alertToken, request, Optional.of(deviceTimeZone));
-    }
-
-    private ReminderReceipt update(AlexaApiAccess access, String alertToken, ReminderRequest request, Optional<ZoneId> deviceTimeZone) {
+    /** Replaces a reminder, judging a trigger without {@code timeZoneId} as {@link #create} does. */
+    public ReminderReceipt update(AlexaApiAccess access, String alertToken, ReminderRequest request, Optional<ZoneId> deviceTimeZone) {
         requireToken(alertToken);
         Objects.requireNonNull(request, "request");
         validator.validate(calls.serializer().toTree(request), ValidationContext.forUpdate(clock.instant(), deviceTimeZone));
@@ -212,49 +197,12 @@ public final class ReminderClient {
     }
 
     /** Configures a {@link ReminderClient}; everything but the endpoints has a production default. */
-    public static final class Builder {
-        private final ApiEndpoints endpoints;
-        private JdkHttpApiClient http;
-        private RetryPolicy retryPolicy = RetryPolicy.DEFAULT;
-        private Clock clock = Clock.systemUTC();
-        private Sleeper sleeper = Sleeper.SYSTEM;
-        private RandomGenerator random = RandomGenerator.getDefault();
-
+    public static final class Builder extends AlexaApiClientBuilder<Builder> {
         private Builder(ApiEndpoints endpoints) {
-            this.endpoints = Objects.requireNonNull(endpoints, "endpoints");
-        }
-
-        /** The HTTP client to share; by default one with a 1-second connect timeout. */
-        public Builder httpClient(JdkHttpApiClient value) {
-            this.http = Objects.requireNonNull(value, "httpClient");
-            return this;
-        }
-
-        public Builder retryPolicy(RetryPolicy value) {
-            this.retryPolicy = Objects.requireNonNull(value, "retryPolicy");
-            return this;
-        }
-
-        /** The clock that decides what is past and measures the time budget. */
-        public Builder clock(Clock value) {
-            this.clock = Objects.requireNonNull(value, "clock");
-            return this;
-        }
-
-        public Builder sleeper(Sleeper value) {
-            this.sleeper = Objects.requireNonNull(value, "sleeper");
-            return this;
-        }
-
-        public Builder random(RandomGenerator value) {
-            this.random = Objects.requireNonNull(value, "random");
-            return this;
+            super(endpoints);
         }
 
         public ReminderClient build() {
-            if (http == null) {
-                http = JdkHttpApiClient.create(Duration.ofSeconds(1), retryPolicy.attemptTimeout());
-            }
             return new ReminderClient(this);
         }
     }

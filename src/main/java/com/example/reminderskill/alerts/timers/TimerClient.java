@@ -4,21 +4,18 @@ import com.amazon.ask.model.services.timerManagement.TimerManagementServiceClien
 import com.amazon.ask.model.services.timerManagement.TimerRequest;
 import com.amazon.ask.model.services.timerManagement.TimersResponse;
 import com.example.reminderskill.alerts.AlexaApiAccess;
+import com.example.reminderskill.alerts.AlexaApiClientBuilder;
 import com.example.reminderskill.alerts.AlexaApiException;
 import com.example.reminderskill.alerts.ApiEndpoints;
-import com.example.reminderskill.alerts.JdkHttpApiClient;
-import com.example.reminderskill.alerts.Retrier;
-import com.example.reminderskill.alerts.RetryPolicy;
 import com.example.reminderskill.alerts.ServiceCall;
-import com.example.reminderskill.alerts.Sleeper;
+import com.example.reminderskill.retry.Retrier;
+import com.example.reminderskill.retry.RetryableException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.random.RandomGenerator;
 
 /**
  * The Timers API for the skill: the SDK's {@code TimerManagementServiceClient} behind local
@@ -34,11 +31,15 @@ public final class TimerClient {
     private final Clock clock;
     private final TimerRequestValidator validator = new TimerRequestValidator();
 
-    public TimerClient(ApiEndpoints endpoints, JdkHttpApiClient http, RetryPolicy policy, Clock clock) {
-        this.endpoints = Objects.requireNonNull(endpoints, "endpoints");
-        this.calls = new ServiceCall(http);
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.retrier = new Retrier(policy, clock, Sleeper.SYSTEM, RandomGenerator.getDefault());
+    private TimerClient(Builder builder) {
+        this.endpoints = builder.endpoints();
+        this.calls = builder.serviceCall();
+        this.clock = builder.clock();
+        this.retrier = builder.retrier();
+    }
+
+    public static Builder builder(ApiEndpoints endpoints) {
+        return new Builder(endpoints);
     }
 
     public Timer create(AlexaApiAccess access, TimerRequest request) {
@@ -47,7 +48,7 @@ public final class TimerClient {
         Instant started = clock.instant();
         return retrier.call("create timer",
                 (timeout, earlier) -> send(base, access, timeout, client -> Timer.from(client.createTimer(request))),
-                AlexaApiException::outcomeUnknown,
+                RetryableException::outcomeUnknown,
                 timeout -> send(base, access, timeout, TimerClient::timers).stream()
                         .filter(timer -> timer.duration().equals(duration) && timer.label().equals(Optional.ofNullable(request.getTimerLabel())))
                         .filter(timer -> timer.triggerTime().map(at -> !at.isBefore(started.plus(duration))).orElse(true))
@@ -93,5 +94,16 @@ public final class TimerClient {
 
     private <T> T send(String base, AlexaApiAccess access, Duration timeout, Function<TimerManagementServiceClient, T> call) {
         return calls.send(base, access, timeout, TimerManagementServiceClient::new, call);
+    }
+
+    /** Configures a {@link TimerClient}; everything but the endpoints has a production default. */
+    public static final class Builder extends AlexaApiClientBuilder<Builder> {
+        private Builder(ApiEndpoints endpoints) {
+            super(endpoints);
+        }
+
+        public TimerClient build() {
+            return new TimerClient(this);
+        }
     }
 }

@@ -105,11 +105,7 @@ final class ChangeReminderIntentHandler implements RequestHandler {
         }
         String alertToken = target.get().alertToken();
         ReminderRequest update = changed.toRequest(clock.instant());
-        if (zone.isPresent()) {
-            reminders.update(access, alertToken, update, zone.get());
-        } else {
-            reminders.update(access, alertToken, update);
-        }
+        reminders.update(access, alertToken, update, zone);
         memory.written(RequestParts.userId(input), alertToken, update.getAlertInfo(), update.getTrigger());
         return input.getResponseBuilder().withSpeech(speech.say("change.done", SpokenText.of(changed.text(), locale), when)).withShouldEndSession(true).build();
     }

@@ -5,7 +5,7 @@ import static com.example.reminderskill.skill.conversation.RequestParts.intentNa
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.Response;
-import com.example.reminderskill.alerts.Once;
+import com.example.reminderskill.lazy.Once;
 import com.example.reminderskill.alerts.reminders.Reminder;
 import com.example.reminderskill.alerts.reminders.ReminderClient;
 import com.example.reminderskill.skill.conversation.IntentNames;

@@ -118,7 +118,8 @@ final class OutOfSessionReminders {
         KeptReminder kept;
         if (message.changesReminder()) {
             ReminderRequest request = ReminderChange.apply(current, message, clock.instant());
-            reminders.update(access, alertToken, request);
+            // Out of session no device is named, so no device zone is known.
+            reminders.update(access, alertToken, request, Optional.empty());
             kept = memory.written(userId, alertToken, request.getAlertInfo(), request.getTrigger()).orElseGet(() -> unremembered(userId, alertToken));
         } else {
             kept = remembered(userId, current);

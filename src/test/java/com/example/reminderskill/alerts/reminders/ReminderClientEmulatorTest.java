@@ -9,7 +9,7 @@ import com.example.reminderskill.alerts.AlexaApiAccess;
 import com.example.reminderskill.alerts.AlexaApiException;
 import com.example.reminderskill.alerts.ApiEndpoints;
 import com.example.reminderskill.alerts.ErrorCode;
-import com.example.reminderskill.alerts.RetryPolicy;
+import com.example.reminderskill.retry.RetryPolicy;
 import com.example.reminderskill.emulator.AlexaEmulator;
 import com.example.reminderskill.testing.TestClocks;
 import java.time.Clock;
@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -46,8 +47,8 @@ class ReminderClientEmulatorTest {
         ReminderClient client = client(RetryPolicy.DEFAULT);
         AlexaApiAccess access = inSession();
 
-        ReminderReceipt created = client.create(access, absolute(LocalDateTime.parse("2026-11-23T19:00:00"), "walk the dog"));
-        ReminderReceipt updated = client.update(access, created.alertToken(), absolute(LocalDateTime.parse("2026-11-24T08:30:00"), "walk the cat"));
+        ReminderReceipt created = client.create(access, absolute(LocalDateTime.parse("2026-11-23T19:00:00"), "walk the dog"), Optional.empty());
+        ReminderReceipt updated = client.update(access, created.alertToken(), absolute(LocalDateTime.parse("2026-11-24T08:30:00"), "walk the cat"), Optional.empty());
         List<Reminder> listed = client.list(access);
         Reminder fetched = client.get(access, created.alertToken());
         client.delete(access, created.alertToken());
@@ -66,7 +67,7 @@ class ReminderClientEmulatorTest {
         emulator = AlexaEmulator.builder().clock(TICKING_FROM_NOW).maxRequestsPerSecond(1000).start();
         ReminderClient client = client(RetryPolicy.DEFAULT);
         for (int i = 0; i < 120; i++) {
-            client.create(inSession(), ReminderRequests.relative(NOW, 600 + i, "reminder " + i));
+            client.create(inSession(), ReminderRequests.relative(NOW, 600 + i, "reminder " + i), Optional.empty());
         }
 
         List<Reminder> all = client.list(inSession());
@@ -81,13 +82,13 @@ class ReminderClientEmulatorTest {
         ReminderClient client = client(RetryPolicy.DEFAULT);
         AlexaApiAccess outOfSession = new AlexaApiAccess(REQUEST_ENDPOINT, emulator.mintToken(SKILL, USER, false, Set.of(SCOPE)));
         AlexaApiAccess withoutScope = new AlexaApiAccess(REQUEST_ENDPOINT, emulator.mintToken(SKILL, USER, true, Set.of()));
-        client.create(inSession(), ReminderRequests.relative(NOW, 600, "first"));
+        client.create(inSession(), ReminderRequests.relative(NOW, 600, "first"), Optional.empty());
 
-        assertThat(failure(() -> client.create(outOfSession, ReminderRequests.relative(NOW, 600, "x"))).errorCode())
+        assertThat(failure(() -> client.create(outOfSession, ReminderRequests.relative(NOW, 600, "x"), Optional.empty())).errorCode())
                 .isEqualTo(ErrorCode.NOT_IN_SESSION);
         assertThat(failure(() -> client.list(withoutScope)).errorCode()).isEqualTo(ErrorCode.UNAUTHORIZED);
         assertThat(failure(() -> client.get(inSession(), "no-such-token")).errorCode()).isEqualTo(ErrorCode.ALERT_NOT_FOUND);
-        AlexaApiException limit = failure(() -> client.create(inSession(), ReminderRequests.relative(NOW, 600, "second")));
+        AlexaApiException limit = failure(() -> client.create(inSession(), ReminderRequests.relative(NOW, 600, "second"), Optional.empty()));
         assertThat(limit.httpStatus()).isEqualTo(403);
         assertThat(limit.errorCode()).isEqualTo(ErrorCode.MAX_REMINDERS_EXCEEDED);
     }
@@ -97,7 +98,7 @@ class ReminderClientEmulatorTest {
         emulator = AlexaEmulator.builder().clock(TICKING_FROM_NOW).faults(1.0, Duration.ZERO).start();
         ReminderClient client = client(new RetryPolicy(Duration.ofMillis(400), Duration.ofMillis(300), Duration.ofMillis(5), Duration.ofMillis(20)));
 
-        AlexaApiException error = failure(() -> client.create(inSession(), ReminderRequests.relative(NOW, 600, "x")));
+        AlexaApiException error = failure(() -> client.create(inSession(), ReminderRequests.relative(NOW, 600, "x"), Optional.empty()));
 
         assertThat(error.httpStatus()).isIn(500, 503);
         assertThat(error.outcomeUnknown()).isTrue();
@@ -109,7 +110,7 @@ class ReminderClientEmulatorTest {
         emulator = AlexaEmulator.builder().clock(TICKING_FROM_NOW).faults(0.5, Duration.ZERO).seed(7).start();
         ReminderClient client = client(new RetryPolicy(Duration.ofSeconds(5), Duration.ofSeconds(1), Duration.ofMillis(1), Duration.ofMillis(5)));
 
-        ReminderReceipt receipt = client.create(inSession(), ReminderRequests.relative(NOW, 600, "only once"));
+        ReminderReceipt receipt = client.create(inSession(), ReminderRequests.relative(NOW, 600, "only once"), Optional.empty());
 
         long created = emulator.events().stream().filter(event -> event.type().equals("Reminders.ReminderCreated")).count();
         assertThat(created).isEqualTo(1);

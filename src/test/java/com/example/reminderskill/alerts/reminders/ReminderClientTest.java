@@ -23,7 +23,7 @@ import com.example.reminderskill.alerts.AlexaApiException;
 import com.example.reminderskill.alerts.ApiEndpoints;
 import com.example.reminderskill.alerts.ErrorCode;
 import com.example.reminderskill.alerts.ReferenceBodies;
-import com.example.reminderskill.alerts.RetryPolicy;
+import com.example.reminderskill.retry.RetryPolicy;
 import com.example.reminderskill.alerts.reminders.FakeRemindersServer.Fault;
 import com.example.reminderskill.alerts.reminders.FakeRemindersServer.RecordedRequest;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -87,7 +87,7 @@ class ReminderClientTest {
         ReminderRequest request = absoluteReminder(TOMORROW_7PM, "walk the dog");
 
         // when
-        ReminderReceipt receipt = client.create(ACCESS, request);
+        ReminderReceipt receipt = client.create(ACCESS, request, Optional.empty());
 
         // then
         assertThat(receipt.alertToken()).isEqualTo("alert.token.1");
@@ -118,7 +118,7 @@ class ReminderClientTest {
         server.createStatus(201);
 
         // when
-        ReminderReceipt receipt = client.create(ACCESS, absoluteReminder(TOMORROW_7PM, "walk the dog"));
+        ReminderReceipt receipt = client.create(ACCESS, absoluteReminder(TOMORROW_7PM, "walk the dog"), Optional.empty());
 
         // then
         assertThat(receipt.alertToken()).isEqualTo("alert.token.1");
@@ -128,7 +128,7 @@ class ReminderClientTest {
     @Test
     void create_relativeTrigger_sendsOffsetInSeconds() {
         // when
-        client.create(ACCESS, relativeReminder(7200, "take the pizza out"));
+        client.create(ACCESS, relativeReminder(7200, "take the pizza out"), Optional.empty());
 
         // then
         JsonNode trigger = onlyRequest().json().path("trigger");
@@ -212,7 +212,7 @@ class ReminderClientTest {
         LocalDateTime later = TOMORROW_7PM.plusHours(1);
 
         // when
-        ReminderReceipt receipt = client.update(ACCESS, alertToken, absoluteReminder(later, "walk the dog"));
+        ReminderReceipt receipt = client.update(ACCESS, alertToken, absoluteReminder(later, "walk the dog"), Optional.empty());
 
         // then
         assertThat(receipt.alertToken()).isEqualTo(alertToken);
@@ -232,7 +232,7 @@ class ReminderClientTest {
     @Test
     void update_whenReminderDoesNotExist_throwsAlertNotFound() {
         AlexaApiException failure = assertThrows(AlexaApiException.class,
-                () -> client.update(ACCESS, "alert.token.missing", absoluteReminder(TOMORROW_7PM, "walk the dog")));
+                () -> client.update(ACCESS, "alert.token.missing", absoluteReminder(TOMORROW_7PM, "walk the dog"), Optional.empty()));
 
         assertThat(failure.httpStatus()).isEqualTo(404);
         assertThat(failure.errorCode()).isEqualTo(ErrorCode.ALERT_NOT_FOUND);
@@ -272,7 +272,7 @@ class ReminderClientTest {
         ReminderRequest request = absoluteReminder(LocalDateTime.of(2026, 11, 22, 1, 0, 0), "walk the dog");
 
         // when
-        AlexaApiException failure = assertThrows(AlexaApiException.class, () -> client.create(ACCESS, request));
+        AlexaApiException failure = assertThrows(AlexaApiException.class, () -> client.create(ACCESS, request, Optional.empty()));
 
         // then
         assertThat(failure.httpStatus()).isEqualTo(400);
@@ -285,7 +285,7 @@ class ReminderClientTest {
     @Test
     void create_whenRelativeOffsetIsZero_rejectsLocallyWithInvalidTriggerOffset() {
         AlexaApiException failure = assertThrows(AlexaApiException.class,
-                () -> client.create(ACCESS, relativeReminder(0, "take the pizza out")));
+                () -> client.create(ACCESS, relativeReminder(0, "take the pizza out"), Optional.empty()));
 
         assertThat(failure.httpStatus()).isEqualTo(400);
         assertThat(failure.errorCode()).isEqualTo(ErrorCode.INVALID_TRIGGER_OFFSET);
@@ -305,7 +305,7 @@ class ReminderClientTest {
                 .build();
 
         // when
-        AlexaApiException failure = assertThrows(AlexaApiException.class, () -> client.create(ACCESS, request));
+        AlexaApiException failure = assertThrows(AlexaApiException.class, () -> client.create(ACCESS, request, Optional.empty()));
 
         // then
         assertThat(failure.httpStatus()).isEqualTo(400);
@@ -320,7 +320,7 @@ class ReminderClientTest {
         ReminderRequest request = absoluteReminder(LocalDateTime.of(2026, 11, 21, 19, 0, 0), "walk the dog");
 
         // when
-        AlexaApiException failure = assertThrows(AlexaApiException.class, () -> client.update(ACCESS, alertToken, request));
+        AlexaApiException failure = assertThrows(AlexaApiException.class, () -> client.update(ACCESS, alertToken, request, Optional.empty()));
 
         // then
         assertThat(failure.errorCode()).isEqualTo(ErrorCode.TRIGGER_SCHEDULED_TIME_IN_PAST);
@@ -336,7 +336,7 @@ class ReminderClientTest {
 
         // when
         AlexaApiException failure = assertThrows(AlexaApiException.class,
-                () -> production.create(forged, absoluteReminder(TOMORROW_7PM, "walk the dog")));
+                () -> production.create(forged, absoluteReminder(TOMORROW_7PM, "walk the dog"), Optional.empty()));
 
         // then
         assertThat(failure.errorCode()).isEqualTo(ErrorCode.UNTRUSTED_API_ENDPOINT);
@@ -369,7 +369,7 @@ class ReminderClientTest {
 
         // when
         AlexaApiException failure = assertThrows(AlexaApiException.class,
-                () -> client.create(ACCESS, absoluteReminder(TOMORROW_7PM, "walk the dog")));
+                () -> client.create(ACCESS, absoluteReminder(TOMORROW_7PM, "walk the dog"), Optional.empty()));
 
         // then
         assertThat(failure.httpStatus()).isEqualTo(status);
@@ -443,7 +443,7 @@ class ReminderClientTest {
 
         // when
         AlexaApiException failure = assertThrows(AlexaApiException.class,
-                () -> client.create(ACCESS, absoluteReminder(TOMORROW_7PM, "walk the dog")));
+                () -> client.create(ACCESS, absoluteReminder(TOMORROW_7PM, "walk the dog"), Optional.empty()));
 
         // then
         assertThat(failure.errorCode()).isEqualTo(ErrorCode.INVALID_RESPONSE);
@@ -458,7 +458,7 @@ class ReminderClientTest {
 
         // when
         Throwable failure = catchThrowable(
-                () -> client.create(ACCESS, absoluteReminder(TOMORROW_7PM, "walk the dog")));
+                () -> client.create(ACCESS, absoluteReminder(TOMORROW_7PM, "walk the dog"), Optional.empty()));
 
         // then
         assertThat(failure).isInstanceOf(AlexaApiException.class);
@@ -503,7 +503,7 @@ class ReminderClientTest {
                 .withHeader("Retry-After", "0"));
 
         // when
-        ReminderReceipt receipt = client.create(ACCESS, absoluteReminder(TOMORROW_7PM, "walk the dog"));
+        ReminderReceipt receipt = client.create(ACCESS, absoluteReminder(TOMORROW_7PM, "walk the dog"), Optional.empty());
 
         // then
         assertThat(receipt.alertToken()).isEqualTo("alert.token.1");
@@ -548,7 +548,7 @@ class ReminderClientTest {
 
         // when
         AlexaApiException failure = assertThrows(AlexaApiException.class,
-                () -> client.create(ACCESS, absoluteReminder(TOMORROW_7PM, "walk the dog")));
+                () -> client.create(ACCESS, absoluteReminder(TOMORROW_7PM, "walk the dog"), Optional.empty()));
 
         // then
         assertThat(failure.errorCode()).isEqualTo(ErrorCode.INVALID_ALERT_INFO);
@@ -581,7 +581,7 @@ class ReminderClientTest {
 
         // when
         AlexaApiException failure = assertThrows(AlexaApiException.class,
-                () -> client.create(ACCESS, absoluteReminder(TOMORROW_7PM, "walk the dog")));
+                () -> client.create(ACCESS, absoluteReminder(TOMORROW_7PM, "walk the dog"), Optional.empty()));
 
         // then
         assertThat(failure.errorCode()).isEqualTo(ErrorCode.CONNECTION_FAILED);
@@ -598,7 +598,7 @@ class ReminderClientTest {
         server.enqueue(Fault.afterProcessing(500, "INTERNAL_SERVER_ERROR", "Internal Server Error"));
 
         // when
-        ReminderReceipt receipt = client.create(ACCESS, absoluteReminder(TOMORROW_7PM, "walk the dog"));
+        ReminderReceipt receipt = client.create(ACCESS, absoluteReminder(TOMORROW_7PM, "walk the dog"), Optional.empty());
 
         // then
         assertOneCreateMadeTheOnlyReminder(receipt);
@@ -612,7 +612,7 @@ class ReminderClientTest {
         server.enqueue(Fault.error(500, "INTERNAL_SERVER_ERROR", "Internal Server Error"));
 
         // when
-        ReminderReceipt receipt = client.create(ACCESS, absoluteReminder(TOMORROW_7PM, "walk the dog"));
+        ReminderReceipt receipt = client.create(ACCESS, absoluteReminder(TOMORROW_7PM, "walk the dog"), Optional.empty());
 
         // then
         assertThat(server.storedReminders()).singleElement()
@@ -628,7 +628,7 @@ class ReminderClientTest {
         server.enqueue(Fault.delayAfterProcessing(Duration.ofMillis(1500)));
 
         // when
-        ReminderReceipt receipt = impatient.create(ACCESS, absoluteReminder(TOMORROW_7PM, "walk the dog"));
+        ReminderReceipt receipt = impatient.create(ACCESS, absoluteReminder(TOMORROW_7PM, "walk the dog"), Optional.empty());
 
         // then
         assertOneCreateMadeTheOnlyReminder(receipt);
@@ -640,7 +640,7 @@ class ReminderClientTest {
         server.enqueue(Fault.closeAfterProcessing());
 
         // when
-        ReminderReceipt receipt = client.create(ACCESS, absoluteReminder(TOMORROW_7PM, "walk the dog"));
+        ReminderReceipt receipt = client.create(ACCESS, absoluteReminder(TOMORROW_7PM, "walk the dog"), Optional.empty());
 
         // then
         assertOneCreateMadeTheOnlyReminder(receipt);
@@ -653,7 +653,7 @@ class ReminderClientTest {
 
         // when
         AlexaApiException failure = catchThrowableOfType(AlexaApiException.class,
-                () -> client.create(ACCESS, absoluteReminder(TOMORROW_7PM, "walk the dog")));
+                () -> client.create(ACCESS, absoluteReminder(TOMORROW_7PM, "walk the dog"), Optional.empty()));
 
         // then: it looked for the reminder more than once within the budget, and never sent a second create
         assertThat(failure.outcomeUnknown()).isTrue();
@@ -676,7 +676,7 @@ class ReminderClientTest {
         server.enqueue(Fault.heldInTransit(Duration.ofMillis(900)));
 
         // when
-        ReminderReceipt receipt = realTime.create(ACCESS, absoluteReminder(TOMORROW_7PM, "walk the dog"));
+        ReminderReceipt receipt = realTime.create(ACCESS, absoluteReminder(TOMORROW_7PM, "walk the dog"), Optional.empty());
 
         // then: the first listing found nothing, a later one found the one reminder
         assertOneCreateMadeTheOnlyReminder(receipt);
@@ -692,7 +692,7 @@ class ReminderClientTest {
 
         // when
         AlexaApiException failure = catchThrowableOfType(AlexaApiException.class,
-                () -> realTime.create(ACCESS, absoluteReminder(TOMORROW_7PM, "walk the dog")));
+                () -> realTime.create(ACCESS, absoluteReminder(TOMORROW_7PM, "walk the dog"), Optional.empty()));
         awaitStored(1, Duration.ofSeconds(5));
 
         // then
@@ -710,7 +710,7 @@ class ReminderClientTest {
                 Fault.error(503, "SERVICE_UNAVAILABLE", "Service Unavailable"));
 
         // when
-        ReminderReceipt receipt = client.create(ACCESS, absoluteReminder(TOMORROW_7PM, "walk the dog"));
+        ReminderReceipt receipt = client.create(ACCESS, absoluteReminder(TOMORROW_7PM, "walk the dog"), Optional.empty());
 
         // then
         assertThat(server.storedReminders()).singleElement()
@@ -727,7 +727,7 @@ class ReminderClientTest {
         server.enqueue(Fault.error(500, "INTERNAL_SERVER_ERROR", "Internal Server Error"));
 
         // when
-        ReminderReceipt receipt = client.create(ACCESS, absoluteReminder(TOMORROW_7PM, "walk the dog"));
+        ReminderReceipt receipt = client.create(ACCESS, absoluteReminder(TOMORROW_7PM, "walk the dog"), Optional.empty());
 
         // then
         assertThat(receipt.alertToken()).isNotEqualTo(older);
@@ -742,7 +742,7 @@ class ReminderClientTest {
         server.enqueue(Fault.error(500, "INTERNAL_SERVER_ERROR", "Internal Server Error"));
 
         // when
-        client.create(ACCESS, absoluteReminder(TOMORROW_7PM, "walk the dog"));
+        client.create(ACCESS, absoluteReminder(TOMORROW_7PM, "walk the dog"), Optional.empty());
 
         // then
         assertThat(server.storedReminders()).extracting(stored -> stored.at("/alertInfo/spokenInfo/content/0/text").asText())
@@ -976,7 +976,7 @@ class ReminderClientTest {
         server.enqueue(Fault.answer(200, ReferenceBodies.CURRENT_CREATE_RESPONSE));
 
         // when
-        ReminderReceipt receipt = client.create(ACCESS, absoluteReminder(TOMORROW_7PM, "walk the dog"));
+        ReminderReceipt receipt = client.create(ACCESS, absoluteReminder(TOMORROW_7PM, "walk the dog"), Optional.empty());
 
         // then
         assertThat(receipt.alertToken()).isEqualTo("alert.token.1");
@@ -992,7 +992,7 @@ class ReminderClientTest {
         server.enqueue(Fault.answer(200, ReferenceBodies.CURRENT_UPDATE_RESPONSE));
 
         // when
-        ReminderReceipt receipt = client.update(ACCESS, "alert.token.1", absoluteReminder(TOMORROW_7PM, "walk the dog"));
+        ReminderReceipt receipt = client.update(ACCESS, "alert.token.1", absoluteReminder(TOMORROW_7PM, "walk the dog"), Optional.empty());
 
         // then
         assertThat(receipt.alertToken()).isEqualTo("alert.token.1");

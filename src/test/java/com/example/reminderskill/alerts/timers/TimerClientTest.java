@@ -15,8 +15,8 @@ import com.example.reminderskill.alerts.AlexaApiAccess;
 import com.example.reminderskill.alerts.AlexaApiException;
 import com.example.reminderskill.alerts.ApiEndpoints;
 import com.example.reminderskill.alerts.ErrorCode;
-import com.example.reminderskill.alerts.JdkHttpApiClient;
-import com.example.reminderskill.alerts.RetryPolicy;
+import com.example.reminderskill.http.JdkHttpApiClient;
+import com.example.reminderskill.retry.RetryPolicy;
 import com.example.reminderskill.emulator.AlexaEmulator;
 import java.time.Clock;
 import java.time.Duration;
@@ -34,8 +34,9 @@ class TimerClientTest {
     private static final Clock NOW = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
 
     private final AlexaEmulator emulator = AlexaEmulator.builder().clock(NOW).start();
-    private final TimerClient timers = new TimerClient(ApiEndpoints.localEmulator(emulator.baseUri()),
-            JdkHttpApiClient.create(Duration.ofSeconds(1), Duration.ofSeconds(2)), RetryPolicy.DEFAULT, NOW);
+    private final TimerClient timers = TimerClient.builder(ApiEndpoints.localEmulator(emulator.baseUri()))
+            .httpClient(JdkHttpApiClient.create(Duration.ofSeconds(1), Duration.ofSeconds(2)))
+            .retryPolicy(RetryPolicy.DEFAULT).clock(NOW).build();
 
     @AfterEach
     void stop() {

@@ -12,8 +12,8 @@ import com.amazon.ask.model.User;
 import com.amazon.ask.model.interfaces.system.SystemState;
 import com.example.reminderskill.alerts.ApiEndpoints;
 import com.example.reminderskill.alerts.DeviceSettingsClient;
-import com.example.reminderskill.alerts.JdkHttpApiClient;
-import com.example.reminderskill.alerts.RetryPolicy;
+import com.example.reminderskill.http.JdkHttpApiClient;
+import com.example.reminderskill.retry.RetryPolicy;
 import com.example.reminderskill.emulator.AlexaEmulator;
 import com.example.reminderskill.store.FileSkillStore;
 import com.example.reminderskill.store.KeptDeviceZone;
@@ -117,8 +117,9 @@ class DeviceTimeZonesTest {
 
     private DeviceTimeZones zones(SkillStore kept) {
         RetryPolicy quick = new RetryPolicy(Duration.ofMillis(500), Duration.ofMillis(400), Duration.ofMillis(5), Duration.ofMillis(20));
-        return new DeviceTimeZones(new DeviceSettingsClient(ApiEndpoints.localEmulator(emulator.baseUri()),
-                JdkHttpApiClient.create(Duration.ofMillis(300), Duration.ofMillis(400)), quick, time), kept, time);
+        return new DeviceTimeZones(DeviceSettingsClient.builder(ApiEndpoints.localEmulator(emulator.baseUri()))
+                .httpClient(JdkHttpApiClient.create(Duration.ofMillis(300), Duration.ofMillis(400)))
+                .retryPolicy(quick).clock(time).build(), kept, time);
     }
 
     private HandlerInput request(ZoneId deviceZone) {

@@ -1,4 +1,4 @@
-package com.example.reminderskill.alerts;
+package com.example.reminderskill.lazy;
 
 import java.util.Objects;
 import java.util.function.Supplier;

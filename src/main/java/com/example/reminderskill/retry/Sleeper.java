@@ -1,4 +1,4 @@
-package com.example.reminderskill.alerts;
+package com.example.reminderskill.retry;
 
 import java.time.Duration;
 

@@ -1,4 +1,4 @@
-package com.example.reminderskill.alerts;
+package com.example.reminderskill.http;
 
 import java.net.InetAddress;
 import java.net.URI;

@@ -1,4 +1,4 @@
-package com.example.reminderskill.alerts;
+package com.example.reminderskill.retry;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -11,8 +11,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs one Alexa API call with retries: exponential backoff with full jitter, honouring
- * {@code Retry-After}, all inside the policy's total time budget.
+ * Runs one call with retries: exponential backoff with full jitter, honouring
+ * {@code Retry-After}, all inside the policy's total time budget and attempt cap. An attempt asks
+ * for another by throwing a {@link RetryableException} that says it is {@code retryable}; any
+ * other exception ends the call at once.
  *
  * <p>A call that must not take effect twice (a create) is never sent again blindly after a
  * failure whose outcome is unknown:
@@ -20,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * <li>When the service answered (a 5xx), it has finished with that request, so a
  * {@link Reconciler} that does not find its result proves it did not take effect, and the call
  * is sent again.
- * <li>When no answer came after sending ({@link AlexaApiException#mayStillLand()}: a timeout, a
+ * <li>When no answer came after sending ({@link RetryableException#mayStillLand()}: a timeout, a
  * connection lost mid-call), the request may still be on its way; a proxy can hold it for
  * seconds and forward it after any listing. No listing proves it will not land, so the call is
  * never sent again: the reconciler looks again, with pauses, until it finds the result or the
@@ -74,13 +76,13 @@ public final class Retrier {
      *
      * @param ambiguous  which failures leave the outcome unknown
      * @param reconciler consulted after such a failure, before anything is sent again
-     * @throws AlexaApiException the last failure when it cannot be retried or the budget is spent;
+     * @throws RetryableException the last failure when it cannot be retried or the budget is spent;
      *     after an unresolved ambiguous failure, that failure (its outcome unknown)
      */
-    public <T> T call(String operation, Attempt<T> attempt, Predicate<AlexaApiException> ambiguous, Reconciler<T> reconciler) {
+    public <T> T call(String operation, Attempt<T> attempt, Predicate<RetryableException> ambiguous, Reconciler<T> reconciler) {
         Instant deadline = clock.instant().plus(policy.totalBudget());
-        AlexaApiException last = null;
-        AlexaApiException unresolved = null;
+        RetryableException last = null;
+        RetryableException unresolved = null;
         boolean mayHaveTakenEffect = false;
         for (int attemptNumber = 1; ; attemptNumber++) {
             if (last != null) {
@@ -89,17 +91,20 @@ public final class Retrier {
                     // Looking again at once would only see the same list.
                     delay = policy.baseDelay();
                 }
-                if (attemptNumber > policy.maxAttempts() || remaining(deadline).minus(delay).compareTo(MIN_ATTEMPT) < 0) {
-                    throw giveUp(operation, attemptNumber - 1, last, unresolved);
+                if (attemptNumber > policy.maxAttempts()) {
+                    throw giveUp(operation, attemptNumber - 1, "", last, unresolved);
                 }
-                LOG.debug("{}: attempt {} failed with {}, retrying in {} ms", operation, attemptNumber - 1, last.code(), delay.toMillis());
+                if (remaining(deadline).minus(delay).compareTo(MIN_ATTEMPT) < 0) {
+                    throw giveUp(operation, attemptNumber - 1, budgetSpent(delay, last), last, unresolved);
+                }
+                LOG.debug("{}: attempt {} failed ({}), retrying in {} ms", operation, attemptNumber - 1, last.getMessage(), delay.toMillis());
                 pause(delay, last);
             }
             try {
                 if (unresolved != null) {
                     Optional<T> earlier = reconciler.find(attemptTimeout(deadline));
                     if (earlier.isPresent()) {
-                        LOG.info("{}: the attempt that failed with {} had taken effect; not sending again", operation, unresolved.code());
+                        LOG.info("{}: the attempt that failed ({}) had taken effect; not sending again", operation, unresolved.getMessage());
                         return earlier.get();
                     }
                     if (unresolved.mayStillLand()) {
@@ -108,11 +113,11 @@ public final class Retrier {
                     }
                     unresolved = null;
                     if (remaining(deadline).compareTo(MIN_ATTEMPT) < 0) {
-                        throw giveUp(operation, attemptNumber, last, null);
+                        throw giveUp(operation, attemptNumber, budgetSpent(Duration.ZERO, last), last, null);
                     }
                 }
                 return attempt.run(attemptTimeout(deadline), mayHaveTakenEffect);
-            } catch (AlexaApiException failure) {
+            } catch (RetryableException failure) {
                 if (!failure.retryable()) {
                     throw unresolved != null ? unresolved : failure;
                 }
@@ -125,7 +130,7 @@ public final class Retrier {
         }
     }
 
-    private Duration delayBefore(int attemptNumber, AlexaApiException last) {
+    private Duration delayBefore(int attemptNumber, RetryableException last) {
         long ceiling = Math.min(policy.maxDelay().toMillis(), policy.baseDelay().toMillis() << Math.min(attemptNumber - 2, 20));
         Duration jittered = Duration.ofMillis(random.nextLong(ceiling + 1));
         return last.retryAfter().filter(asked -> asked.compareTo(jittered) > 0).orElse(jittered);
@@ -141,7 +146,7 @@ public final class Retrier {
         return remaining.isNegative() ? Duration.ZERO : remaining;
     }
 
-    private void pause(Duration delay, AlexaApiException last) {
+    private void pause(Duration delay, RetryableException last) {
         try {
             sleeper.sleep(delay);
         } catch (InterruptedException e) {
@@ -150,9 +155,19 @@ public final class Retrier {
         }
     }
 
-    private static AlexaApiException giveUp(String operation, int attempts, AlexaApiException last, AlexaApiException unresolved) {
-        AlexaApiException reported = unresolved != null ? unresolved : last;
-        LOG.warn("{}: giving up after {} attempt(s) within the time budget: {}", operation, attempts, reported.code());
-        return reported;
+    /** Why no attempt fits any more: the wait the service asked for, or the budget's end. */
+    private String budgetSpent(Duration delay, RetryableException last) {
+        String budget = policy.totalBudget().toSeconds() + " s budget";
+        return ": " + last.retryAfter().filter(delay::equals)
+                .map(wait -> "the service asked to wait " + wait.toSeconds() + " s, more than is left of the " + budget)
+                .orElse("another would not fit in the " + budget);
+    }
+
+    private static RetryableException giveUp(String operation, int attempts, String reason, RetryableException last,
+                                              RetryableException unresolved) {
+        RetryableException reported = unresolved != null ? unresolved : last;
+        String why = "gave up after " + (attempts == 1 ? "1 attempt" : attempts + " attempts") + reason;
+        LOG.warn("{}: {}; last failure: {}", operation, why, reported.getMessage());
+        return reported.afterGivingUp(why);
     }
 }

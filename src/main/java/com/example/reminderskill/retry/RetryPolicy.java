@@ -1,15 +1,15 @@
-package com.example.reminderskill.alerts;
+package com.example.reminderskill.retry;
 
 import java.time.Duration;
 import java.util.Objects;
 
 /**
- * How long a wrapper call may take in all, and how it spaces its attempts. The defaults keep
- * a call to one Alexa API within 4 seconds, half of Alexa's 8-second answer deadline, so
+ * How long a retried call may take in all, and how it spaces its attempts. The default, for the
+ * Alexa API wrappers, keeps a call to one Alexa API within 4 seconds, half of Alexa's 8-second answer deadline, so
  * a handler still has time to make a second call and to render speech.
  *
  * @param totalBudget    the time every attempt, pause and reconciliation of one call must fit in
- * @param attemptTimeout the longest one HTTP attempt may wait for its answer
+ * @param attemptTimeout the longest one attempt may wait for its answer
  * @param baseDelay      the first pause's upper bound; each later one doubles (full jitter)
  * @param maxDelay       the largest pause between two attempts
  * @param maxAttempts    a hard cap on attempts, so that a clock that stands still can never

@@ -1,4 +1,4 @@
-package com.example.reminderskill.alerts;
+package com.example.reminderskill.http;
 
 import com.amazon.ask.model.services.ApiClient;
 import com.amazon.ask.model.services.ApiClientRequest;
@@ -131,7 +131,7 @@ public final class JdkHttpApiClient implements ApiClient {
             connection.setRequestMethod(method);
             return connection;
         } catch (IOException | IllegalArgumentException | ClassCastException e) {
-            throw new ApiTransportException(ErrorCode.CONNECTION_FAILED, "cannot call " + hostOf(uri) + ": " + describe(e), false, e);
+            throw new ApiTransportException(ApiTransportException.Kind.CONNECTION_FAILED, "cannot call " + hostOf(uri) + ": " + describe(e), false, e);
         }
     }
 
@@ -140,10 +140,10 @@ public final class JdkHttpApiClient implements ApiClient {
         try {
             connection.connect();
         } catch (SocketTimeoutException e) {
-            throw new ApiTransportException(ErrorCode.CONNECTION_FAILED,
+            throw new ApiTransportException(ApiTransportException.Kind.CONNECTION_FAILED,
                     "could not connect to " + hostOf(uri) + " within " + connectTimeout.toMillis() + " ms", false, e);
         } catch (IOException e) {
-            throw new ApiTransportException(ErrorCode.CONNECTION_FAILED, "could not connect to " + hostOf(uri) + ": " + describe(e), false, e);
+            throw new ApiTransportException(ApiTransportException.Kind.CONNECTION_FAILED, "could not connect to " + hostOf(uri) + ": " + describe(e), false, e);
         }
     }
 
@@ -161,11 +161,11 @@ public final class JdkHttpApiClient implements ApiClient {
             response.setHeaders(headersOf(connection));
             return response;
         } catch (SocketTimeoutException e) {
-            throw new ApiTransportException(ErrorCode.REQUEST_TIMEOUT, "no answer from " + hostOf(uri) + " within " + requestTimeout.toMillis() + " ms", true, e);
+            throw new ApiTransportException(ApiTransportException.Kind.REQUEST_TIMEOUT, "no answer from " + hostOf(uri) + " within " + requestTimeout.toMillis() + " ms", true, e);
         } catch (ConnectException e) {
-            throw new ApiTransportException(ErrorCode.CONNECTION_FAILED, "could not connect to " + hostOf(uri) + ": " + describe(e), false, e);
+            throw new ApiTransportException(ApiTransportException.Kind.CONNECTION_FAILED, "could not connect to " + hostOf(uri) + ": " + describe(e), false, e);
         } catch (IOException e) {
-            throw new ApiTransportException(ErrorCode.CONNECTION_FAILED, "connection to " + hostOf(uri) + " failed: " + describe(e), true, e);
+            throw new ApiTransportException(ApiTransportException.Kind.CONNECTION_FAILED, "connection to " + hostOf(uri) + " failed: " + describe(e), true, e);
         }
     }
 
