@@ -75,6 +75,32 @@ class ArchitectureTest {
     }
 
     @Test
+    void infrastructureKnowsNoAlexaSkillOrStore() {
+        noClasses()
+            .that()
+            .resideInAnyPackage(ROOT + ".http..", ROOT + ".retry..", ROOT + ".lazy..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    ROOT + ".alerts..", ROOT + ".messaging..", ROOT + ".store..", ROOT + ".skill..",
+                    ROOT + ".emulator..", ROOT + ".cli..")
+            .because("http, retry and lazy serve every package, so they depend on none of them")
+                .check(main);
+    }
+
+    @Test
+    void onlyTheEntryPointKnowsLambdaAndSnapStart() {
+        noClasses()
+            .that()
+            .resideOutsideOfPackage(ROOT + ".skill")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("com.amazonaws.services.lambda..", "org.crac..")
+            .because("handlers and wrappers run the same in a Lambda function, a test and the local runner")
+                .check(main);
+    }
+
+    @Test
     void handlersNeverSpeakHttp() {
         noClasses()
             .that()

@@ -89,7 +89,7 @@ final class ReminderCreation {
         Speech speech = Speech.of(input);
         ReminderReceipt receipt;
         try {
-            receipt = zone.isPresent() ? reminders.create(access, request, zone.get()) : reminders.create(access, request);
+            receipt = reminders.create(access, request, zone);
         } catch (AlexaApiException e) {
             if (!e.outcomeUnknown()) {
                 throw e;
