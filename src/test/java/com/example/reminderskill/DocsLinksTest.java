@@ -34,7 +34,8 @@ class DocsLinksTest {
                 }
                 String file = target.replaceFirst("#.*$", "");
                 checked++;
-                if (!Files.exists(page.toAbsolutePath().getParent().resolve(file).normalize())) {
+                if (!Files.exists(
+                        page.toAbsolutePath().getParent().resolve(file).normalize())) {
                     broken.add(page + ": " + target);
                 }
             }

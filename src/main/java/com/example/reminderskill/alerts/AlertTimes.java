@@ -23,12 +23,11 @@ import java.util.Optional;
 public final class AlertTimes {
 
     /** The forms {@code scheduledTime} may take, as the error table lists them. */
-    public static final String SUPPORTED_SCHEDULED_TIME_FORMATS = "YYYY-MM-DDTHH:mm:ss.SSS, YYYY-MM-DDTHH:mm:ss or YYYY-MM-DDTHH:mm";
+    public static final String SUPPORTED_SCHEDULED_TIME_FORMATS =
+            "YYYY-MM-DDTHH:mm:ss.SSS, YYYY-MM-DDTHH:mm:ss or YYYY-MM-DDTHH:mm";
 
-    private static final List<DateTimeFormatter> SCHEDULED_TIME_FORMATS = List.of(
-            strict("uuuu-MM-dd'T'HH:mm:ss.SSS"),
-            strict("uuuu-MM-dd'T'HH:mm:ss"),
-            strict("uuuu-MM-dd'T'HH:mm"));
+    private static final List<DateTimeFormatter> SCHEDULED_TIME_FORMATS =
+            List.of(strict("uuuu-MM-dd'T'HH:mm:ss.SSS"), strict("uuuu-MM-dd'T'HH:mm:ss"), strict("uuuu-MM-dd'T'HH:mm"));
 
     private static final DateTimeFormatter LENIENT = new DateTimeFormatterBuilder()
             .appendValue(ChronoField.YEAR, 4)
@@ -53,8 +52,7 @@ public final class AlertTimes {
             .toFormatter()
             .withResolverStyle(ResolverStyle.STRICT);
 
-    private AlertTimes() {
-    }
+    private AlertTimes() {}
 
     /** A {@code scheduledTime} in one of the three supported forms, or empty. */
     public static Optional<LocalDateTime> parseScheduledTime(String text) {
@@ -78,9 +76,10 @@ public final class AlertTimes {
 
     /** An instant such as {@code createdTime}; without an offset it is taken as UTC. */
     public static Optional<OffsetDateTime> parseOffsetDateTime(String text) {
-        return parseLenient(text).map(parsed -> parsed.isSupported(ChronoField.OFFSET_SECONDS)
-                ? OffsetDateTime.from(parsed)
-                : LocalDateTime.from(parsed).atOffset(ZoneOffset.UTC));
+        return parseLenient(text)
+                .map(parsed -> parsed.isSupported(ChronoField.OFFSET_SECONDS)
+                        ? OffsetDateTime.from(parsed)
+                        : LocalDateTime.from(parsed).atOffset(ZoneOffset.UTC));
     }
 
     /** Whether {@code text} is an ISO 8601 date and time, with or without an offset or zone. */

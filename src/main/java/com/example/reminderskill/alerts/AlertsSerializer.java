@@ -105,7 +105,8 @@ public final class AlertsSerializer implements Serializer {
 
     /** The SDK's per-API {@code Error} models (code and message), which share no interface. */
     private static boolean isServiceError(Class<?> type) {
-        return type.getSimpleName().equals("Error") && type.getPackageName().startsWith("com.amazon.ask.model.services");
+        return type.getSimpleName().equals("Error")
+                && type.getPackageName().startsWith("com.amazon.ask.model.services");
     }
 
     static String excerpt(String body) {
@@ -121,8 +122,9 @@ public final class AlertsSerializer implements Serializer {
             @Override
             public T deserialize(JsonParser parser0, DeserializationContext context) throws IOException {
                 String text = parser0.getValueAsString();
-                return parser.apply(text).orElseThrow(() -> context.weirdStringException(text, type,
-                        "not a date-time the Reminders API uses"));
+                return parser.apply(text)
+                        .orElseThrow(() ->
+                                context.weirdStringException(text, type, "not a date-time the Reminders API uses"));
             }
         };
     }

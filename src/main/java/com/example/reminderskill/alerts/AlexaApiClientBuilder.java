@@ -34,6 +34,10 @@ public abstract class AlexaApiClientBuilder<B extends AlexaApiClientBuilder<B>> 
 
     /** The calls through the SDK's service clients, on the HTTP client set or a default one. */
     public final ServiceCall serviceCall() {
-        return new ServiceCall(http != null ? http : JdkHttpApiClient.create(Duration.ofSeconds(1), retryPolicy().attemptTimeout()));
+        return new ServiceCall(
+                http != null
+                        ? http
+                        : JdkHttpApiClient.create(
+                                Duration.ofSeconds(1), retryPolicy().attemptTimeout()));
     }
 }

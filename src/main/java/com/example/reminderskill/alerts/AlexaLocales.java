@@ -12,8 +12,7 @@ public final class AlexaLocales {
     private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
-    private AlexaLocales() {
-    }
+    private AlexaLocales() {}
 
     /** Whether {@code value} is an ISO language and country joined by a hyphen. */
     public static boolean isValid(String value) {

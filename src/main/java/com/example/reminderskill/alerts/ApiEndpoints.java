@@ -17,11 +17,8 @@ import java.util.Set;
 public final class ApiEndpoints {
 
     /** North America, Europe and the two Far East hosts the two reference pages name. */
-    private static final Set<String> ALEXA_API_HOSTS = Set.of(
-            "api.amazonalexa.com",
-            "api.eu.amazonalexa.com",
-            "api.fe.amazonalexa.com",
-            "api.fe.amazon.com");
+    private static final Set<String> ALEXA_API_HOSTS =
+            Set.of("api.amazonalexa.com", "api.eu.amazonalexa.com", "api.fe.amazonalexa.com", "api.fe.amazon.com");
 
     private final Optional<String> localEmulator;
 
@@ -60,9 +57,12 @@ public final class ApiEndpoints {
         }
         return trustedAlexaHost(apiEndpoint)
                 .map(host -> "https://" + host)
-                .orElseThrow(() -> AlexaApiException.builder(0, ErrorCode.UNTRUSTED_API_ENDPOINT.name(),
-                        "apiEndpoint '" + apiEndpoint + "' is not one of the documented Alexa API hosts "
-                                + ALEXA_API_HOSTS.stream().sorted().toList()).build());
+                .orElseThrow(() -> AlexaApiException.builder(
+                                0,
+                                ErrorCode.UNTRUSTED_API_ENDPOINT.name(),
+                                "apiEndpoint '" + apiEndpoint + "' is not one of the documented Alexa API hosts "
+                                        + ALEXA_API_HOSTS.stream().sorted().toList())
+                        .build());
     }
 
     private static Optional<String> trustedAlexaHost(String apiEndpoint) {

@@ -32,11 +32,17 @@ public final class DeviceSettingsClient {
     public ZoneId timeZone(AlexaApiAccess access, String deviceId) {
         Objects.requireNonNull(deviceId, "deviceId");
         String base = endpoints.resolve(access.apiEndpoint());
-        String answer = retrier.call("get time zone", (timeout, earlier) ->
-                calls.send(base, access, timeout, UpsServiceClient::new, client -> client.getSystemTimeZone(deviceId)));
+        String answer = retrier.call(
+                "get time zone",
+                (timeout, earlier) -> calls.send(
+                        base, access, timeout, UpsServiceClient::new, client -> client.getSystemTimeZone(deviceId)));
         // Only tz database names will do: a reminder's timeZoneId takes no offsets such as Z or +01:00.
         if (answer == null || !ZoneId.getAvailableZoneIds().contains(answer)) {
-            throw AlexaApiException.builder(200, ErrorCode.INVALID_RESPONSE.name(), "the device's time zone '" + answer + "' is not a tz database id").build();
+            throw AlexaApiException.builder(
+                            200,
+                            ErrorCode.INVALID_RESPONSE.name(),
+                            "the device's time zone '" + answer + "' is not a tz database id")
+                    .build();
         }
         return ZoneId.of(answer);
     }

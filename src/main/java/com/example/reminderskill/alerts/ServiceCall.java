@@ -32,8 +32,12 @@ public final class ServiceCall {
      * @param serviceClient builds the SDK client from its configuration, e.g. {@code UpsServiceClient::new}
      * @throws AlexaApiException for an error answer, no answer, or an unreadable answer
      */
-    public <C, T> T send(String base, AlexaApiAccess access, Duration timeout, Function<ApiConfiguration, C> serviceClient,
-                         Function<C, T> call) {
+    public <C, T> T send(
+            String base,
+            AlexaApiAccess access,
+            Duration timeout,
+            Function<ApiConfiguration, C> serviceClient,
+            Function<C, T> call) {
         ApiConfiguration configuration = DefaultApiConfiguration.builder()
                 .withApiClient(http.withRequestTimeout(timeout))
                 .withApiEndpoint(base)

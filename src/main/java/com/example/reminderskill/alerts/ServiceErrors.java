@@ -31,7 +31,8 @@ final class ServiceErrors {
         String serviceCode = body.path("code").asText("");
         String code = serviceCode.isBlank() ? ErrorCode.forStatus(status).name() : serviceCode;
         String message = body.path("message").asText("");
-        return AlexaApiException.builder(status, code, message.isBlank() ? "HTTP " + status + " without a message" : message)
+        return AlexaApiException.builder(
+                        status, code, message.isBlank() ? "HTTP " + status + " without a message" : message)
                 .retryable(isRetryable(status))
                 .outcomeUnknown(status >= 500)
                 .retryAfter(retryAfter(e.getHeaders()).orElse(null))
@@ -41,7 +42,10 @@ final class ServiceErrors {
 
     /** A success answer whose body could not be read: the call may well have taken effect. */
     public AlexaApiException unreadableAnswer(RuntimeException e) {
-        return AlexaApiException.builder(0, ErrorCode.INVALID_RESPONSE.name(), "the service's answer could not be read: " + e.getMessage())
+        return AlexaApiException.builder(
+                        0,
+                        ErrorCode.INVALID_RESPONSE.name(),
+                        "the service's answer could not be read: " + e.getMessage())
                 .outcomeUnknown(true)
                 .cause(e)
                 .build();
@@ -63,7 +67,8 @@ final class ServiceErrors {
             } catch (RuntimeException notJson) {
                 // fall through to the excerpt
             }
-            return serializer.toTree(java.util.Map.of("message", "answer is not JSON: " + AlertsSerializer.excerpt(text)));
+            return serializer.toTree(
+                    java.util.Map.of("message", "answer is not JSON: " + AlertsSerializer.excerpt(text)));
         }
         return body == null ? serializer.toTree(java.util.Map.of()) : serializer.toTree(body);
     }

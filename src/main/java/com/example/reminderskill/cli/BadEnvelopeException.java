@@ -33,17 +33,21 @@ final class BadEnvelopeException extends IOException {
         }
         if (e instanceof StreamReadException) {
             JsonLocation at = e.getLocation();
-            return new BadEnvelopeException("body", at == null ? "not JSON" : "not JSON at line " + at.getLineNr() + ", column " + at.getColumnNr());
+            return new BadEnvelopeException(
+                    "body",
+                    at == null ? "not JSON" : "not JSON at line " + at.getLineNr() + ", column " + at.getColumnNr());
         }
         if (e instanceof JsonMappingException mapping) {
             String field = field(mapping);
             if (mapping instanceof InvalidTypeIdException typeId) {
                 // Jackson reports the object the type names; the rule is about its "type" field.
                 String typeField = field.equals("body") ? "type" : field + ".type";
-                return new BadEnvelopeException(typeField, typeId.getTypeId() == null ? "a type is required" : "not a type this skill knows");
+                return new BadEnvelopeException(
+                        typeField, typeId.getTypeId() == null ? "a type is required" : "not a type this skill knows");
             }
             if (mapping instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
-                return new BadEnvelopeException(field, rule(mismatch.getTargetType(), mismatch instanceof InvalidFormatException));
+                return new BadEnvelopeException(
+                        field, rule(mismatch.getTargetType(), mismatch instanceof InvalidFormatException));
             }
             return new BadEnvelopeException(field, "not a valid value");
         }

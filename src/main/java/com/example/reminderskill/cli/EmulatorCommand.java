@@ -7,7 +7,6 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.concurrent.CountDownLatch;
 
 /**
  * {@code emulator [--port N] [--skill-endpoint URL] [--max-requests-per-second N] [--max-reminders-per-user N]}:
@@ -21,12 +20,16 @@ final class EmulatorCommand {
             "usage: emulator [--port N] [--skill-endpoint URL] [--max-requests-per-second N] [--max-reminders-per-user N]";
 
     int run(String[] args, PrintStream out, PrintStream err) {
-        AlexaEmulator.Builder builder = AlexaEmulator.builder().port(8123)
+        AlexaEmulator.Builder builder = AlexaEmulator.builder()
+                .port(8123)
                 .skillCredentials(LocalSkill.SKILL_ID, LocalSkill.CLIENT_ID, LocalSkill.CLIENT_SECRET);
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
-            if ((arg.equals("--port") || arg.equals("--skill-endpoint") || arg.equals("--max-requests-per-second")
-                    || arg.equals("--max-reminders-per-user")) && i + 1 == args.length) {
+            if ((arg.equals("--port")
+                            || arg.equals("--skill-endpoint")
+                            || arg.equals("--max-requests-per-second")
+                            || arg.equals("--max-reminders-per-user"))
+                    && i + 1 == args.length) {
                 return usageError(err, arg + " needs a value");
             }
             switch (arg) {
@@ -44,7 +47,8 @@ final class EmulatorCommand {
                     try {
                         url = new URI(value);
                     } catch (URISyntaxException e) {
-                        return usageError(err, "--skill-endpoint '" + value + "' is not an http(s) URL: " + e.getReason());
+                        return usageError(
+                                err, "--skill-endpoint '" + value + "' is not an http(s) URL: " + e.getReason());
                     }
                     if (!"http".equals(url.getScheme()) && !"https".equals(url.getScheme())) {
                         return usageError(err, "--skill-endpoint '" + value + "' is not an http(s) URL");
@@ -55,7 +59,8 @@ final class EmulatorCommand {
                     String value = args[++i];
                     Integer perSecond = positive(value);
                     if (perSecond == null) {
-                        return usageError(err, "--max-requests-per-second '" + value + "' is not a whole number of 1 or more");
+                        return usageError(
+                                err, "--max-requests-per-second '" + value + "' is not a whole number of 1 or more");
                     }
                     builder.maxRequestsPerSecond(perSecond);
                 }
@@ -63,7 +68,8 @@ final class EmulatorCommand {
                     String value = args[++i];
                     Integer perUser = positive(value);
                     if (perUser == null) {
-                        return usageError(err, "--max-reminders-per-user '" + value + "' is not a whole number of 1 or more");
+                        return usageError(
+                                err, "--max-reminders-per-user '" + value + "' is not a whole number of 1 or more");
                     }
                     builder.maxRemindersPerUser(perUser);
                 }
@@ -81,28 +87,22 @@ final class EmulatorCommand {
         }
         String base = emulator.baseUri().toString();
         out.println("Alexa API emulator listening on " + base);
-        out.println("  mint a token:  curl -s -X POST " + base + "/emulator/sessions -d '{\"skillId\":\"amzn1.ask.skill.local\","
-                + "\"userId\":\"amzn1.ask.account.local\",\"inSession\":true,\"permissions\":[\"alexa::alerts:reminders:skill:readwrite\"]}'");
+        out.println(
+                "  mint a token:  curl -s -X POST " + base
+                        + "/emulator/sessions -d '{\"skillId\":\"amzn1.ask.skill.local\","
+                        + "\"userId\":\"amzn1.ask.account.local\",\"inSession\":true,\"permissions\":[\"alexa::alerts:reminders:skill:readwrite\"]}'");
         out.println("  reminders:     " + base + "/v1/alerts/reminders  (Authorization: Bearer <apiAccessToken>)");
         out.println("  move the clock: curl -s -X POST " + base + "/emulator/clock -d '{\"advanceSeconds\":3600}'");
         out.println("  events:        curl -s " + base + "/emulator/events");
-        out.println("  API calls:     curl -s " + base + "/emulator/calls   (zero them: curl -s -X POST " + base + "/emulator/calls/reset)");
+        out.println("  API calls:     curl -s " + base + "/emulator/calls   (zero them: curl -s -X POST " + base
+                + "/emulator/calls/reset)");
         // Secrets are never printed, not even the local placeholder: the README names it.
-        out.println("  LWA token:     curl -s -X POST " + base + "/auth/o2/token -d 'grant_type=client_credentials&client_id="
+        out.println("  LWA token:     curl -s -X POST " + base
+                + "/auth/o2/token -d 'grant_type=client_credentials&client_id="
                 + LocalSkill.CLIENT_ID + "&client_secret=<local secret, see README>&scope=alexa:skill_messaging'"
                 + "  then POST " + base + "/v1/skillmessages/users/<userId> (Authorization: Bearer <access_token>)");
         out.flush();
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            emulator.close();
-            stopped.countDown();
-        }));
-        try {
-            stopped.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        return Main.OK;
+        return Main.runUntilStopped(emulator::close);
     }
 
     /** The value as an int of 1 or more, or null when it is not one. */

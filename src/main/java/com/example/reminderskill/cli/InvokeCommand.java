@@ -43,7 +43,10 @@ final class InvokeCommand {
                     dataDir = Optional.of(args[++i]);
                 }
             } else if (arg.startsWith("--") || file.isPresent()) {
-                err.println(arg.startsWith("--") ? "invoke: unknown option or missing value: " + arg : "invoke: one EVENT.json only");
+                err.println(
+                        arg.startsWith("--")
+                                ? "invoke: unknown option or missing value: " + arg
+                                : "invoke: one EVENT.json only");
                 err.println(USAGE);
                 return Main.USAGE;
             } else {
@@ -71,18 +74,22 @@ final class InvokeCommand {
                 URI base = URI.create(emulatorUrl.get());
                 RemoteEmulator running = new RemoteEmulator(base);
                 Clock clock = running.clock();
-                out.println(new LocalSkillRunner(base, running::mintToken, clock, LocalData.open(dataDir, clock)).handle(request));
+                out.println(new LocalSkillRunner(base, running::mintToken, clock, LocalData.open(dataDir, clock))
+                        .handle(request));
                 return Main.OK;
             }
             // The emulator starts beside the skill, on two cores at once: half a second of a cold start.
-            // It lives for this one call and nobody moves its time, so skill, store and emulator share the system clock.
+            // It lives for this one call and nobody moves its time, so skill, store and emulator share the system
+            // clock.
             Clock clock = Clock.systemUTC();
             SkillStore store = LocalData.open(dataDir, clock);
             int port = freeLoopbackPort();
-            CompletableFuture<AlexaEmulator> emulator = CompletableFuture.supplyAsync(() -> AlexaEmulator.builder().port(port).clock(clock).start());
+            CompletableFuture<AlexaEmulator> emulator = CompletableFuture.supplyAsync(
+                    () -> AlexaEmulator.builder().port(port).clock(clock).start());
             try {
                 URI base = URI.create("http://127.0.0.1:" + port);
-                EmulatorTokens tokens = (skillId, userId, inSession, permissions) -> emulator.join().mintToken(skillId, userId, inSession, permissions);
+                EmulatorTokens tokens = (skillId, userId, inSession, permissions) ->
+                        emulator.join().mintToken(skillId, userId, inSession, permissions);
                 out.println(new LocalSkillRunner(base, tokens, clock, store).handle(request));
                 return Main.OK;
             } finally {

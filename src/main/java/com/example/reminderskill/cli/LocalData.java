@@ -17,11 +17,12 @@ final class LocalData {
     static final String VARIABLE = "REMINDER_SKILL_DATA";
     static final String DEFAULT_FOLDER = ".skill-data";
 
-    private LocalData() {
-    }
+    private LocalData() {}
 
     static Path folder(Optional<String> option) {
-        return Path.of(option.or(() -> Optional.ofNullable(System.getenv(VARIABLE)).filter(value -> !value.isBlank())).orElse(DEFAULT_FOLDER));
+        return Path.of(
+                option.or(() -> Optional.ofNullable(System.getenv(VARIABLE)).filter(value -> !value.isBlank()))
+                        .orElse(DEFAULT_FOLDER));
     }
 
     /** The store in the folder, expiring what it keeps by {@code clock}: the skill's. */

@@ -39,7 +39,8 @@ final class LocalSkillRunner {
      */
     LocalSkillRunner(URI emulator, EmulatorTokens tokens, Clock clock, SkillStore store) {
         this.tokens = tokens;
-        this.skill = ReminderSkill.create(new SkillSettings(ApiEndpoints.localEmulator(emulator), Optional.empty(), clock, store));
+        this.skill = ReminderSkill.create(
+                new SkillSettings(ApiEndpoints.localEmulator(emulator), Optional.empty(), clock, store));
     }
 
     LocalSkillRunner(AlexaEmulator emulator, SkillStore store) {

@@ -7,6 +7,7 @@ import java.net.BindException;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 
 /** The command line of the deployment jar: {@code java -jar lambda/lib/reminder-skill.jar COMMAND ...}. */
 public final class Main {
@@ -14,7 +15,8 @@ public final class Main {
     static final int OK = 0;
     static final int USAGE = 2;
 
-    private static final String USAGE_TEXT = String.join(System.lineSeparator(),
+    private static final String USAGE_TEXT = String.join(
+            System.lineSeparator(),
             "usage: java -jar lambda/lib/reminder-skill.jar COMMAND [OPTIONS]",
             "",
             "commands:",
@@ -35,13 +37,13 @@ public final class Main {
             "",
             "invoke, serve and outcome keep the skill's data in --data-dir, else $REMINDER_SKILL_DATA, else ./.skill-data");
 
-    private Main() {
-    }
+    private Main() {}
 
     /** One line for a port that cannot be had (in use, or not ours to take), without a stack trace. */
     static String cannotListen(UncheckedIOException e) {
         Throwable cause = e.getCause() == null ? e : e.getCause();
-        return e.getMessage() + ": " + (cause instanceof BindException ? "the port is in use or not allowed" : cause.getMessage());
+        return e.getMessage() + ": "
+                + (cause instanceof BindException ? "the port is in use or not allowed" : cause.getMessage());
     }
 
     public static void main(String[] args) {
@@ -64,7 +66,8 @@ public final class Main {
             return USAGE;
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
-        if (COMMAND_USAGE.containsKey(args[0]) && Arrays.stream(rest).anyMatch(arg -> arg.equals("--help") || arg.equals("-h"))) {
+        if (COMMAND_USAGE.containsKey(args[0])
+                && Arrays.stream(rest).anyMatch(arg -> arg.equals("--help") || arg.equals("-h"))) {
             out.println(COMMAND_USAGE.get(args[0]));
             return OK;
         }
@@ -91,5 +94,20 @@ public final class Main {
                 err.println(USAGE_TEXT);
                 return USAGE;
         }
+    }
+
+    /** Serves until the JVM is asked to stop (Ctrl-C, SIGTERM), then stops what it served. */
+    static int runUntilStopped(Runnable stop) {
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stop.run();
+            stopped.countDown();
+        }));
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return OK;
     }
 }

@@ -39,7 +39,8 @@ final class OutcomeCommand {
             return Main.USAGE;
         }
         if (outcome.isEmpty()) {
-            err.println("outcome: none recorded for " + operands.get(1) + " in " + LocalData.folder(dataDir).toAbsolutePath().normalize());
+            err.println("outcome: none recorded for " + operands.get(1) + " in "
+                    + LocalData.folder(dataDir).toAbsolutePath().normalize());
             return 1;
         }
         out.println(outcome.get().toJson());

@@ -34,7 +34,10 @@ final class RemoteEmulator {
 
     /** {@code POST /emulator/sessions}: a token bound to the skill, user, session kind and scopes. */
     String mintToken(String skillId, String userId, boolean inSession, Set<String> permissions) {
-        ObjectNode body = MAPPER.createObjectNode().put("skillId", skillId).put("userId", userId).put("inSession", inSession);
+        ObjectNode body = MAPPER.createObjectNode()
+                .put("skillId", skillId)
+                .put("userId", userId)
+                .put("inSession", inSession);
         permissions.forEach(body.putArray("permissions")::add);
         JsonNode answer = call("POST", "/emulator/sessions", Optional.of(body));
         if (!answer.path("apiAccessToken").isTextual()) {
@@ -52,7 +55,10 @@ final class RemoteEmulator {
         JsonNode answer = call("GET", "/emulator/clock", Optional.empty());
         Clock system = Clock.systemUTC();
         try {
-            return Clock.offset(system, Duration.between(system.instant(), Instant.parse(answer.path("now").asText())));
+            return Clock.offset(
+                    system,
+                    Duration.between(
+                            system.instant(), Instant.parse(answer.path("now").asText())));
         } catch (DateTimeException e) {
             throw new IllegalStateException("the emulator at " + base + " did not tell its time", e);
         }
@@ -74,7 +80,8 @@ final class RemoteEmulator {
             }
             int status = connection.getResponseCode();
             if (status != 200) {
-                throw new IllegalStateException("the emulator at " + base + " answered " + method + " " + path + " with HTTP " + status);
+                throw new IllegalStateException(
+                        "the emulator at " + base + " answered " + method + " " + path + " with HTTP " + status);
             }
             try (InputStream in = connection.getInputStream()) {
                 return MAPPER.readTree(in);

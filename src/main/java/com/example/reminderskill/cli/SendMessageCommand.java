@@ -37,19 +37,32 @@ final class SendMessageCommand {
     static final URI DEFAULT_EMULATOR = URI.create("http://127.0.0.1:8123");
     static final int FAILED = 1;
 
-    static final String USAGE = String.join(System.lineSeparator(),
+    static final String USAGE = String.join(
+            System.lineSeparator(),
             "usage: send-message --user USER_ID --operation GET|UPDATE|DELETE",
             "         [--alert-token T] [--external-reference R] [--client-reference C]",
             "         [--text TEXT] [--time 2099-11-30T20:00:00 [--time-zone ZONE]] [--rrule RULE]... | [--no-repeat]",
             "         [--expires-after SECONDS] [--region NA|EU|FE | --endpoint URL] [--credentials FILE]",
             "  sends one skill message to the user's skill; without --region or --endpoint it goes to the",
-            "  local emulator at " + DEFAULT_EMULATOR + ". --rrule may be repeated; --no-repeat stops a reminder repeating.",
+            "  local emulator at " + DEFAULT_EMULATOR
+                    + ". --rrule may be repeated; --no-repeat stops a reminder repeating.",
             "  --expires-after: 60 to 86400 seconds (default 3600). Credentials: --credentials FILE (clientId and",
             "  clientSecret, or `ask smapi get-skill-credentials` output), else SKILL_MESSAGING_CLIENT_ID and",
             "  SKILL_MESSAGING_CLIENT_SECRET, else, for a local emulator only, the emulator's local skill.");
 
-    private static final Set<String> VALUE_OPTIONS = Set.of("--user", "--operation", "--alert-token", "--external-reference",
-            "--client-reference", "--text", "--time", "--time-zone", "--rrule", "--expires-after", "--region", "--endpoint",
+    private static final Set<String> VALUE_OPTIONS = Set.of(
+            "--user",
+            "--operation",
+            "--alert-token",
+            "--external-reference",
+            "--client-reference",
+            "--text",
+            "--time",
+            "--time-zone",
+            "--rrule",
+            "--expires-after",
+            "--region",
+            "--endpoint",
             "--credentials");
 
     /** A bad option or a message that breaks the contract: exit 2 with the usage. */
@@ -119,7 +132,9 @@ final class SendMessageCommand {
             return usageError(err, e.getMessage());
         }
         out.println("message accepted: " + message.operation() + " for " + userId
-                + message.clientReference().map(reference -> " (client reference " + reference + ")").orElse(""));
+                + message.clientReference()
+                        .map(reference -> " (client reference " + reference + ")")
+                        .orElse(""));
         return Main.OK;
     }
 
@@ -143,7 +158,8 @@ final class SendMessageCommand {
                     throw new UsageError(arg + " is given twice");
                 }
             } else {
-                throw new UsageError(arg.startsWith("-") ? "unknown option " + arg : "unexpected argument '" + arg + "'");
+                throw new UsageError(
+                        arg.startsWith("-") ? "unknown option " + arg : "unexpected argument '" + arg + "'");
             }
         }
         if (noRepeat && !rules.isEmpty()) {
@@ -169,7 +185,8 @@ final class SendMessageCommand {
             try {
                 builder.scheduledTime(LocalDateTime.parse(time.get()));
             } catch (DateTimeException e) {
-                throw new UsageError("--time '" + time.get() + "' is not a local date and time such as 2026-11-29T15:00:00");
+                throw new UsageError(
+                        "--time '" + time.get() + "' is not a local date and time such as 2026-11-29T15:00:00");
             }
         }
         Optional<String> zone = options.get("--time-zone");
@@ -204,9 +221,11 @@ final class SendMessageCommand {
             seconds = -1;
         }
         Duration expiresAfter = Duration.ofSeconds(seconds);
-        if (expiresAfter.compareTo(SkillMessageSender.MIN_EXPIRES_AFTER) < 0 || expiresAfter.compareTo(SkillMessageSender.MAX_EXPIRES_AFTER) > 0) {
+        if (expiresAfter.compareTo(SkillMessageSender.MIN_EXPIRES_AFTER) < 0
+                || expiresAfter.compareTo(SkillMessageSender.MAX_EXPIRES_AFTER) > 0) {
             throw new UsageError("--expires-after '" + value.get() + "' is not a whole number of seconds from "
-                    + SkillMessageSender.MIN_EXPIRES_AFTER.toSeconds() + " to " + SkillMessageSender.MAX_EXPIRES_AFTER.toSeconds());
+                    + SkillMessageSender.MIN_EXPIRES_AFTER.toSeconds() + " to "
+                    + SkillMessageSender.MAX_EXPIRES_AFTER.toSeconds());
         }
         return expiresAfter;
     }
@@ -232,7 +251,8 @@ final class SendMessageCommand {
         }
     }
 
-    private SkillMessagingCredentials credentials(Options options, SkillMessagingEndpoints endpoints) throws UsageError {
+    private SkillMessagingCredentials credentials(Options options, SkillMessagingEndpoints endpoints)
+            throws UsageError {
         Optional<String> file = options.get("--credentials");
         if (file.isPresent()) {
             try {
@@ -253,8 +273,9 @@ final class SendMessageCommand {
         if (endpoints.isLocalEmulator()) {
             return new SkillMessagingCredentials(LocalSkill.CLIENT_ID, LocalSkill.CLIENT_SECRET);
         }
-        throw new UsageError("no credentials: give --credentials FILE, or set " + SkillMessagingCredentials.CLIENT_ID_VARIABLE
-                + " and " + SkillMessagingCredentials.CLIENT_SECRET_VARIABLE);
+        throw new UsageError(
+                "no credentials: give --credentials FILE, or set " + SkillMessagingCredentials.CLIENT_ID_VARIABLE
+                        + " and " + SkillMessagingCredentials.CLIENT_SECRET_VARIABLE);
     }
 
     private static int usageError(PrintStream err, String message) {

@@ -15,7 +15,6 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
@@ -58,7 +57,11 @@ final class ServeCommand {
                 }
                 i++;
             } else {
-                return usageError(err, args[i].startsWith("--") ? "unknown option or missing value: " + args[i] : "unexpected argument " + args[i]);
+                return usageError(
+                        err,
+                        args[i].startsWith("--")
+                                ? "unknown option or missing value: " + args[i]
+                                : "unexpected argument " + args[i]);
             }
         }
         AtomicReference<LocalSkillRunner> runner = new AtomicReference<>();
@@ -75,7 +78,8 @@ final class ServeCommand {
         }
         SkillStore store;
         try {
-            // The emulator's clock, which POST /emulator/clock moves: the store expires what it keeps by the same "now".
+            // The emulator's clock, which POST /emulator/clock moves: the store expires what it keeps by the same
+            // "now".
             store = LocalData.open(dataDir, emulator.clock());
         } catch (RuntimeException e) {
             emulator.close();
@@ -94,20 +98,13 @@ final class ServeCommand {
         out.println("Reminder skill listening on " + skillUrl + " (POST Alexa request envelopes)");
         out.println("Alexa API emulator listening on " + emulator.baseUri());
         out.println("  try: curl -s -X POST " + skillUrl + " -d @examples/requests/launch.json");
-        out.println("Skill data kept in " + LocalData.folder(dataDir).toAbsolutePath().normalize());
+        out.println("Skill data kept in "
+                + LocalData.folder(dataDir).toAbsolutePath().normalize());
         out.flush();
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        return Main.runUntilStopped(() -> {
             server.stop(0);
             emulator.close();
-            stopped.countDown();
-        }));
-        try {
-            stopped.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        return Main.OK;
+        });
     }
 
     /** The skill's HTTP side, started on 127.0.0.1:{@code port} (0 picks a free port): POST / answers with {@code runner}. */
@@ -136,7 +133,8 @@ final class ServeCommand {
                 send(exchange, 400, error(e.getMessage()));
                 return;
             } catch (IOException | RuntimeException e) {
-                // Not the client's fault: the log keeps the details (no envelope, so no token), the client a plain sentence.
+                // Not the client's fault: the log keeps the details (no envelope, so no token), the client a plain
+                // sentence.
                 LOG.error("the skill failed on a request", e);
                 send(exchange, 500, error("the skill failed on this request; the serve log says why"));
                 return;

@@ -60,13 +60,15 @@ final class ValidateCommand {
                 if (arg.equals("--now")) {
                     Optional<Instant> parsed = instant(value);
                     if (parsed.isEmpty()) {
-                        return usageError(err, "--now '" + value + "' is not an ISO 8601 instant such as 2026-11-22T10:00:00Z");
+                        return usageError(
+                                err, "--now '" + value + "' is not an ISO 8601 instant such as 2026-11-22T10:00:00Z");
                     }
                     now = parsed.get();
                 } else {
                     Optional<ZoneId> parsed = zone(value);
                     if (parsed.isEmpty()) {
-                        return usageError(err, "--time-zone '" + value + "' is not a time zone id such as Europe/Berlin");
+                        return usageError(
+                                err, "--time-zone '" + value + "' is not a time zone id such as Europe/Berlin");
                     }
                     deviceZone = parsed.get();
                 }
@@ -100,8 +102,9 @@ final class ValidateCommand {
             out.println(file + ": FILE_NOT_FOUND no such file");
             return Main.USAGE;
         } catch (JsonProcessingException e) {
-            out.println(file + ": NOT_JSON " + oneLine(e.getOriginalMessage()) + " at line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr());
+            out.println(file + ": NOT_JSON " + oneLine(e.getOriginalMessage()) + " at line "
+                    + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr());
             return Main.USAGE;
         } catch (IOException e) {
             out.println(file + ": UNREADABLE_FILE " + oneLine(String.valueOf(e.getMessage())));

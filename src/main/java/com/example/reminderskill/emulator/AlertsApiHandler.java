@@ -26,7 +26,12 @@ abstract class AlertsApiHandler implements HttpHandler {
     private final FaultInjection faults;
 
     /** @param scope the permission every call needs; empty for APIs any valid token may use */
-    AlertsApiHandler(Optional<String> scope, Grants grants, RateLimiter rateLimiter, FaultInjection faults, ObjectMapper mapper) {
+    AlertsApiHandler(
+            Optional<String> scope,
+            Grants grants,
+            RateLimiter rateLimiter,
+            FaultInjection faults,
+            ObjectMapper mapper) {
         this.scope = scope;
         this.grants = grants;
         this.rateLimiter = rateLimiter;
@@ -47,8 +52,11 @@ abstract class AlertsApiHandler implements HttpHandler {
     public final void handle(HttpExchange exchange) throws IOException {
         try {
             faults.apply();
-            Optional<String> authorization = Optional.ofNullable(exchange.getRequestHeaders().getFirst("Authorization"));
-            Grant grant = scope.isPresent() ? grants.authorize(authorization, scope.get()) : grants.authenticate(authorization);
+            Optional<String> authorization =
+                    Optional.ofNullable(exchange.getRequestHeaders().getFirst("Authorization"));
+            Grant grant = scope.isPresent()
+                    ? grants.authorize(authorization, scope.get())
+                    : grants.authenticate(authorization);
             rateLimiter.acquire(grant.skillId());
             route(exchange, grant, exchange.getRequestMethod(), HttpJson.path(exchange));
         } catch (ApiError e) {

@@ -64,29 +64,46 @@ public final class AlexaEmulator implements AutoCloseable {
         this.reminders = new RemindersState(clock, builder.maxRemindersPerUser, this::emitReminderEvent, mapper);
         this.timers = new TimersState(clock);
         RateLimiter rateLimiter = new RateLimiter(clock, builder.maxRequestsPerSecond);
-        FaultInjection faults = new FaultInjection(builder.errorShare, builder.latency, builder.seed, builder.createHold);
+        FaultInjection faults =
+                new FaultInjection(builder.errorShare, builder.latency, builder.seed, builder.createHold);
 
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), builder.port), 0);
         // Every Alexa API context is counted (GET /emulator/calls); the control API is not.
-        calls.count(server.createContext("/v1/alerts/reminders", new RemindersHandler(reminders, grants, rateLimiter, faults, mapper)),
+        calls.count(
+                server.createContext(
+                        "/v1/alerts/reminders", new RemindersHandler(reminders, grants, rateLimiter, faults, mapper)),
                 ApiCallCounter.Api.REMINDERS);
-        calls.count(server.createContext("/v1/alerts/timers", new TimersHandler(timers, grants, rateLimiter, faults, mapper)),
+        calls.count(
+                server.createContext(
+                        "/v1/alerts/timers", new TimersHandler(timers, grants, rateLimiter, faults, mapper)),
                 ApiCallCounter.Api.TIMERS);
-        calls.count(server.createContext("/v2/devices/", new DeviceSettingsHandler(grants, rateLimiter, faults, mapper)),
+        calls.count(
+                server.createContext("/v2/devices/", new DeviceSettingsHandler(grants, rateLimiter, faults, mapper)),
                 ApiCallCounter.Api.SETTINGS);
-        new SkillMessaging(clock, grants, delivery, builder.skillCredentials.values(),
-                new RateLimiter(clock, builder.maxRequestsPerSecond), faults, mapper).install(server, calls);
+        new SkillMessaging(
+                        clock,
+                        grants,
+                        delivery,
+                        builder.skillCredentials.values(),
+                        new RateLimiter(clock, builder.maxRequestsPerSecond),
+                        faults,
+                        mapper)
+                .install(server, calls);
         server.createContext("/emulator/", new ControlHandler(this, mapper));
         this.httpThreads = Executors.newFixedThreadPool(4, daemon("emulator-http"));
         server.setExecutor(httpThreads);
         server.start();
         // Real time passes too: what falls due while nobody moves the clock still rings.
         this.ticker = Executors.newSingleThreadScheduledExecutor(daemon("emulator-clock"));
-        ticker.scheduleAtFixedRate(() -> {
-            synchronized (timeLock) {
-                ringDue();
-            }
-        }, 1, 1, TimeUnit.SECONDS);
+        ticker.scheduleAtFixedRate(
+                () -> {
+                    synchronized (timeLock) {
+                        ringDue();
+                    }
+                },
+                1,
+                1,
+                TimeUnit.SECONDS);
     }
 
     public static Builder builder() {
@@ -108,7 +125,8 @@ public final class AlexaEmulator implements AutoCloseable {
         return mintToken(skillId, userId, inSession, permissions, Grants.DEFAULT_DEVICE_ZONE);
     }
 
-    public String mintToken(String skillId, String userId, boolean inSession, Set<String> permissions, ZoneId deviceTimeZone) {
+    public String mintToken(
+            String skillId, String userId, boolean inSession, Set<String> permissions, ZoneId deviceTimeZone) {
         return grants.mint(skillId, userId, inSession, permissions, deviceTimeZone);
     }
 
@@ -169,7 +187,8 @@ public final class AlexaEmulator implements AutoCloseable {
                 .put("timestamp", timestamp.truncatedTo(ChronoUnit.SECONDS).toString());
         request.set("body", body);
         envelope.putObject("session").putObject("attributes");
-        delivery.send(new EmulatorEvent("event-" + eventIds.incrementAndGet(), type, timestamp, skillId, userId, envelope));
+        delivery.send(
+                new EmulatorEvent("event-" + eventIds.incrementAndGet(), type, timestamp, skillId, userId, envelope));
     }
 
     @Override
@@ -202,8 +221,7 @@ public final class AlexaEmulator implements AutoCloseable {
         private long seed = 1;
         private final Map<String, SkillCredentials> skillCredentials = new LinkedHashMap<>();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** The loopback port; 0 (the default) picks a free one. */
         public Builder port(int value) {
@@ -276,10 +294,12 @@ public final class AlexaEmulator implements AutoCloseable {
         public Builder skillCredentials(String skillId, String clientId, String clientSecret) {
             SkillCredentials credentials = new SkillCredentials(skillId, clientId, clientSecret);
             skillCredentials.values().stream()
-                    .filter(other -> other.clientId().equals(clientId) && !other.skillId().equals(skillId))
+                    .filter(other -> other.clientId().equals(clientId)
+                            && !other.skillId().equals(skillId))
                     .findAny()
                     .ifPresent(other -> {
-                        throw new IllegalArgumentException("client id " + clientId + " is already the client id of skill " + other.skillId());
+                        throw new IllegalArgumentException(
+                                "client id " + clientId + " is already the client id of skill " + other.skillId());
                     });
             skillCredentials.put(skillId, credentials);
             return this;

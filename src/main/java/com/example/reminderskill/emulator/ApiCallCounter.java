@@ -24,19 +24,26 @@ final class ApiCallCounter {
 
     /** The APIs counted, with their {@code byApi} names and how their paths read with ids left out. */
     enum Api {
-        REMINDERS("reminders", "/v1/alerts/reminders",
+        REMINDERS(
+                "reminders",
+                "/v1/alerts/reminders",
                 template("/v1/alerts/reminders", "/v1/alerts/reminders"),
                 template("/v1/alerts/reminders/[^/]+", "/v1/alerts/reminders/{alertToken}")),
-        TIMERS("timers", "/v1/alerts/timers",
+        TIMERS(
+                "timers",
+                "/v1/alerts/timers",
                 template("/v1/alerts/timers", "/v1/alerts/timers"),
                 template("/v1/alerts/timers/[^/]+", "/v1/alerts/timers/{id}"),
                 template("/v1/alerts/timers/[^/]+/pause", "/v1/alerts/timers/{id}/pause"),
                 template("/v1/alerts/timers/[^/]+/resume", "/v1/alerts/timers/{id}/resume")),
-        SETTINGS("settings", "/v2/devices",
+        SETTINGS(
+                "settings",
+                "/v2/devices",
                 template("/v2/devices/[^/]+/settings/(System\\.[A-Za-z]{1,64})", "/v2/devices/{deviceId}/settings/$1")),
-        LWA("lwa", "/auth/o2/token",
-                template("/auth/[oO]2/token", "/auth/o2/token")),
-        SKILL_MESSAGING("skillMessaging", "/v1/skillmessages",
+        LWA("lwa", "/auth/o2/token", template("/auth/[oO]2/token", "/auth/o2/token")),
+        SKILL_MESSAGING(
+                "skillMessaging",
+                "/v1/skillmessages",
                 template("/v1/skillmessages/users/[^/]+", "/v1/skillmessages/users/{userId}"));
 
         private final String key;
@@ -66,8 +73,7 @@ final class ApiCallCounter {
         }
     }
 
-    private record Template(Pattern pattern, String replacement) {
-    }
+    private record Template(Pattern pattern, String replacement) {}
 
     private static Template template(String regex, String replacement) {
         return new Template(Pattern.compile(regex), replacement);
@@ -104,7 +110,8 @@ final class ApiCallCounter {
 
     void record(Api api, String method, String rawPath) {
         String verb = method == null ? "OTHER" : method.toUpperCase(Locale.ROOT);
-        String operation = (METHODS.contains(verb) ? verb : "OTHER") + " " + api.operationPath(rawPath == null ? "" : rawPath);
+        String operation =
+                (METHODS.contains(verb) ? verb : "OTHER") + " " + api.operationPath(rawPath == null ? "" : rawPath);
         byApi.get(api).increment();
         byOperation.computeIfAbsent(operation, key -> new LongAdder()).increment();
     }

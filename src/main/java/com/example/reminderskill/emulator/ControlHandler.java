@@ -36,11 +36,17 @@ final class ControlHandler implements HttpHandler {
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         try {
-            String route = exchange.getRequestMethod() + " " + HttpJson.path(exchange).replaceAll("/+$", "");
+            String route =
+                    exchange.getRequestMethod() + " " + HttpJson.path(exchange).replaceAll("/+$", "");
             switch (route) {
                 case "POST /emulator/sessions" -> json.send(exchange, 200, session(json.readBody(exchange)));
                 case "POST /emulator/clock" -> json.send(exchange, 200, clock(json.readBody(exchange)));
-                case "GET /emulator/clock" -> json.send(exchange, 200, mapper.createObjectNode().put("now", emulator.clock().instant().toString()));
+                case "GET /emulator/clock" ->
+                    json.send(
+                            exchange,
+                            200,
+                            mapper.createObjectNode()
+                                    .put("now", emulator.clock().instant().toString()));
                 case "GET /emulator/events" -> json.send(exchange, 200, events());
                 case "GET /emulator/calls" -> json.send(exchange, 200, calls(emulator.calls()));
                 case "POST /emulator/calls/reset" -> {
@@ -78,7 +84,10 @@ final class ControlHandler implements HttpHandler {
             String zoneId = body.get("timeZoneId").asText();
             // The Settings API answers tz database names only, never offsets such as +01:00.
             if (!ZoneId.getAvailableZoneIds().contains(zoneId)) {
-                throw new ApiError(400, INVALID, "timeZoneId '" + zoneId + "' is not a tz database time zone id such as Europe/Berlin");
+                throw new ApiError(
+                        400,
+                        INVALID,
+                        "timeZoneId '" + zoneId + "' is not a tz database time zone id such as Europe/Berlin");
             }
             try {
                 zone = ZoneId.of(zoneId);

@@ -18,6 +18,7 @@ final class EmulatorClock extends Clock {
     private final Clock base;
     /** Shared with the views {@link #withZone} returns, so they move with this clock. */
     private final AtomicReference<Duration> offset;
+
     private final ZoneId zone;
 
     public EmulatorClock(Clock base) {

@@ -7,7 +7,12 @@ import java.time.Instant;
 public final class EmulatorEvent {
 
     /** How far delivery got. */
-    public enum Delivery { QUEUED, DELIVERED, FAILED, NO_ENDPOINT }
+    public enum Delivery {
+        QUEUED,
+        DELIVERED,
+        FAILED,
+        NO_ENDPOINT
+    }
 
     private final String id;
     private final String type;
@@ -16,6 +21,7 @@ public final class EmulatorEvent {
     private final String userId;
     /** Replaced only when a redelivered skill message carries a fresh token. */
     private ObjectNode request;
+
     private Delivery delivery = Delivery.QUEUED;
     private int attempts;
 

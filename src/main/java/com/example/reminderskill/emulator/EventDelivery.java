@@ -86,7 +86,8 @@ final class EventDelivery implements AutoCloseable {
      * {@link #MAX_MESSAGE_PAUSE} of real time). Before each attempt {@code beforeEachAttempt} may
      * replace the envelope, so a late attempt carries a token that is still valid.
      */
-    void sendUntilExpired(EmulatorEvent event, Clock clock, Instant expiresAt, UnaryOperator<ObjectNode> beforeEachAttempt) {
+    void sendUntilExpired(
+            EmulatorEvent event, Clock clock, Instant expiresAt, UnaryOperator<ObjectNode> beforeEachAttempt) {
         synchronized (this) {
             recorded.add(event);
             if (endpoint.isEmpty()) {
@@ -138,18 +139,30 @@ final class EventDelivery implements AutoCloseable {
         return heldBack != null;
     }
 
-    private void scheduleMessage(EmulatorEvent event, Clock clock, Instant expiresAt, UnaryOperator<ObjectNode> beforeEachAttempt,
-                                 int attempt, Duration pause) {
+    private void scheduleMessage(
+            EmulatorEvent event,
+            Clock clock,
+            Instant expiresAt,
+            UnaryOperator<ObjectNode> beforeEachAttempt,
+            int attempt,
+            Duration pause) {
         try {
-            messageSender.schedule(() -> attemptMessage(event, clock, expiresAt, beforeEachAttempt, attempt),
-                    pause.toMillis(), TimeUnit.MILLISECONDS);
+            messageSender.schedule(
+                    () -> attemptMessage(event, clock, expiresAt, beforeEachAttempt, attempt),
+                    pause.toMillis(),
+                    TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException e) {
             // Closed: nobody waits for this message any more.
             messageSettled();
         }
     }
 
-    private void attemptMessage(EmulatorEvent event, Clock clock, Instant expiresAt, UnaryOperator<ObjectNode> beforeEachAttempt, int attempt) {
+    private void attemptMessage(
+            EmulatorEvent event,
+            Clock clock,
+            Instant expiresAt,
+            UnaryOperator<ObjectNode> beforeEachAttempt,
+            int attempt) {
         if (!clock.instant().isBefore(expiresAt)) {
             event.expired();
             messageSettled();

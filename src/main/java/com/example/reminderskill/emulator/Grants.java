@@ -42,7 +42,10 @@ final class Grants {
         } else {
             grantedBySkillUser.putIfAbsent(List.of(skillId, userId), Set.copyOf(permissions));
         }
-        byToken.put(token, new Grant(skillId, userId, inSession, permissions, clock.instant().plus(TOKEN_LIFETIME), deviceTimeZone));
+        byToken.put(
+                token,
+                new Grant(
+                        skillId, userId, inSession, permissions, clock.instant().plus(TOKEN_LIFETIME), deviceTimeZone));
         return token;
     }
 
@@ -72,7 +75,10 @@ final class Grants {
     Grant authorize(Optional<String> authorization, String scope) {
         Grant grant = authenticate(authorization);
         if (!grant.allows(scope)) {
-            throw new ApiError(401, ErrorCode.UNAUTHORIZED, "Token is valid but does not have appropriate permissions: " + scope + " not granted.");
+            throw new ApiError(
+                    401,
+                    ErrorCode.UNAUTHORIZED,
+                    "Token is valid but does not have appropriate permissions: " + scope + " not granted.");
         }
         return grant;
     }
@@ -88,7 +94,8 @@ final class Grants {
             throw new ApiError(401, ErrorCode.MISSING_BEARER_TOKEN, "Missing access token.");
         }
         if (!header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            throw new ApiError(401, ErrorCode.INVALID_BEARER_TOKEN, "Invalid / wrong access token: expected 'Bearer <token>'.");
+            throw new ApiError(
+                    401, ErrorCode.INVALID_BEARER_TOKEN, "Invalid / wrong access token: expected 'Bearer <token>'.");
         }
         Grant grant = find(header.substring(7).strip())
                 .orElseThrow(() -> new ApiError(401, ErrorCode.INVALID_BEARER_TOKEN, "Invalid / wrong access token."));

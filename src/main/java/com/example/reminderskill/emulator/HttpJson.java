@@ -36,7 +36,11 @@ final class HttpJson {
         try {
             return mapper.readTree(bytes);
         } catch (IOException e) {
-            throw new ApiError(400, "INVALID_REQUEST_BODY", "the body is not JSON: " + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+            throw new ApiError(
+                    400,
+                    "INVALID_REQUEST_BODY",
+                    "the body is not JSON: "
+                            + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
         }
     }
 
@@ -66,5 +70,4 @@ final class HttpJson {
         String query = exchange.getRequestURI().getRawQuery();
         return query == null ? "" : query;
     }
-
 }

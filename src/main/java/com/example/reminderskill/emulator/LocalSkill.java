@@ -10,6 +10,5 @@ public final class LocalSkill {
     public static final String CLIENT_ID = "amzn1.application-oa2-client.local";
     public static final String CLIENT_SECRET = "local-secret";
 
-    private LocalSkill() {
-    }
+    private LocalSkill() {}
 }

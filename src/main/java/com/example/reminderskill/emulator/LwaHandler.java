@@ -27,6 +27,7 @@ final class LwaHandler implements HttpHandler {
     private static final Logger LOG = LoggerFactory.getLogger(LwaHandler.class);
     /** A token request is a few hundred bytes. */
     private static final int MAX_BODY_BYTES = 8 * 1024;
+
     private static final String FORM = "application/x-www-form-urlencoded";
 
     private final LwaTokens tokens;
@@ -56,11 +57,23 @@ final class LwaHandler implements HttpHandler {
         try {
             send(exchange, 200, issue(exchange));
         } catch (LwaError e) {
-            send(exchange, e.status, mapper.createObjectNode().put("error", e.error).put("error_description", e.getMessage()));
+            send(
+                    exchange,
+                    e.status,
+                    mapper.createObjectNode().put("error", e.error).put("error_description", e.getMessage()));
         } catch (RuntimeException e) {
             // The exception names no form field: the form (and its secret) stays out of the log.
-            LOG.error("LWA token endpoint failed on {} {}: {}", exchange.getRequestMethod(), HttpJson.path(exchange), e.getClass().getName());
-            send(exchange, 500, mapper.createObjectNode().put("error", "server_error").put("error_description", "Internal server error."));
+            LOG.error(
+                    "LWA token endpoint failed on {} {}: {}",
+                    exchange.getRequestMethod(),
+                    HttpJson.path(exchange),
+                    e.getClass().getName());
+            send(
+                    exchange,
+                    500,
+                    mapper.createObjectNode()
+                            .put("error", "server_error")
+                            .put("error_description", "Internal server error."));
         } finally {
             exchange.close();
         }
@@ -68,9 +81,11 @@ final class LwaHandler implements HttpHandler {
 
     private ObjectNode issue(HttpExchange exchange) throws IOException {
         if (!exchange.getRequestMethod().equals("POST")) {
-            throw new LwaError(405, "invalid_request", "The token endpoint takes POST, not " + exchange.getRequestMethod() + ".");
+            throw new LwaError(
+                    405, "invalid_request", "The token endpoint takes POST, not " + exchange.getRequestMethod() + ".");
         }
-        String contentType = String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type")).toLowerCase(Locale.ROOT);
+        String contentType = String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type"))
+                .toLowerCase(Locale.ROOT);
         if (!contentType.startsWith(FORM)) {
             throw new LwaError(400, "invalid_request", "Content-Type must be " + FORM + ".");
         }
@@ -83,7 +98,10 @@ final class LwaHandler implements HttpHandler {
         String clientSecret = required(form, "client_secret");
         String scope = required(form, "scope");
         String skillId = tokens.authenticate(clientId, clientSecret)
-                .orElseThrow(() -> new LwaError(401, "invalid_client", "Client authentication failed: unknown client_id or wrong client_secret."));
+                .orElseThrow(() -> new LwaError(
+                        401,
+                        "invalid_client",
+                        "Client authentication failed: unknown client_id or wrong client_secret."));
         if (!scope.equals(LwaTokens.SKILL_MESSAGING_SCOPE)) {
             throw new LwaError(400, "invalid_scope", "scope must be " + LwaTokens.SKILL_MESSAGING_SCOPE + ".");
         }

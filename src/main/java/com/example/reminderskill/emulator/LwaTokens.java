@@ -23,8 +23,7 @@ final class LwaTokens {
     static final Duration LIFETIME = Duration.ofHours(1);
 
     /** What an issued access token stands for: a skill, with a scope, until it expires. */
-    record LwaGrant(String skillId, String scope, Instant expiresAt) {
-    }
+    record LwaGrant(String skillId, String scope, Instant expiresAt) {}
 
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();

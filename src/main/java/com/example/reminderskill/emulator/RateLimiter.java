@@ -33,7 +33,10 @@ final class RateLimiter {
             calls.removeFirst();
         }
         if (calls.size() >= maxPerSecond) {
-            throw new ApiError(429, ErrorCode.MAX_RATE_EXCEEDED, "Requests are throttled at the rate of " + maxPerSecond + " TPS per skill.");
+            throw new ApiError(
+                    429,
+                    ErrorCode.MAX_RATE_EXCEEDED,
+                    "Requests are throttled at the rate of " + maxPerSecond + " TPS per skill.");
         }
         calls.addLast(now);
     }

@@ -20,7 +20,12 @@ final class RemindersHandler extends AlertsApiHandler {
 
     private final RemindersState reminders;
 
-    RemindersHandler(RemindersState reminders, Grants grants, RateLimiter rateLimiter, FaultInjection faults, ObjectMapper mapper) {
+    RemindersHandler(
+            RemindersState reminders,
+            Grants grants,
+            RateLimiter rateLimiter,
+            FaultInjection faults,
+            ObjectMapper mapper) {
         super(Optional.of(RemindersState.SCOPE), grants, rateLimiter, faults, mapper);
         this.reminders = reminders;
     }
@@ -45,8 +50,15 @@ final class RemindersHandler extends AlertsApiHandler {
         }
         String alertToken = item.group(1);
         switch (method) {
-            case "GET" -> json.send(exchange, 200, reminders.get(grant, alertToken).toJson(mapper));
-            case "PUT" -> json.send(exchange, 200, reminders.update(grant, alertToken, requireBody(exchange)).receipt(mapper));
+            case "GET" ->
+                json.send(exchange, 200, reminders.get(grant, alertToken).toJson(mapper));
+            case "PUT" ->
+                json.send(
+                        exchange,
+                        200,
+                        reminders
+                                .update(grant, alertToken, requireBody(exchange))
+                                .receipt(mapper));
             case "DELETE" -> {
                 reminders.delete(grant, alertToken);
                 json.sendEmpty(exchange, 200);
@@ -63,7 +75,8 @@ final class RemindersHandler extends AlertsApiHandler {
             try {
                 from = (int) Math.min(Long.parseLong(next.group(1)), all.size());
             } catch (NumberFormatException e) {
-                throw new ApiError(400, "INVALID_REQUEST", "nextToken " + next.group(1) + " is not a position in the list");
+                throw new ApiError(
+                        400, "INVALID_REQUEST", "nextToken " + next.group(1) + " is not a position in the list");
             }
         }
         int to = Math.min(from + PAGE_SIZE, all.size());

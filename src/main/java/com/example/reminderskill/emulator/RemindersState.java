@@ -57,7 +57,9 @@ final class RemindersState {
                 .filter(reminder -> reminder.userId().equals(grant.userId()) && reminder.isActive())
                 .count();
         if (active >= maxActivePerUser) {
-            throw new ApiError(403, ErrorCode.MAX_REMINDERS_EXCEEDED,
+            throw new ApiError(
+                    403,
+                    ErrorCode.MAX_REMINDERS_EXCEEDED,
                     "Max limit of reminders on the device reached (" + maxActivePerUser + ").");
         }
         StoredReminder reminder = new StoredReminder(UUID.randomUUID().toString(), grant, now, body);
@@ -90,7 +92,10 @@ final class RemindersState {
     synchronized void delete(Grant grant, String alertToken) {
         StoredReminder reminder = owned(grant, alertToken);
         if (!reminder.isActive()) {
-            throw new ApiError(404, ErrorCode.ALERT_NOT_FOUND, "Only active reminders can be deleted; " + alertToken + " is completed.");
+            throw new ApiError(
+                    404,
+                    ErrorCode.ALERT_NOT_FOUND,
+                    "Only active reminders can be deleted; " + alertToken + " is completed.");
         }
         byToken.remove(alertToken);
         ObjectNode body = mapper.createObjectNode();
@@ -108,7 +113,10 @@ final class RemindersState {
         int rings = 0;
         while (rings < MAX_RINGS_PER_ADVANCE) {
             Optional<StoredReminder> due = byToken.values().stream()
-                    .filter(reminder -> reminder.isActive() && reminder.nextFire().filter(at -> !at.isAfter(upTo)).isPresent())
+                    .filter(reminder -> reminder.isActive()
+                            && reminder.nextFire()
+                                    .filter(at -> !at.isAfter(upTo))
+                                    .isPresent())
                     .min(Comparator.comparing(reminder -> reminder.nextFire().orElseThrow()));
             if (due.isEmpty()) {
                 break;
@@ -118,7 +126,11 @@ final class RemindersState {
             emit("Reminders.ReminderStarted", reminder, at, token(reminder));
             reminder.fire(at);
             if (!reminder.isActive()) {
-                emit("Reminders.ReminderStatusChanged", reminder, at, token(reminder).put("status", StoredReminder.COMPLETED));
+                emit(
+                        "Reminders.ReminderStatusChanged",
+                        reminder,
+                        at,
+                        token(reminder).put("status", StoredReminder.COMPLETED));
             }
             rings++;
         }

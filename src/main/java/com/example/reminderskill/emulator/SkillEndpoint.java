@@ -20,14 +20,16 @@ public interface SkillEndpoint {
 
     /** A skill listening on HTTP, acknowledging with any 2xx answer. */
     static SkillEndpoint http(URI url) {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         return envelope -> {
             HttpRequest request = HttpRequest.newBuilder(url)
                     .timeout(Duration.ofSeconds(8))
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(envelope, StandardCharsets.UTF_8))
                     .build();
-            int status = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            int status =
+                    client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
             return status >= 200 && status < 300;
         };
     }

@@ -37,8 +37,14 @@ final class SkillMessaging {
      * @param credentials every skill's client credentials; a client id given to two skills is refused
      * @param rateLimiter Skill Messaging's own per-skill budget, apart from the alerts APIs'
      */
-    SkillMessaging(Clock clock, Grants grants, EventDelivery delivery, Collection<SkillCredentials> credentials,
-                   RateLimiter rateLimiter, FaultInjection faults, ObjectMapper mapper) {
+    SkillMessaging(
+            Clock clock,
+            Grants grants,
+            EventDelivery delivery,
+            Collection<SkillCredentials> credentials,
+            RateLimiter rateLimiter,
+            FaultInjection faults,
+            ObjectMapper mapper) {
         this.clock = clock;
         this.grants = grants;
         this.delivery = delivery;
@@ -53,7 +59,10 @@ final class SkillMessaging {
         LwaHandler lwa = new LwaHandler(tokens, mapper);
         calls.count(server.createContext("/auth/o2/token", lwa), ApiCallCounter.Api.LWA);
         calls.count(server.createContext("/auth/O2/token", lwa), ApiCallCounter.Api.LWA);
-        calls.count(server.createContext("/v1/skillmessages/", new SkillMessagingHandler(this, tokens, clock, rateLimiter, faults, mapper)),
+        calls.count(
+                server.createContext(
+                        "/v1/skillmessages/",
+                        new SkillMessagingHandler(this, tokens, clock, rateLimiter, faults, mapper)),
                 ApiCallCounter.Api.SKILL_MESSAGING);
     }
 
@@ -76,19 +85,25 @@ final class SkillMessaging {
                 .put("requestId", "amzn1.echo-api.request.emulator-" + UUID.randomUUID())
                 .put("timestamp", now.truncatedTo(ChronoUnit.SECONDS).toString())
                 .set("message", data.deepCopy());
-        EmulatorEvent event = new EmulatorEvent("message-" + messageIds.incrementAndGet(), MESSAGE_TYPE, now, skillId, userId, envelope);
+        EmulatorEvent event = new EmulatorEvent(
+                "message-" + messageIds.incrementAndGet(), MESSAGE_TYPE, now, skillId, userId, envelope);
         delivery.sendUntilExpired(event, clock, now.plus(expiresAfter), this::withLiveToken);
     }
 
     /** The envelope as it goes out now: a token that expired while the message waited is replaced by a fresh one. */
     private ObjectNode withLiveToken(ObjectNode envelope) {
         String token = envelope.at("/context/System/apiAccessToken").asText();
-        boolean live = grants.find(token).map(grant -> clock.instant().isBefore(grant.expiresAt())).orElse(false);
+        boolean live = grants.find(token)
+                .map(grant -> clock.instant().isBefore(grant.expiresAt()))
+                .orElse(false);
         if (live) {
             return envelope;
         }
         ObjectNode fresh = envelope.deepCopy();
-        putToken(fresh, fresh.at("/context/System/application/applicationId").asText(), fresh.at("/context/System/user/userId").asText());
+        putToken(
+                fresh,
+                fresh.at("/context/System/application/applicationId").asText(),
+                fresh.at("/context/System/user/userId").asText());
         return fresh;
     }
 

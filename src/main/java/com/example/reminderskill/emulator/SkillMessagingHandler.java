@@ -41,8 +41,13 @@ final class SkillMessagingHandler implements HttpHandler {
     private final ObjectMapper mapper;
     private final HttpJson json;
 
-    SkillMessagingHandler(SkillMessaging messaging, LwaTokens tokens, Clock clock, RateLimiter rateLimiter,
-                          FaultInjection faults, ObjectMapper mapper) {
+    SkillMessagingHandler(
+            SkillMessaging messaging,
+            LwaTokens tokens,
+            Clock clock,
+            RateLimiter rateLimiter,
+            FaultInjection faults,
+            ObjectMapper mapper) {
         this.messaging = messaging;
         this.tokens = tokens;
         this.clock = clock;
@@ -81,12 +86,18 @@ final class SkillMessagingHandler implements HttpHandler {
         String userId = decode(user.group(1));
         JsonNode body = json.readBody(exchange);
         if (!body.isObject()) {
-            throw new ApiError(400, "INVALID_REQUEST", "The body must be a JSON object with data and, optionally, expiresAfterSeconds.");
+            throw new ApiError(
+                    400,
+                    "INVALID_REQUEST",
+                    "The body must be a JSON object with data and, optionally, expiresAfterSeconds.");
         }
         ObjectNode data = data(body);
         Duration expiresAfter = expiresAfter(body);
         if (!messaging.knows(grant.skillId(), userId)) {
-            throw new ApiError(404, "NOT_FOUND", "The passed userId does not exist: " + userId + " is not a user of skill " + grant.skillId() + ".");
+            throw new ApiError(
+                    404,
+                    "NOT_FOUND",
+                    "The passed userId does not exist: " + userId + " is not a user of skill " + grant.skillId() + ".");
         }
         messaging.accept(grant.skillId(), userId, data, expiresAfter);
         json.sendEmpty(exchange, 202);
@@ -98,18 +109,21 @@ final class SkillMessagingHandler implements HttpHandler {
     private LwaTokens.LwaGrant authorize(String authorization) {
         String header = authorization == null ? "" : authorization.strip();
         if (header.isEmpty()) {
-            throw new ApiError(401, "UNAUTHORIZED", "Missing access token: send Authorization: Bearer <LWA access token>.");
+            throw new ApiError(
+                    401, "UNAUTHORIZED", "Missing access token: send Authorization: Bearer <LWA access token>.");
         }
         if (!header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             throw new ApiError(401, "UNAUTHORIZED", "Invalid authorization: expected 'Bearer <LWA access token>'.");
         }
         LwaTokens.LwaGrant grant = tokens.find(header.substring(7).strip())
-                .orElseThrow(() -> new ApiError(403, "FORBIDDEN", "The skill messaging authentication token is not valid."));
+                .orElseThrow(
+                        () -> new ApiError(403, "FORBIDDEN", "The skill messaging authentication token is not valid."));
         if (!clock.instant().isBefore(grant.expiresAt())) {
             throw new ApiError(403, "FORBIDDEN", "The skill messaging authentication token is expired.");
         }
         if (!grant.scope().equals(LwaTokens.SKILL_MESSAGING_SCOPE)) {
-            throw new ApiError(403, "FORBIDDEN", "The token does not have the scope " + LwaTokens.SKILL_MESSAGING_SCOPE + ".");
+            throw new ApiError(
+                    403, "FORBIDDEN", "The token does not have the scope " + LwaTokens.SKILL_MESSAGING_SCOPE + ".");
         }
         return grant;
     }
@@ -120,7 +134,11 @@ final class SkillMessagingHandler implements HttpHandler {
             throw new ApiError(400, "INVALID_REQUEST", "data is required: a JSON object, {} for no payload.");
         }
         if (!data.isObject()) {
-            throw new ApiError(400, "INVALID_REQUEST", "data must be a JSON object, not " + data.getNodeType().name().toLowerCase(Locale.ROOT) + ".");
+            throw new ApiError(
+                    400,
+                    "INVALID_REQUEST",
+                    "data must be a JSON object, not "
+                            + data.getNodeType().name().toLowerCase(Locale.ROOT) + ".");
         }
         return (ObjectNode) data;
     }
@@ -130,10 +148,15 @@ final class SkillMessagingHandler implements HttpHandler {
         if (seconds.isMissingNode() || seconds.isNull()) {
             return Duration.ofSeconds(DEFAULT_EXPIRES_AFTER_SECONDS);
         }
-        if (!seconds.isIntegralNumber() || !seconds.canConvertToLong()
-                || seconds.asLong() < MIN_EXPIRES_AFTER_SECONDS || seconds.asLong() > MAX_EXPIRES_AFTER_SECONDS) {
-            throw new ApiError(400, "INVALID_REQUEST", "expiresAfterSeconds must be a whole number from " + MIN_EXPIRES_AFTER_SECONDS
-                    + " to " + MAX_EXPIRES_AFTER_SECONDS + ", not " + seconds + ".");
+        if (!seconds.isIntegralNumber()
+                || !seconds.canConvertToLong()
+                || seconds.asLong() < MIN_EXPIRES_AFTER_SECONDS
+                || seconds.asLong() > MAX_EXPIRES_AFTER_SECONDS) {
+            throw new ApiError(
+                    400,
+                    "INVALID_REQUEST",
+                    "expiresAfterSeconds must be a whole number from " + MIN_EXPIRES_AFTER_SECONDS + " to "
+                            + MAX_EXPIRES_AFTER_SECONDS + ", not " + seconds + ".");
         }
         return Duration.ofSeconds(seconds.asLong());
     }
@@ -148,6 +171,7 @@ final class SkillMessagingHandler implements HttpHandler {
     }
 
     private void sendError(HttpExchange exchange, int status, String message) throws IOException {
-        json.send(exchange, status, mapper.createObjectNode().put("code", status).put("message", message));
+        json.send(
+                exchange, status, mapper.createObjectNode().put("code", status).put("message", message));
     }
 }

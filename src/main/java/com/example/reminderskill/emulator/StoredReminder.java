@@ -52,20 +52,26 @@ final class StoredReminder {
         status = ON;
         completedAt = Optional.empty();
         JsonNode trigger = request.path("trigger");
-        zone = trigger.hasNonNull("timeZoneId") ? ZoneId.of(trigger.get("timeZoneId").asText()) : deviceTimeZone;
+        zone = trigger.hasNonNull("timeZoneId")
+                ? ZoneId.of(trigger.get("timeZoneId").asText())
+                : deviceTimeZone;
         LocalDateTime localNow = LocalDateTime.ofInstant(now, zone).truncatedTo(ChronoUnit.SECONDS);
         if ("SCHEDULED_RELATIVE".equals(trigger.path("type").asText())) {
             recurrence = Optional.empty();
-            nextFire = Optional.of(now.plus(Duration.ofSeconds(trigger.get("offsetInSeconds").asLong())));
+            nextFire = Optional.of(
+                    now.plus(Duration.ofSeconds(trigger.get("offsetInSeconds").asLong())));
             return;
         }
         Optional<LocalDateTime> scheduledTime = Optional.ofNullable(trigger.get("scheduledTime"))
                 .filter(JsonNode::isTextual)
                 .flatMap(node -> AlertTimes.parseLocalDateTime(node.asText()));
         if (trigger.hasNonNull("recurrence")) {
-            RecurrencePattern pattern = RecurrencePattern.fromJson(trigger.get("recurrence"), () -> scheduledTime.orElse(localNow));
+            RecurrencePattern pattern =
+                    RecurrencePattern.fromJson(trigger.get("recurrence"), () -> scheduledTime.orElse(localNow));
             recurrence = Optional.of(pattern);
-            LocalDateTime from = pattern.start().minusSeconds(1).isAfter(localNow) ? pattern.start().minusSeconds(1) : localNow;
+            LocalDateTime from = pattern.start().minusSeconds(1).isAfter(localNow)
+                    ? pattern.start().minusSeconds(1)
+                    : localNow;
             nextFire = pattern.nextAfter(from).map(this::instant);
         } else {
             recurrence = Optional.empty();
@@ -75,7 +81,9 @@ final class StoredReminder {
 
     /** Rings once: a recurring reminder moves to its next occurrence, anything else completes. */
     void fire(Instant at) {
-        nextFire = recurrence.flatMap(pattern -> pattern.nextAfter(LocalDateTime.ofInstant(at, zone))).map(this::instant);
+        nextFire = recurrence
+                .flatMap(pattern -> pattern.nextAfter(LocalDateTime.ofInstant(at, zone)))
+                .map(this::instant);
         if (nextFire.isEmpty()) {
             status = COMPLETED;
             completedAt = Optional.of(at);
@@ -132,9 +140,11 @@ final class StoredReminder {
         ObjectNode json = identity(mapper);
         json.set("trigger", request.get("trigger").deepCopy());
         json.set("alertInfo", request.get("alertInfo").deepCopy());
-        json.set("pushNotification", request.hasNonNull("pushNotification")
-                ? request.get("pushNotification").deepCopy()
-                : mapper.createObjectNode().put("status", "ENABLED"));
+        json.set(
+                "pushNotification",
+                request.hasNonNull("pushNotification")
+                        ? request.get("pushNotification").deepCopy()
+                        : mapper.createObjectNode().put("status", "ENABLED"));
         json.put("version", String.valueOf(version));
         return json;
     }

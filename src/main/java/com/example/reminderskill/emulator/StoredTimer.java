@@ -106,10 +106,8 @@ final class StoredTimer {
     }
 
     ObjectNode toJson(ObjectMapper mapper) {
-        ObjectNode json = mapper.createObjectNode()
-                .put("id", id)
-                .put("status", status)
-                .put("duration", duration.toString());
+        ObjectNode json =
+                mapper.createObjectNode().put("id", id).put("status", status).put("duration", duration.toString());
         label.ifPresent(value -> json.put("timerLabel", value));
         if (status.equals(ON)) {
             json.put("triggerTime", TIMESTAMP.format(triggerTime));
@@ -117,14 +115,17 @@ final class StoredTimer {
         json.put("createdTime", TIMESTAMP.format(createdTime));
         json.put("updatedTime", TIMESTAMP.format(updatedTime));
         if (status.equals(PAUSED)) {
-            json.put("remainingTimeWhenPaused", remainingWhenPaused.truncatedTo(ChronoUnit.SECONDS).toString());
+            json.put(
+                    "remainingTimeWhenPaused",
+                    remainingWhenPaused.truncatedTo(ChronoUnit.SECONDS).toString());
         }
         return json;
     }
 
     private void requireNotOff(String what) {
         if (status.equals(OFF)) {
-            throw new ApiError(400, "INVALID_REQUEST", "Timer " + id + " has already gone off and cannot be " + what + ".");
+            throw new ApiError(
+                    400, "INVALID_REQUEST", "Timer " + id + " has already gone off and cannot be " + what + ".");
         }
     }
 }

@@ -19,7 +19,8 @@ final class TimersHandler extends AlertsApiHandler {
 
     private final TimersState timers;
 
-    TimersHandler(TimersState timers, Grants grants, RateLimiter rateLimiter, FaultInjection faults, ObjectMapper mapper) {
+    TimersHandler(
+            TimersState timers, Grants grants, RateLimiter rateLimiter, FaultInjection faults, ObjectMapper mapper) {
         super(Optional.of(TimersState.SCOPE), grants, rateLimiter, faults, mapper);
         this.timers = timers;
     }

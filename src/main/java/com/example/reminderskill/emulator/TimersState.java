@@ -30,17 +30,29 @@ final class TimersState {
     synchronized StoredTimer create(Grant grant, JsonNode body) {
         AlertsApiHandler.requireInSession(grant, "Timers can be created");
         Duration duration = validator.validate(body);
-        Optional<String> label = Optional.ofNullable(body.get("timerLabel")).filter(JsonNode::isTextual).map(JsonNode::asText);
+        Optional<String> label = Optional.ofNullable(body.get("timerLabel"))
+                .filter(JsonNode::isTextual)
+                .map(JsonNode::asText);
         label.ifPresent(value -> {
             boolean taken = byId.values().stream()
-                    .anyMatch(timer -> timer.ownedBy(grant) && timer.isActive() && timer.label().filter(value::equalsIgnoreCase).isPresent());
+                    .anyMatch(timer -> timer.ownedBy(grant)
+                            && timer.isActive()
+                            && timer.label().filter(value::equalsIgnoreCase).isPresent());
             if (taken) {
-                throw new ApiError(400, ErrorCode.INVALID_REQUEST, "timerLabel '" + value + "' is already used by another timer; labels must be unique.");
+                throw new ApiError(
+                        400,
+                        ErrorCode.INVALID_REQUEST,
+                        "timerLabel '" + value + "' is already used by another timer; labels must be unique.");
             }
         });
-        long active = byId.values().stream().filter(timer -> timer.userId().equals(grant.userId()) && timer.isActive()).count();
+        long active = byId.values().stream()
+                .filter(timer -> timer.userId().equals(grant.userId()) && timer.isActive())
+                .count();
         if (active >= MAX_ACTIVE_PER_USER) {
-            throw new ApiError(403, ErrorCode.MAX_TIMERS_EXCEEDED, "At most " + MAX_ACTIVE_PER_USER + " timers can be active at once.");
+            throw new ApiError(
+                    403,
+                    ErrorCode.MAX_TIMERS_EXCEEDED,
+                    "At most " + MAX_ACTIVE_PER_USER + " timers can be active at once.");
         }
         StoredTimer timer = new StoredTimer(UUID.randomUUID().toString(), grant, duration, label, clock.instant());
         byId.put(timer.id(), timer);

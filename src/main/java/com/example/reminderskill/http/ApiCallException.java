@@ -77,8 +77,11 @@ public abstract class ApiCallException extends RetryableException {
     /** The same failure's builder, for a copy with another detail. */
     protected final <E extends ApiCallException> Builder<E> copy(String newDetail, Function<Builder<E>, E> factory) {
         return new Builder<>(httpStatus, code, newDetail, factory)
-                .retryable(retryable).outcomeUnknown(outcomeUnknown).mayStillLand(mayStillLand)
-                .retryAfter(retryAfter).cause(getCause());
+                .retryable(retryable)
+                .outcomeUnknown(outcomeUnknown)
+                .mayStillLand(mayStillLand)
+                .retryAfter(retryAfter)
+                .cause(getCause());
     }
 
     /** Collects one failure's parts; {@link #build()} hands them to the failure type's constructor. */

@@ -45,7 +45,8 @@ public final class JdkHttpApiClient implements ApiClient {
     }
 
     /** Headers the connection sets itself and refuses from callers. */
-    private static final Set<String> RESTRICTED_HEADERS = Set.of("connection", "content-length", "expect", "host", "upgrade");
+    private static final Set<String> RESTRICTED_HEADERS =
+            Set.of("connection", "content-length", "expect", "host", "upgrade");
     /** The methods {@link HttpURLConnection} speaks; the Alexa APIs use no other. */
     private static final Set<String> METHODS = Set.of("GET", "POST", "PUT", "DELETE", "HEAD");
 
@@ -59,7 +60,9 @@ public final class JdkHttpApiClient implements ApiClient {
 
     /** A client whose connections time out after {@code connectTimeout} and answers after {@code requestTimeout}. */
     public static JdkHttpApiClient create(Duration connectTimeout, Duration requestTimeout) {
-        return new JdkHttpApiClient(Objects.requireNonNull(connectTimeout, "connectTimeout"), Objects.requireNonNull(requestTimeout, "requestTimeout"));
+        return new JdkHttpApiClient(
+                Objects.requireNonNull(connectTimeout, "connectTimeout"),
+                Objects.requireNonNull(requestTimeout, "requestTimeout"));
     }
 
     /**
@@ -131,7 +134,11 @@ public final class JdkHttpApiClient implements ApiClient {
             connection.setRequestMethod(method);
             return connection;
         } catch (IOException | IllegalArgumentException | ClassCastException e) {
-            throw new ApiTransportException(ApiTransportException.Kind.CONNECTION_FAILED, "cannot call " + hostOf(uri) + ": " + describe(e), false, e);
+            throw new ApiTransportException(
+                    ApiTransportException.Kind.CONNECTION_FAILED,
+                    "cannot call " + hostOf(uri) + ": " + describe(e),
+                    false,
+                    e);
         }
     }
 
@@ -140,10 +147,17 @@ public final class JdkHttpApiClient implements ApiClient {
         try {
             connection.connect();
         } catch (SocketTimeoutException e) {
-            throw new ApiTransportException(ApiTransportException.Kind.CONNECTION_FAILED,
-                    "could not connect to " + hostOf(uri) + " within " + connectTimeout.toMillis() + " ms", false, e);
+            throw new ApiTransportException(
+                    ApiTransportException.Kind.CONNECTION_FAILED,
+                    "could not connect to " + hostOf(uri) + " within " + connectTimeout.toMillis() + " ms",
+                    false,
+                    e);
         } catch (IOException e) {
-            throw new ApiTransportException(ApiTransportException.Kind.CONNECTION_FAILED, "could not connect to " + hostOf(uri) + ": " + describe(e), false, e);
+            throw new ApiTransportException(
+                    ApiTransportException.Kind.CONNECTION_FAILED,
+                    "could not connect to " + hostOf(uri) + ": " + describe(e),
+                    false,
+                    e);
         }
     }
 
@@ -161,11 +175,23 @@ public final class JdkHttpApiClient implements ApiClient {
             response.setHeaders(headersOf(connection));
             return response;
         } catch (SocketTimeoutException e) {
-            throw new ApiTransportException(ApiTransportException.Kind.REQUEST_TIMEOUT, "no answer from " + hostOf(uri) + " within " + requestTimeout.toMillis() + " ms", true, e);
+            throw new ApiTransportException(
+                    ApiTransportException.Kind.REQUEST_TIMEOUT,
+                    "no answer from " + hostOf(uri) + " within " + requestTimeout.toMillis() + " ms",
+                    true,
+                    e);
         } catch (ConnectException e) {
-            throw new ApiTransportException(ApiTransportException.Kind.CONNECTION_FAILED, "could not connect to " + hostOf(uri) + ": " + describe(e), false, e);
+            throw new ApiTransportException(
+                    ApiTransportException.Kind.CONNECTION_FAILED,
+                    "could not connect to " + hostOf(uri) + ": " + describe(e),
+                    false,
+                    e);
         } catch (IOException e) {
-            throw new ApiTransportException(ApiTransportException.Kind.CONNECTION_FAILED, "connection to " + hostOf(uri) + " failed: " + describe(e), true, e);
+            throw new ApiTransportException(
+                    ApiTransportException.Kind.CONNECTION_FAILED,
+                    "connection to " + hostOf(uri) + " failed: " + describe(e),
+                    true,
+                    e);
         }
     }
 
@@ -183,7 +209,8 @@ public final class JdkHttpApiClient implements ApiClient {
 
     private static List<Pair<String, String>> headersOf(HttpURLConnection connection) {
         List<Pair<String, String>> headers = new ArrayList<>();
-        for (Map.Entry<String, List<String>> header : connection.getHeaderFields().entrySet()) {
+        for (Map.Entry<String, List<String>> header :
+                connection.getHeaderFields().entrySet()) {
             // The status line comes under a null name.
             if (header.getKey() != null) {
                 header.getValue().forEach(value -> headers.add(new Pair<>(header.getKey(), value)));

@@ -9,8 +9,7 @@ import java.util.Objects;
 /** The base URL of a local emulator: http(s) on a loopback address only, so configuration can never send a token off the machine. */
 public final class LoopbackUri {
 
-    private LoopbackUri() {
-    }
+    private LoopbackUri() {}
 
     /**
      * {@code scheme://authority/path} of {@code baseUri}, without a trailing slash.

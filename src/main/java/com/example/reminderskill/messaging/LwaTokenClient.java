@@ -26,6 +26,7 @@ final class LwaTokenClient {
     static final Duration REFRESH_MARGIN = Duration.ofSeconds(60);
     /** Used when LWA leaves out {@code expires_in}: its documented lifetime. A shorter real one ends in a 403, which renews it. */
     private static final Duration DEFAULT_LIFETIME = Duration.ofHours(1);
+
     private static final String WHAT = "LWA token request";
 
     /** A token and when to stop using it; never printed. */
@@ -119,15 +120,19 @@ final class LwaTokenClient {
 
     private SkillMessagingException refusal(HttpResponse<String> response, JsonNode body) {
         int status = response.statusCode();
-        String code = body.path("error").isTextual() && !body.path("error").asText().isBlank()
-                ? body.path("error").asText() : MessagingHttp.statusCode(status);
-        String description = body.path("error_description").isTextual() ? body.path("error_description").asText()
+        String code =
+                body.path("error").isTextual() && !body.path("error").asText().isBlank()
+                        ? body.path("error").asText()
+                        : MessagingHttp.statusCode(status);
+        String description = body.path("error_description").isTextual()
+                ? body.path("error_description").asText()
                 : MessagingHttp.excerpt(response.body());
         String detail = MessagingHttp.redact(WHAT + " refused: " + description, credentials.clientSecret());
         return MessagingHttp.refusal(response, code, detail, clock);
     }
 
     private static SkillMessagingException invalidAnswer(String what) {
-        return SkillMessagingException.builder(200, SkillMessagingException.INVALID_TOKEN_RESPONSE, WHAT + ": " + what).build();
+        return SkillMessagingException.builder(200, SkillMessagingException.INVALID_TOKEN_RESPONSE, WHAT + ": " + what)
+                .build();
     }
 }

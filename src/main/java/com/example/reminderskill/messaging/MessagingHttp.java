@@ -29,8 +29,7 @@ final class MessagingHttp {
     private static final int MAX_EXCERPT = 200;
     private static final String REDACTED = "****";
 
-    private MessagingHttp() {
-    }
+    private MessagingHttp() {}
 
     /**
      * Sends one request; the answer, whatever its status.
@@ -38,19 +37,30 @@ final class MessagingHttp {
      * @throws SkillMessagingException status 0 when no answer came: retryable, except when interrupted
      */
     static HttpResponse<String> exchange(HttpClient http, HttpRequest request, String what) {
-        String host = request.uri().getHost() + (request.uri().getPort() < 0 ? "" : ":" + request.uri().getPort());
+        String host = request.uri().getHost()
+                + (request.uri().getPort() < 0 ? "" : ":" + request.uri().getPort());
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (HttpConnectTimeoutException | ConnectException e) {
-            throw transport(SkillMessagingException.CONNECTION_FAILED, what + ": could not connect to " + host + describe(e), e);
+            throw transport(
+                    SkillMessagingException.CONNECTION_FAILED,
+                    what + ": could not connect to " + host + describe(e),
+                    e);
         } catch (HttpTimeoutException e) {
-            String timeout = request.timeout().map(value -> " within " + value.toMillis() + " ms").orElse("");
+            String timeout = request.timeout()
+                    .map(value -> " within " + value.toMillis() + " ms")
+                    .orElse("");
             throw transport(SkillMessagingException.REQUEST_TIMEOUT, what + ": no answer from " + host + timeout, e);
         } catch (IOException e) {
-            throw transport(SkillMessagingException.CONNECTION_FAILED, what + ": connection to " + host + " failed" + describe(e), e);
+            throw transport(
+                    SkillMessagingException.CONNECTION_FAILED,
+                    what + ": connection to " + host + " failed" + describe(e),
+                    e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw SkillMessagingException.builder(0, SkillMessagingException.INTERRUPTED, what + ": interrupted while calling " + host).build();
+            throw SkillMessagingException.builder(
+                            0, SkillMessagingException.INTERRUPTED, what + ": interrupted while calling " + host)
+                    .build();
         }
     }
 
@@ -99,7 +109,10 @@ final class MessagingHttp {
                 return seconds < 0 ? Optional.empty() : Optional.of(Duration.ofSeconds(seconds));
             } catch (NumberFormatException notSeconds) {
                 try {
-                    Duration until = Duration.between(clock.instant(), ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+                    Duration until = Duration.between(
+                            clock.instant(),
+                            ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME)
+                                    .toInstant());
                     return Optional.of(until.isNegative() ? Duration.ZERO : until);
                 } catch (DateTimeException notADate) {
                     return Optional.empty();
@@ -134,7 +147,10 @@ final class MessagingHttp {
     }
 
     private static SkillMessagingException transport(String code, String detail, Exception cause) {
-        return SkillMessagingException.builder(0, code, detail).retryable(true).cause(cause).build();
+        return SkillMessagingException.builder(0, code, detail)
+                .retryable(true)
+                .cause(cause)
+                .build();
     }
 
     private static String describe(Exception e) {

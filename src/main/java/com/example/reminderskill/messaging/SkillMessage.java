@@ -39,15 +39,23 @@ import java.util.regex.Pattern;
  * Anything else is refused with {@link InvalidMessageException}, unknown fields included, so a typo
  * is an error rather than a silent no-op.
  */
-public record SkillMessage(Operation operation, Optional<String> alertToken, Optional<String> externalReference,
-                           Optional<String> clientReference, Optional<String> text, Optional<LocalDateTime> scheduledTime,
-                           Optional<ZoneId> timeZone, Optional<List<String>> recurrenceRules) {
+public record SkillMessage(
+        Operation operation,
+        Optional<String> alertToken,
+        Optional<String> externalReference,
+        Optional<String> clientReference,
+        Optional<String> text,
+        Optional<LocalDateTime> scheduledTime,
+        Optional<ZoneId> timeZone,
+        Optional<List<String>> recurrenceRules) {
 
     public static final String VERSION = "1";
 
     /** What the skill does with the user's reminder. */
     public enum Operation {
-        GET, UPDATE, DELETE
+        GET,
+        UPDATE,
+        DELETE
     }
 
     static final int MAX_TEXT_LENGTH = 1_000;
@@ -55,8 +63,16 @@ public record SkillMessage(Operation operation, Optional<String> alertToken, Opt
     private static final Pattern REFERENCE = Pattern.compile("[A-Za-z0-9._:\\-]{1,128}");
     private static final Pattern ALERT_TOKEN = Pattern.compile("[\\x21-\\x7e]{1,256}");
     private static final DateTimeFormatter SCHEDULED_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
-    private static final Set<String> FIELDS = Set.of("version", "operation", "alertToken", "externalReference",
-            "clientReference", "text", "scheduledTime", "timeZoneId", "recurrenceRules");
+    private static final Set<String> FIELDS = Set.of(
+            "version",
+            "operation",
+            "alertToken",
+            "externalReference",
+            "clientReference",
+            "text",
+            "scheduledTime",
+            "timeZoneId",
+            "recurrenceRules");
 
     public SkillMessage {
         Objects.requireNonNull(operation, "operation");
@@ -64,34 +80,42 @@ public record SkillMessage(Operation operation, Optional<String> alertToken, Opt
         Objects.requireNonNull(externalReference, "externalReference");
         Objects.requireNonNull(clientReference, "clientReference");
         Objects.requireNonNull(text, "text");
-        scheduledTime = Objects.requireNonNull(scheduledTime, "scheduledTime").map(time -> time.truncatedTo(ChronoUnit.SECONDS));
+        scheduledTime = Objects.requireNonNull(scheduledTime, "scheduledTime")
+                .map(time -> time.truncatedTo(ChronoUnit.SECONDS));
         Objects.requireNonNull(timeZone, "timeZone");
         Objects.requireNonNull(recurrenceRules, "recurrenceRules")
-                .ifPresent(rules -> rules.forEach(rule -> check(rule != null && !rule.isBlank(), "recurrenceRules must hold RRULE strings, not blanks")));
+                .ifPresent(rules -> rules.forEach(rule ->
+                        check(rule != null && !rule.isBlank(), "recurrenceRules must hold RRULE strings, not blanks")));
         recurrenceRules = recurrenceRules.map(List::copyOf);
-        check(alertToken.isEmpty() || ALERT_TOKEN.matcher(alertToken.get()).matches(),
+        check(
+                alertToken.isEmpty() || ALERT_TOKEN.matcher(alertToken.get()).matches(),
                 "alertToken must be 1 to 256 printable characters without spaces");
         externalReference.ifPresent(reference -> checkReference("externalReference", reference));
         clientReference.ifPresent(reference -> checkReference("clientReference", reference));
-        text.ifPresent(value -> check(!value.isBlank() && value.length() <= MAX_TEXT_LENGTH,
+        text.ifPresent(value -> check(
+                !value.isBlank() && value.length() <= MAX_TEXT_LENGTH,
                 "text must not be blank and at most " + MAX_TEXT_LENGTH + " characters"));
         check(timeZone.isEmpty() || scheduledTime.isPresent(), "timeZoneId is only allowed beside scheduledTime");
-        recurrenceRules.ifPresent(rules -> check(rules.size() <= MAX_RECURRENCE_RULES,
+        recurrenceRules.ifPresent(rules -> check(
+                rules.size() <= MAX_RECURRENCE_RULES,
                 "recurrenceRules takes at most " + MAX_RECURRENCE_RULES + " rules"));
         // Only tz database names, as the Reminders API takes them: no offsets such as +01:00.
-        timeZone.ifPresent(zone -> check(ZoneId.getAvailableZoneIds().contains(zone.getId()),
+        timeZone.ifPresent(zone -> check(
+                ZoneId.getAvailableZoneIds().contains(zone.getId()),
                 "timeZoneId '" + zone.getId() + "' is not a time zone such as Europe/London"));
         boolean names = alertToken.isPresent() || externalReference.isPresent();
         boolean changes = changes(text, scheduledTime, recurrenceRules);
         switch (operation) {
-            case GET -> check(!changes, "a GET changes nothing: text, scheduledTime and recurrenceRules are for UPDATE");
+            case GET ->
+                check(!changes, "a GET changes nothing: text, scheduledTime and recurrenceRules are for UPDATE");
             case DELETE -> {
                 check(names, "a DELETE needs alertToken or externalReference");
                 check(!changes, "a DELETE changes nothing: text, scheduledTime and recurrenceRules are for UPDATE");
             }
             case UPDATE -> {
                 check(names, "an UPDATE needs alertToken or externalReference");
-                check(changes || (alertToken.isPresent() && externalReference.isPresent()),
+                check(
+                        changes || (alertToken.isPresent() && externalReference.isPresent()),
                         "an UPDATE needs text, scheduledTime or recurrenceRules, or alertToken with an externalReference to attach");
             }
         }
@@ -102,7 +126,8 @@ public record SkillMessage(Operation operation, Optional<String> alertToken, Opt
         return changes(text, scheduledTime, recurrenceRules);
     }
 
-    private static boolean changes(Optional<String> text, Optional<LocalDateTime> scheduledTime, Optional<List<String>> recurrenceRules) {
+    private static boolean changes(
+            Optional<String> text, Optional<LocalDateTime> scheduledTime, Optional<List<String>> recurrenceRules) {
         return text.isPresent() || scheduledTime.isPresent() || recurrenceRules.isPresent();
     }
 
@@ -112,7 +137,11 @@ public record SkillMessage(Operation operation, Optional<String> alertToken, Opt
      */
     public static Optional<String> clientReferenceOf(JsonNode data) {
         JsonNode value = data == null ? null : data.get("clientReference");
-        return value != null && value.isTextual() && REFERENCE.matcher(value.asText()).matches() ? Optional.of(value.asText()) : Optional.empty();
+        return value != null
+                        && value.isTextual()
+                        && REFERENCE.matcher(value.asText()).matches()
+                ? Optional.of(value.asText())
+                : Optional.empty();
     }
 
     public static Builder builder(Operation operation) {
@@ -121,7 +150,8 @@ public record SkillMessage(Operation operation, Optional<String> alertToken, Opt
 
     /** The message as the {@code data} of a Skill Messaging request. */
     public ObjectNode toData() {
-        ObjectNode data = JsonNodeFactory.instance.objectNode().put("version", VERSION).put("operation", operation.name());
+        ObjectNode data =
+                JsonNodeFactory.instance.objectNode().put("version", VERSION).put("operation", operation.name());
         alertToken.ifPresent(value -> data.put("alertToken", value));
         externalReference.ifPresent(value -> data.put("externalReference", value));
         clientReference.ifPresent(value -> data.put("clientReference", value));
@@ -142,28 +172,42 @@ public record SkillMessage(Operation operation, Optional<String> alertToken, Opt
      */
     public static SkillMessage fromData(JsonNode data) {
         if (data == null || !data.isObject()) {
-            throw new InvalidMessageException(InvalidMessageException.INVALID_MESSAGE, "the message must be a JSON object");
+            throw new InvalidMessageException(
+                    InvalidMessageException.INVALID_MESSAGE, "the message must be a JSON object");
         }
         // The version first: a later version may well have fields this one does not know.
         Optional<String> version = string(data, "version");
         if (version.isPresent() && !version.get().equals(VERSION)) {
-            throw new InvalidMessageException(InvalidMessageException.UNSUPPORTED_VERSION,
+            throw new InvalidMessageException(
+                    InvalidMessageException.UNSUPPORTED_VERSION,
                     "version '" + version.get() + "' is not supported; this skill reads version " + VERSION);
         }
         for (Iterator<String> names = data.fieldNames(); names.hasNext(); ) {
             String name = names.next();
-            check(FIELDS.contains(name), "unknown field '" + name + "'; version " + VERSION + " has " + String.join(", ", FIELDS.stream().sorted().toList()));
+            check(
+                    FIELDS.contains(name),
+                    "unknown field '" + name + "'; version " + VERSION + " has "
+                            + String.join(", ", FIELDS.stream().sorted().toList()));
         }
-        String operation = string(data, "operation").orElseThrow(() -> invalid("operation is required: GET, UPDATE or DELETE"));
+        String operation =
+                string(data, "operation").orElseThrow(() -> invalid("operation is required: GET, UPDATE or DELETE"));
         Operation parsed;
         try {
             parsed = Operation.valueOf(operation);
         } catch (IllegalArgumentException e) {
-            throw new InvalidMessageException(InvalidMessageException.UNKNOWN_OPERATION,
+            throw new InvalidMessageException(
+                    InvalidMessageException.UNKNOWN_OPERATION,
                     "operation '" + operation + "' is not GET, UPDATE or DELETE");
         }
-        return new SkillMessage(parsed, string(data, "alertToken"), string(data, "externalReference"),
-                string(data, "clientReference"), string(data, "text"), scheduledTime(data), timeZone(data), rules(data));
+        return new SkillMessage(
+                parsed,
+                string(data, "alertToken"),
+                string(data, "externalReference"),
+                string(data, "clientReference"),
+                string(data, "text"),
+                scheduledTime(data),
+                timeZone(data),
+                rules(data));
     }
 
     private static Optional<String> string(JsonNode data, String field) {
@@ -275,7 +319,15 @@ public record SkillMessage(Operation operation, Optional<String> alertToken, Opt
 
         /** @throws InvalidMessageException when the message breaks the contract */
         public SkillMessage build() {
-            return new SkillMessage(operation, alertToken, externalReference, clientReference, text, scheduledTime, timeZone, recurrenceRules);
+            return new SkillMessage(
+                    operation,
+                    alertToken,
+                    externalReference,
+                    clientReference,
+                    text,
+                    scheduledTime,
+                    timeZone,
+                    recurrenceRules);
         }
     }
 }

@@ -40,6 +40,7 @@ public final class SkillMessageSender {
     private static final Logger LOG = LoggerFactory.getLogger(SkillMessageSender.class);
     /** An attempt shorter than this is not worth starting. */
     private static final Duration MIN_ATTEMPT = Duration.ofMillis(50);
+
     private static final String WHAT = "skill message";
 
     private final SkillMessagingEndpoints endpoints;
@@ -83,9 +84,12 @@ public final class SkillMessageSender {
         if (userId.isBlank()) {
             throw new IllegalArgumentException("userId must not be blank");
         }
-        if (expiresAfter.getNano() != 0 || expiresAfter.compareTo(MIN_EXPIRES_AFTER) < 0 || expiresAfter.compareTo(MAX_EXPIRES_AFTER) > 0) {
-            throw new IllegalArgumentException("expiresAfter must be whole seconds from " + MIN_EXPIRES_AFTER.toSeconds()
-                    + " to " + MAX_EXPIRES_AFTER.toSeconds() + " (expiresAfterSeconds), not " + describe(expiresAfter));
+        if (expiresAfter.getNano() != 0
+                || expiresAfter.compareTo(MIN_EXPIRES_AFTER) < 0
+                || expiresAfter.compareTo(MAX_EXPIRES_AFTER) > 0) {
+            throw new IllegalArgumentException(
+                    "expiresAfter must be whole seconds from " + MIN_EXPIRES_AFTER.toSeconds() + " to "
+                            + MAX_EXPIRES_AFTER.toSeconds() + " (expiresAfterSeconds), not " + describe(expiresAfter));
         }
         ObjectNode body = MessagingHttp.MAPPER.createObjectNode();
         body.set("data", message.toData());
@@ -100,7 +104,8 @@ public final class SkillMessageSender {
     }
 
     private void sendWithRetries(URI uri, String body) {
-        // Each attempt's calls share what is left of the whole budget, so they need its deadline, not only the attempt's timeout.
+        // Each attempt's calls share what is left of the whole budget, so they need its deadline, not only the
+        // attempt's timeout.
         Instant deadline = clock.instant().plus(retryPolicy.totalBudget());
         TokenRenewal renewal = new TokenRenewal();
         retrier.call(WHAT, (timeout, earlierMayHaveTakenEffect) -> {
@@ -146,15 +151,22 @@ public final class SkillMessageSender {
         int status = response.statusCode();
         JsonNode body = MessagingHttp.json(response.body());
         JsonNode code = body.path("code");
-        String named = code.isTextual() && !code.asText().isBlank() && !code.asText().chars().allMatch(Character::isDigit)
-                ? code.asText() : MessagingHttp.statusCode(status);
-        String message = body.path("message").isTextual() ? body.path("message").asText() : MessagingHttp.excerpt(response.body());
-        return MessagingHttp.refusal(response, named, MessagingHttp.redact(message, token, credentials.clientSecret()), clock);
+        String named = code.isTextual()
+                        && !code.asText().isBlank()
+                        && !code.asText().chars().allMatch(Character::isDigit)
+                ? code.asText()
+                : MessagingHttp.statusCode(status);
+        String message = body.path("message").isTextual()
+                ? body.path("message").asText()
+                : MessagingHttp.excerpt(response.body());
+        return MessagingHttp.refusal(
+                response, named, MessagingHttp.redact(message, token, credentials.clientSecret()), clock);
     }
 
     private Duration attemptTimeout(Instant deadline) {
         Duration remaining = remaining(deadline);
-        Duration timeout = remaining.compareTo(retryPolicy.attemptTimeout()) < 0 ? remaining : retryPolicy.attemptTimeout();
+        Duration timeout =
+                remaining.compareTo(retryPolicy.attemptTimeout()) < 0 ? remaining : retryPolicy.attemptTimeout();
         return timeout.compareTo(MIN_ATTEMPT) < 0 ? MIN_ATTEMPT : timeout;
     }
 
@@ -187,8 +199,14 @@ public final class SkillMessageSender {
 
         public SkillMessageSender build() {
             // No redirects: the secret and the token go to the configured hosts and nowhere else.
-            return new SkillMessageSender(this, http != null ? http
-                    : HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build());
+            return new SkillMessageSender(
+                    this,
+                    http != null
+                            ? http
+                            : HttpClient.newBuilder()
+                                    .connectTimeout(Duration.ofSeconds(5))
+                                    .followRedirects(HttpClient.Redirect.NEVER)
+                                    .build());
         }
     }
 }

@@ -24,6 +24,7 @@ public record SkillMessagingCredentials(String clientId, String clientSecret) {
 
     /** A credentials file is a few hundred bytes; anything much larger is the wrong file. */
     private static final long MAX_FILE_BYTES = 64 * 1024;
+
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     /** @throws IllegalArgumentException when either value is blank (naming which, never showing it) */
@@ -52,8 +53,10 @@ public record SkillMessagingCredentials(String clientId, String clientSecret) {
      * a caller or a test need not change the process's environment.
      */
     public static Optional<SkillMessagingCredentials> fromEnvironment(UnaryOperator<String> environment) {
-        Optional<String> clientId = Optional.ofNullable(environment.apply(CLIENT_ID_VARIABLE)).filter(value -> !value.isBlank());
-        Optional<String> clientSecret = Optional.ofNullable(environment.apply(CLIENT_SECRET_VARIABLE)).filter(value -> !value.isBlank());
+        Optional<String> clientId =
+                Optional.ofNullable(environment.apply(CLIENT_ID_VARIABLE)).filter(value -> !value.isBlank());
+        Optional<String> clientSecret =
+                Optional.ofNullable(environment.apply(CLIENT_SECRET_VARIABLE)).filter(value -> !value.isBlank());
         if (clientId.isEmpty() && clientSecret.isEmpty()) {
             return Optional.empty();
         }
@@ -75,7 +78,8 @@ public record SkillMessagingCredentials(String clientId, String clientSecret) {
         Objects.requireNonNull(file, "file");
         JsonNode root = readJson(file);
         if (!root.isObject()) {
-            throw new IllegalArgumentException(file + ": credentials must be a JSON object with clientId and clientSecret");
+            throw new IllegalArgumentException(
+                    file + ": credentials must be a JSON object with clientId and clientSecret");
         }
         JsonNode credentials = root;
         String where = "";
@@ -83,33 +87,40 @@ public record SkillMessagingCredentials(String clientId, String clientSecret) {
             credentials = root.get("skillMessagingCredentials");
             where = "skillMessagingCredentials.";
             if (!credentials.isObject()) {
-                throw new IllegalArgumentException(file + ": skillMessagingCredentials must be an object with clientId and clientSecret");
+                throw new IllegalArgumentException(
+                        file + ": skillMessagingCredentials must be an object with clientId and clientSecret");
             }
         }
-        return new SkillMessagingCredentials(text(file, credentials, where, "clientId"), text(file, credentials, where, "clientSecret"));
+        return new SkillMessagingCredentials(
+                text(file, credentials, where, "clientId"), text(file, credentials, where, "clientSecret"));
     }
 
     private static JsonNode readJson(Path file) {
         byte[] bytes;
         try {
             if (Files.size(file) > MAX_FILE_BYTES) {
-                throw new IllegalArgumentException(file + ": larger than " + MAX_FILE_BYTES + " bytes; not a credentials file");
+                throw new IllegalArgumentException(
+                        file + ": larger than " + MAX_FILE_BYTES + " bytes; not a credentials file");
             }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new IllegalArgumentException(file + ": no such file");
         } catch (IOException e) {
-            throw new IllegalArgumentException(file + ": cannot be read (" + e.getClass().getSimpleName() + ")");
+            throw new IllegalArgumentException(
+                    file + ": cannot be read (" + e.getClass().getSimpleName() + ")");
         }
         try {
             return MAPPER.readTree(bytes);
         } catch (JacksonException e) {
             // Jackson's own message may quote the text around the error, which may be the secret.
             JsonLocation location = e.getLocation();
-            String at = location == null ? "" : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+            String at = location == null
+                    ? ""
+                    : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
             throw new IllegalArgumentException(file + ": not JSON" + at);
         } catch (IOException e) {
-            throw new IllegalArgumentException(file + ": cannot be read (" + e.getClass().getSimpleName() + ")");
+            throw new IllegalArgumentException(
+                    file + ": cannot be read (" + e.getClass().getSimpleName() + ")");
         }
     }
 

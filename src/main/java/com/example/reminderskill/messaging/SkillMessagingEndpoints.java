@@ -16,6 +16,7 @@ public final class SkillMessagingEndpoints {
 
     /** Login with Amazon's token endpoint, the same for every region. */
     static final URI LWA_TOKEN = URI.create("https://api.amazon.com/auth/o2/token");
+
     private static final String TOKEN_PATH = "/auth/o2/token";
     private static final String MESSAGES_PATH = "/v1/skillmessages/users/";
 

@@ -79,7 +79,8 @@ public final class Retrier {
      * @throws RetryableException the last failure when it cannot be retried or the budget is spent;
      *     after an unresolved ambiguous failure, that failure (its outcome unknown)
      */
-    public <T> T call(String operation, Attempt<T> attempt, Predicate<RetryableException> ambiguous, Reconciler<T> reconciler) {
+    public <T> T call(
+            String operation, Attempt<T> attempt, Predicate<RetryableException> ambiguous, Reconciler<T> reconciler) {
         Instant deadline = clock.instant().plus(policy.totalBudget());
         RetryableException last = null;
         RetryableException unresolved = null;
@@ -97,14 +98,22 @@ public final class Retrier {
                 if (remaining(deadline).minus(delay).compareTo(MIN_ATTEMPT) < 0) {
                     throw giveUp(operation, attemptNumber - 1, budgetSpent(delay, last), last, unresolved);
                 }
-                LOG.debug("{}: attempt {} failed ({}), retrying in {} ms", operation, attemptNumber - 1, last.getMessage(), delay.toMillis());
+                LOG.debug(
+                        "{}: attempt {} failed ({}), retrying in {} ms",
+                        operation,
+                        attemptNumber - 1,
+                        last.getMessage(),
+                        delay.toMillis());
                 pause(delay, last);
             }
             try {
                 if (unresolved != null) {
                     Optional<T> earlier = reconciler.find(attemptTimeout(deadline));
                     if (earlier.isPresent()) {
-                        LOG.info("{}: the attempt that failed ({}) had taken effect; not sending again", operation, unresolved.getMessage());
+                        LOG.info(
+                                "{}: the attempt that failed ({}) had taken effect; not sending again",
+                                operation,
+                                unresolved.getMessage());
                         return earlier.get();
                     }
                     if (unresolved.mayStillLand()) {
@@ -131,7 +140,8 @@ public final class Retrier {
     }
 
     private Duration delayBefore(int attemptNumber, RetryableException last) {
-        long ceiling = Math.min(policy.maxDelay().toMillis(), policy.baseDelay().toMillis() << Math.min(attemptNumber - 2, 20));
+        long ceiling = Math.min(
+                policy.maxDelay().toMillis(), policy.baseDelay().toMillis() << Math.min(attemptNumber - 2, 20));
         Duration jittered = Duration.ofMillis(random.nextLong(ceiling + 1));
         return last.retryAfter().filter(asked -> asked.compareTo(jittered) > 0).orElse(jittered);
     }
@@ -158,13 +168,16 @@ public final class Retrier {
     /** Why no attempt fits any more: the wait the service asked for, or the budget's end. */
     private String budgetSpent(Duration delay, RetryableException last) {
         String budget = policy.totalBudget().toSeconds() + " s budget";
-        return ": " + last.retryAfter().filter(delay::equals)
-                .map(wait -> "the service asked to wait " + wait.toSeconds() + " s, more than is left of the " + budget)
-                .orElse("another would not fit in the " + budget);
+        return ": "
+                + last.retryAfter()
+                        .filter(delay::equals)
+                        .map(wait -> "the service asked to wait " + wait.toSeconds() + " s, more than is left of the "
+                                + budget)
+                        .orElse("another would not fit in the " + budget);
     }
 
-    private static RetryableException giveUp(String operation, int attempts, String reason, RetryableException last,
-                                              RetryableException unresolved) {
+    private static RetryableException giveUp(
+            String operation, int attempts, String reason, RetryableException last, RetryableException unresolved) {
         RetryableException reported = unresolved != null ? unresolved : last;
         String why = "gave up after " + (attempts == 1 ? "1 attempt" : attempts + " attempts") + reason;
         LOG.warn("{}: {}; last failure: {}", operation, why, reported.getMessage());

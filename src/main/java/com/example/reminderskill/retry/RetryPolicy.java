@@ -15,7 +15,8 @@ import java.util.Objects;
  * @param maxAttempts    a hard cap on attempts, so that a clock that stands still can never
  *                       make a call retry forever
  */
-public record RetryPolicy(Duration totalBudget, Duration attemptTimeout, Duration baseDelay, Duration maxDelay, int maxAttempts) {
+public record RetryPolicy(
+        Duration totalBudget, Duration attemptTimeout, Duration baseDelay, Duration maxDelay, int maxAttempts) {
 
     /** The attempt cap of {@link #DEFAULT}: more than a 4-second budget with these pauses allows. */
     public static final int DEFAULT_MAX_ATTEMPTS = 10;

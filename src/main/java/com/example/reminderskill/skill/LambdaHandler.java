@@ -45,7 +45,9 @@ public final class LambdaHandler extends SkillStreamHandler implements Resource 
         try {
             SkillPriming.primeAlexaApiTurns(settings.clock());
         } catch (RuntimeException | LinkageError e) {
-            LOG.warn("priming the Alexa API turns failed; the first such turn after a restore runs cold: {}", e.toString());
+            LOG.warn(
+                    "priming the Alexa API turns failed; the first such turn after a restore runs cold: {}",
+                    e.toString());
         }
         JdkHttpApiClient.warmUp();
         settings.store().prime();

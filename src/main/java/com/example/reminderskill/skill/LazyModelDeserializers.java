@@ -55,7 +55,8 @@ final class LazyModelDeserializers extends SimpleModule {
         private static final long serialVersionUID = 1L;
 
         @Override
-        public BeanDeserializerBuilder updateBuilder(DeserializationConfig config, BeanDescription bean, BeanDeserializerBuilder builder) {
+        public BeanDeserializerBuilder updateBuilder(
+                DeserializationConfig config, BeanDescription bean, BeanDeserializerBuilder builder) {
             if (!isModel(bean.getType())) {
                 return builder;
             }
@@ -71,7 +72,9 @@ final class LazyModelDeserializers extends SimpleModule {
         }
 
         private static boolean isModel(JavaType type) {
-            return type != null && !type.isEnumType() && type.getRawClass().getName().startsWith(MODEL_PACKAGE);
+            return type != null
+                    && !type.isEnumType()
+                    && type.getRawClass().getName().startsWith(MODEL_PACKAGE);
         }
     }
 
@@ -107,7 +110,8 @@ final class LazyModelDeserializers extends SimpleModule {
         }
 
         @Override
-        public Object deserializeWithType(JsonParser parser, DeserializationContext context, TypeDeserializer types) throws IOException {
+        public Object deserializeWithType(JsonParser parser, DeserializationContext context, TypeDeserializer types)
+                throws IOException {
             return resolved(context).deserializeWithType(parser, context, types);
         }
 

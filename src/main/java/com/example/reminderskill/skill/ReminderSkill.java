@@ -2,35 +2,46 @@ package com.example.reminderskill.skill;
 
 import com.amazon.ask.Skill;
 import com.amazon.ask.builder.CustomSkillBuilder;
-import com.example.reminderskill.alerts.reminders.ReminderClient;
-import com.example.reminderskill.skill.handlers.ReminderHandlers;
+import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.example.reminderskill.alerts.DeviceSettingsClient;
-import com.example.reminderskill.http.JdkHttpApiClient;
+import com.example.reminderskill.alerts.reminders.ReminderClient;
 import com.example.reminderskill.alerts.timers.TimerClient;
+import com.example.reminderskill.http.JdkHttpApiClient;
+import com.example.reminderskill.skill.handlers.ErrorHandler;
+import com.example.reminderskill.skill.handlers.ReminderHandlers;
 import java.time.Duration;
 import java.util.List;
-import com.amazon.ask.dispatcher.request.handler.RequestHandler;
-import com.example.reminderskill.skill.handlers.ErrorHandler;
 
 /** The one place the skill is assembled: the Lambda handler, {@code invoke}, {@code serve} and the tests all use it. */
 public final class ReminderSkill {
 
-    private ReminderSkill() {
-    }
+    private ReminderSkill() {}
 
     /** The skill, with its handlers in priority order (the first that can handle a request does). */
     public static Skill create(SkillSettings settings) {
         LazyModelDeserializers.installInSdk();
-        JdkHttpApiClient http = JdkHttpApiClient.create(Duration.ofSeconds(1), settings.retries().attemptTimeout());
-        ReminderClient reminders = ReminderClient.builder(settings.endpoints()).httpClient(http).clock(settings.clock())
-                .retryPolicy(settings.retries()).build();
-        DeviceSettingsClient deviceSettings = DeviceSettingsClient.builder(settings.endpoints()).httpClient(http).clock(settings.clock())
-                .retryPolicy(settings.retries()).build();
-        TimerClient timers = TimerClient.builder(settings.endpoints()).httpClient(http).clock(settings.clock())
-                .retryPolicy(settings.retries()).build();
-        List<RequestHandler> handlers = ReminderHandlers.create(reminders, timers, deviceSettings, settings.store(), settings.clock());
+        JdkHttpApiClient http = JdkHttpApiClient.create(
+                Duration.ofSeconds(1), settings.retries().attemptTimeout());
+        ReminderClient reminders = ReminderClient.builder(settings.endpoints())
+                .httpClient(http)
+                .clock(settings.clock())
+                .retryPolicy(settings.retries())
+                .build();
+        DeviceSettingsClient deviceSettings = DeviceSettingsClient.builder(settings.endpoints())
+                .httpClient(http)
+                .clock(settings.clock())
+                .retryPolicy(settings.retries())
+                .build();
+        TimerClient timers = TimerClient.builder(settings.endpoints())
+                .httpClient(http)
+                .clock(settings.clock())
+                .retryPolicy(settings.retries())
+                .build();
+        List<RequestHandler> handlers =
+                ReminderHandlers.create(reminders, timers, deviceSettings, settings.store(), settings.clock());
         // Every answer passes the response limits, so no handler (nor the error handler) can send speech Alexa refuses.
-        CustomSkillBuilder builder = new CustomSkillBuilder().addExceptionHandler(ResponseLimits.fitting(new ErrorHandler()));
+        CustomSkillBuilder builder =
+                new CustomSkillBuilder().addExceptionHandler(ResponseLimits.fitting(new ErrorHandler()));
         handlers.forEach(handler -> builder.addRequestHandler(ResponseLimits.fitting(handler)));
         settings.skillId().ifPresent(builder::withSkillId);
         return builder.build();

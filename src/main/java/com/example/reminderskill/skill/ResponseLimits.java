@@ -28,8 +28,7 @@ final class ResponseLimits {
     private static final String SPEAK = "<speak>";
     private static final String UNSPEAK = "</speak>";
 
-    private ResponseLimits() {
-    }
+    private ResponseLimits() {}
 
     /** {@code handler}, with what it answers kept within the limits. */
     static RequestHandler fitting(RequestHandler handler) {
@@ -69,12 +68,20 @@ final class ResponseLimits {
         Reprompt reprompt = response.getReprompt();
         OutputSpeech repromptSpeech = reprompt == null ? null : fit(reprompt.getOutputSpeech());
         Card card = fit(response.getCard());
-        if (speech == response.getOutputSpeech() && (reprompt == null || repromptSpeech == reprompt.getOutputSpeech()) && card == response.getCard()) {
+        if (speech == response.getOutputSpeech()
+                && (reprompt == null || repromptSpeech == reprompt.getOutputSpeech())
+                && card == response.getCard()) {
             return response;
         }
         return Response.builder()
                 .withOutputSpeech(speech)
-                .withReprompt(reprompt == null ? null : Reprompt.builder().withOutputSpeech(repromptSpeech).withDirectives(reprompt.getDirectives()).build())
+                .withReprompt(
+                        reprompt == null
+                                ? null
+                                : Reprompt.builder()
+                                        .withOutputSpeech(repromptSpeech)
+                                        .withDirectives(reprompt.getDirectives())
+                                        .build())
                 .withCard(card)
                 .withDirectives(response.getDirectives())
                 .withApiResponse(response.getApiResponse())
@@ -85,15 +92,25 @@ final class ResponseLimits {
     }
 
     private static OutputSpeech fit(OutputSpeech speech) {
-        if (!(speech instanceof SsmlOutputSpeech ssml) || ssml.getSsml() == null || ssml.getSsml().length() <= MAX_SSML) {
+        if (!(speech instanceof SsmlOutputSpeech ssml)
+                || ssml.getSsml() == null
+                || ssml.getSsml().length() <= MAX_SSML) {
             return speech;
         }
         String text = ssml.getSsml();
-        // Only the SDK's own <speak> wrapping is markup here; everything inside is text and entities, so a cut between words keeps it valid.
+        // Only the SDK's own <speak> wrapping is markup here; everything inside is text and entities, so a cut between
+        // words keeps it valid.
         String fitted = text.startsWith(SPEAK) && text.endsWith(UNSPEAK)
-                ? SPEAK + Ssml.cut(text.substring(SPEAK.length(), text.length() - UNSPEAK.length()), MAX_SSML - SPEAK.length() - UNSPEAK.length()) + UNSPEAK
+                ? SPEAK
+                        + Ssml.cut(
+                                text.substring(SPEAK.length(), text.length() - UNSPEAK.length()),
+                                MAX_SSML - SPEAK.length() - UNSPEAK.length())
+                        + UNSPEAK
                 : Ssml.cut(text, MAX_SSML);
-        return SsmlOutputSpeech.builder().withSsml(fitted).withPlayBehavior(ssml.getPlayBehavior()).build();
+        return SsmlOutputSpeech.builder()
+                .withSsml(fitted)
+                .withPlayBehavior(ssml.getPlayBehavior())
+                .build();
     }
 
     private static Card fit(Card card) {

@@ -52,8 +52,7 @@ final class SkillPriming {
     private static final String PRIMING_SKILL = "amzn1.ask.skill.priming";
     private static final String PRIMING_USER = "amzn1.ask.account.priming";
 
-    private SkillPriming() {
-    }
+    private SkillPriming() {}
 
     /** Sends the priming requests through {@code handler}, as Lambda would, at {@code clock}'s time, and returns the response envelopes (JSON). */
     public static List<String> prime(RequestStreamHandler handler, String skillId, Clock clock) {
@@ -76,7 +75,8 @@ final class SkillPriming {
         slot(create, SlotNames.DURATION, "PT20M");
         requests.add(envelope(skillId, "en-US", false).set("request", create));
         requests.add(envelope(skillId, "en-US", false).set("request", intent("AMAZON.FallbackIntent", "en-US", now)));
-        requests.add(envelope(skillId, "en-US", false).set("request", request("SessionEndedRequest", "en-US", now).put("reason", "USER_INITIATED")));
+        requests.add(envelope(skillId, "en-US", false)
+                .set("request", request("SessionEndedRequest", "en-US", now).put("reason", "USER_INITIATED")));
         return requests;
     }
 
@@ -87,7 +87,9 @@ final class SkillPriming {
         system.putObject("user").put("userId", PRIMING_USER);
         system.putObject("device").put("deviceId", "amzn1.ask.device.priming").putObject("supportedInterfaces");
         system.put("apiEndpoint", "https://api.amazonalexa.com").put("apiAccessToken", "priming-no-api-call");
-        ObjectNode session = envelope.putObject("session").put("new", newSession).put("sessionId", "amzn1.echo-api.session.priming-" + locale);
+        ObjectNode session = envelope.putObject("session")
+                .put("new", newSession)
+                .put("sessionId", "amzn1.echo-api.session.priming-" + locale);
         session.putObject("application").put("applicationId", skillId);
         session.putObject("user").put("userId", PRIMING_USER);
         session.putObject("attributes");
@@ -95,13 +97,19 @@ final class SkillPriming {
     }
 
     private static ObjectNode request(String type, String locale, Instant now) {
-        return MAPPER.createObjectNode().put("type", type).put("requestId", "amzn1.echo-api.request.priming")
-                .put("timestamp", now.truncatedTo(ChronoUnit.SECONDS).toString()).put("locale", locale);
+        return MAPPER.createObjectNode()
+                .put("type", type)
+                .put("requestId", "amzn1.echo-api.request.priming")
+                .put("timestamp", now.truncatedTo(ChronoUnit.SECONDS).toString())
+                .put("locale", locale);
     }
 
     private static ObjectNode intent(String name, String locale, Instant now) {
         ObjectNode request = request("IntentRequest", locale, now).put("dialogState", "COMPLETED");
-        request.putObject("intent").put("name", name).put("confirmationStatus", "NONE").putObject("slots");
+        request.putObject("intent")
+                .put("name", name)
+                .put("confirmationStatus", "NONE")
+                .putObject("slots");
         return request;
     }
 
@@ -118,11 +126,18 @@ final class SkillPriming {
             throw new UncheckedIOException(e);
         }
         try (AlexaEmulator emulator = AlexaEmulator.builder().clock(clock).start()) {
-            SkillSettings settings = new SkillSettings(ApiEndpoints.localEmulator(emulator.baseUri()), Optional.empty(), emulator.clock(),
+            SkillSettings settings = new SkillSettings(
+                    ApiEndpoints.localEmulator(emulator.baseUri()),
+                    Optional.empty(),
+                    emulator.clock(),
                     FileSkillStore.open(data, emulator.clock()));
             Instant now = emulator.clock().instant();
-            RequestStreamHandler handler = new SkillStreamHandler(ReminderSkill.create(settings)) { };
-            String token = emulator.mintToken(PRIMING_SKILL, PRIMING_USER, true, Set.of(ReminderPermission.SCOPE, ReminderPermission.TIMERS_SCOPE));
+            RequestStreamHandler handler = new SkillStreamHandler(ReminderSkill.create(settings)) {};
+            String token = emulator.mintToken(
+                    PRIMING_SKILL,
+                    PRIMING_USER,
+                    true,
+                    Set.of(ReminderPermission.SCOPE, ReminderPermission.TIMERS_SCOPE));
             List<ObjectNode> turns = new ArrayList<>();
             ObjectNode create = confirmed(intent(IntentNames.CREATE_RELATIVE_REMINDER, "en-US", now));
             slot(create, SlotNames.REMINDER_TEXT, "stretch");
@@ -146,7 +161,9 @@ final class SkillPriming {
                 envelope.set("request", turn);
                 ObjectNode system = (ObjectNode) envelope.path("context").path("System");
                 system.put("apiAccessToken", token);
-                ObjectNode scopes = ((ObjectNode) system.path("user")).putObject("permissions").putObject("scopes");
+                ObjectNode scopes = ((ObjectNode) system.path("user"))
+                        .putObject("permissions")
+                        .putObject("scopes");
                 scopes.putObject(ReminderPermission.SCOPE).put("status", "GRANTED");
                 scopes.putObject(ReminderPermission.TIMERS_SCOPE).put("status", "GRANTED");
                 responses.add(send(handler, envelope));
@@ -160,7 +177,8 @@ final class SkillPriming {
     private static String send(RequestStreamHandler handler, ObjectNode envelope) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            handler.handleRequest(new ByteArrayInputStream(envelope.toString().getBytes(StandardCharsets.UTF_8)), out, null);
+            handler.handleRequest(
+                    new ByteArrayInputStream(envelope.toString().getBytes(StandardCharsets.UTF_8)), out, null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -173,12 +191,16 @@ final class SkillPriming {
     }
 
     private static void slot(ObjectNode intentRequest, String name, String value) {
-        ((ObjectNode) intentRequest.path("intent").path("slots")).putObject(name).put("name", name).put("value", value);
+        ((ObjectNode) intentRequest.path("intent").path("slots"))
+                .putObject(name)
+                .put("name", name)
+                .put("value", value);
     }
 
     private static void deleteQuietly(Path folder) {
         try (Stream<Path> files = Files.walk(folder)) {
-            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+            files.sorted(Comparator.reverseOrder())
+                    .forEach(file -> file.toFile().delete());
         } catch (IOException | UncheckedIOException e) {
             // A leftover temporary folder costs nothing; the snapshot goes on.
         }
@@ -186,12 +208,22 @@ final class SkillPriming {
 
     /** The recurrence engine (RRULE parsing and expansion) is the slowest code to load and the one most reminders use. */
     private static void validateARepeatingReminder(Instant now) {
-        LocalDateTime start = LocalDateTime.ofInstant(now, ZoneOffset.UTC).plusDays(1).truncatedTo(ChronoUnit.SECONDS);
-        ObjectNode body = MAPPER.createObjectNode().put("requestTime", now.truncatedTo(ChronoUnit.SECONDS).toString());
-        ObjectNode trigger = body.putObject("trigger").put("type", "SCHEDULED_ABSOLUTE").put("timeZoneId", "Europe/Berlin");
-        trigger.putObject("recurrence").put("startDateTime", start.toString()).putArray("recurrenceRules")
+        LocalDateTime start =
+                LocalDateTime.ofInstant(now, ZoneOffset.UTC).plusDays(1).truncatedTo(ChronoUnit.SECONDS);
+        ObjectNode body = MAPPER.createObjectNode()
+                .put("requestTime", now.truncatedTo(ChronoUnit.SECONDS).toString());
+        ObjectNode trigger =
+                body.putObject("trigger").put("type", "SCHEDULED_ABSOLUTE").put("timeZoneId", "Europe/Berlin");
+        trigger.putObject("recurrence")
+                .put("startDateTime", start.toString())
+                .putArray("recurrenceRules")
                 .add("FREQ=WEEKLY;BYDAY=MO,TH;BYHOUR=18;BYMINUTE=0;BYSECOND=0");
-        body.putObject("alertInfo").putObject("spokenInfo").putArray("content").addObject().put("locale", "en-US").put("text", "go running");
+        body.putObject("alertInfo")
+                .putObject("spokenInfo")
+                .putArray("content")
+                .addObject()
+                .put("locale", "en-US")
+                .put("text", "go running");
         body.putObject("pushNotification").put("status", "ENABLED");
         new ReminderRequestValidator().validate(body, ValidationContext.forCreate(now, Optional.of(ZoneOffset.UTC)));
     }

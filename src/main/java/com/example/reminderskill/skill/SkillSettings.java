@@ -19,7 +19,8 @@ import java.util.Optional;
  * @param store     what the skill keeps per user: DynamoDB on Lambda, files locally; opened on {@code clock}
  * @throws IllegalArgumentException when the store keeps time by another clock
  */
-public record SkillSettings(ApiEndpoints endpoints, Optional<String> skillId, Clock clock, RetryPolicy retries, SkillStore store) {
+public record SkillSettings(
+        ApiEndpoints endpoints, Optional<String> skillId, Clock clock, RetryPolicy retries, SkillStore store) {
 
     /** The environment variable with the skill's id on Lambda. */
     public static final String SKILL_ID_VARIABLE = "SKILL_ID";
@@ -51,9 +52,11 @@ public record SkillSettings(ApiEndpoints endpoints, Optional<String> skillId, Cl
     public static SkillSettings fromEnvironment() {
         String skillId = System.getenv(SKILL_ID_VARIABLE);
         if (skillId == null || skillId.isBlank()) {
-            throw new IllegalStateException(SKILL_ID_VARIABLE + " is not set: the function must know which skill it serves");
+            throw new IllegalStateException(
+                    SKILL_ID_VARIABLE + " is not set: the function must know which skill it serves");
         }
         Clock clock = Clock.systemUTC();
-        return new SkillSettings(ApiEndpoints.alexa(), Optional.of(skillId.strip()), clock, DynamoDbSkillStore.fromEnvironment(clock));
+        return new SkillSettings(
+                ApiEndpoints.alexa(), Optional.of(skillId.strip()), clock, DynamoDbSkillStore.fromEnvironment(clock));
     }
 }

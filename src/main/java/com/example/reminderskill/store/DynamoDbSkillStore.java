@@ -1,7 +1,7 @@
 package com.example.reminderskill.store;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.example.reminderskill.lazy.Once;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -66,12 +66,22 @@ public final class DynamoDbSkillStore implements SkillStore {
 
     /** BatchWriteItem takes at most 25 requests. */
     static final int BATCH_SIZE = 25;
+
     private static final int MAX_BATCH_ATTEMPTS = 8;
 
     /** Every expression names its attributes through these, so no attribute can clash with a reserved word. */
     private static final Map<String, String> NAMES = Map.of(
-            "#pk", PARTITION_KEY, "#sk", SORT_KEY, "#revision", REVISION,
-            "#externalReference", EXTERNAL_REFERENCE, "#expiresAt", EXPIRES_AT);
+            "#pk",
+            PARTITION_KEY,
+            "#sk",
+            SORT_KEY,
+            "#revision",
+            REVISION,
+            "#externalReference",
+            EXTERNAL_REFERENCE,
+            "#expiresAt",
+            EXPIRES_AT);
+
     private static final String ABSENT_OR_EXPIRED = "attribute_not_exists(#pk) OR #expiresAt < :now";
     private static final String NOT_EXPIRED = "(attribute_not_exists(#expiresAt) OR #expiresAt >= :now)";
 
@@ -105,12 +115,16 @@ public final class DynamoDbSkillStore implements SkillStore {
     static DynamoDbSkillStore fromEnvironment(Function<String, String> environment, Clock clock) {
         String tableName = requiredSetting(environment, "TABLE_NAME", "the DynamoDB table of the skill's store");
         Region region = Region.of(requiredSetting(environment, "AWS_REGION", "the region of that table"));
-        return new DynamoDbSkillStore(new Once<>(() -> DynamoDbClient.builder()
-                .httpClient(UrlConnectionHttpClient.create())
-                .region(region)
-                .credentialsProvider(AwsCredentialsProviderChain.of(
-                        EnvironmentVariableCredentialsProvider.create(), ContainerCredentialsProvider.builder().build()))
-                .build()), tableName, clock);
+        return new DynamoDbSkillStore(
+                new Once<>(() -> DynamoDbClient.builder()
+                        .httpClient(UrlConnectionHttpClient.create())
+                        .region(region)
+                        .credentialsProvider(AwsCredentialsProviderChain.of(
+                                EnvironmentVariableCredentialsProvider.create(),
+                                ContainerCredentialsProvider.builder().build()))
+                        .build()),
+                tableName,
+                clock);
     }
 
     /**
@@ -140,11 +154,23 @@ public final class DynamoDbSkillStore implements SkillStore {
         return CreateTableRequest.builder()
                 .tableName(tableName)
                 .keySchema(
-                        KeySchemaElement.builder().attributeName(PARTITION_KEY).keyType(KeyType.HASH).build(),
-                        KeySchemaElement.builder().attributeName(SORT_KEY).keyType(KeyType.RANGE).build())
+                        KeySchemaElement.builder()
+                                .attributeName(PARTITION_KEY)
+                                .keyType(KeyType.HASH)
+                                .build(),
+                        KeySchemaElement.builder()
+                                .attributeName(SORT_KEY)
+                                .keyType(KeyType.RANGE)
+                                .build())
                 .attributeDefinitions(
-                        AttributeDefinition.builder().attributeName(PARTITION_KEY).attributeType(ScalarAttributeType.S).build(),
-                        AttributeDefinition.builder().attributeName(SORT_KEY).attributeType(ScalarAttributeType.S).build())
+                        AttributeDefinition.builder()
+                                .attributeName(PARTITION_KEY)
+                                .attributeType(ScalarAttributeType.S)
+                                .build(),
+                        AttributeDefinition.builder()
+                                .attributeName(SORT_KEY)
+                                .attributeType(ScalarAttributeType.S)
+                                .build())
                 .billingMode(BillingMode.PAY_PER_REQUEST)
                 .build();
     }
@@ -153,7 +179,10 @@ public final class DynamoDbSkillStore implements SkillStore {
     public static UpdateTimeToLiveRequest timeToLiveDefinition(String tableName) {
         return UpdateTimeToLiveRequest.builder()
                 .tableName(tableName)
-                .timeToLiveSpecification(TimeToLiveSpecification.builder().attributeName(EXPIRES_AT).enabled(true).build())
+                .timeToLiveSpecification(TimeToLiveSpecification.builder()
+                        .attributeName(EXPIRES_AT)
+                        .enabled(true)
+                        .build())
                 .build();
     }
 
@@ -182,7 +211,9 @@ public final class DynamoDbSkillStore implements SkillStore {
                 .filter(item -> !expired(item, now))
                 .map(this::reminderFrom)
                 .filter(reminder -> reminder.state() != ReminderState.DELETED)
-                .filter(reminder -> reminder.externalReference().filter(externalReference::equals).isPresent())
+                .filter(reminder -> reminder.externalReference()
+                        .filter(externalReference::equals)
+                        .isPresent())
                 .findFirst();
     }
 
@@ -194,7 +225,8 @@ public final class DynamoDbSkillStore implements SkillStore {
         item.put(DOCUMENT, string(StoreJson.text(StoreJson.reminderNode(stored))));
         item.put(REVISION, number(stored.revision()));
         stored.externalReference().ifPresent(reference -> item.put(EXTERNAL_REFERENCE, string(reference)));
-        StoreJson.reminderExpiry(stored, now).ifPresent(expiry -> item.put(EXPIRES_AT, number(expiry.getEpochSecond())));
+        StoreJson.reminderExpiry(stored, now)
+                .ifPresent(expiry -> item.put(EXPIRES_AT, number(expiry.getEpochSecond())));
         Map<String, AttributeValue> values = new HashMap<>();
         values.put(":now", number(now.getEpochSecond()));
         String condition;
@@ -204,11 +236,15 @@ public final class DynamoDbSkillStore implements SkillStore {
             condition = "#revision = :expected AND " + NOT_EXPIRED;
             values.put(":expected", number(reminder.revision()));
         }
-        return conditionalPut(PutItemRequest.builder().tableName(tableName).item(item)
-                .conditionExpression(condition)
-                .expressionAttributeNames(namesIn(condition))
-                .expressionAttributeValues(values)
-                .build(), "PutItem (reminder)");
+        return conditionalPut(
+                PutItemRequest.builder()
+                        .tableName(tableName)
+                        .item(item)
+                        .conditionExpression(condition)
+                        .expressionAttributeNames(namesIn(condition))
+                        .expressionAttributeValues(values)
+                        .build(),
+                "PutItem (reminder)");
     }
 
     @Override
@@ -248,11 +284,16 @@ public final class DynamoDbSkillStore implements SkillStore {
     public boolean markProcessed(String userId, String id, Instant expiresAt) {
         Map<String, AttributeValue> item = key(userId, PROCESSED_PREFIX + id);
         item.put(EXPIRES_AT, number(expiresAt.getEpochSecond()));
-        return conditionalPut(PutItemRequest.builder().tableName(tableName).item(item)
-                .conditionExpression(ABSENT_OR_EXPIRED)
-                .expressionAttributeNames(namesIn(ABSENT_OR_EXPIRED))
-                .expressionAttributeValues(Map.of(":now", number(clock.instant().getEpochSecond())))
-                .build(), "PutItem (processed id)");
+        return conditionalPut(
+                PutItemRequest.builder()
+                        .tableName(tableName)
+                        .item(item)
+                        .conditionExpression(ABSENT_OR_EXPIRED)
+                        .expressionAttributeNames(namesIn(ABSENT_OR_EXPIRED))
+                        .expressionAttributeValues(
+                                Map.of(":now", number(clock.instant().getEpochSecond())))
+                        .build(),
+                "PutItem (processed id)");
     }
 
     @Override
@@ -275,7 +316,8 @@ public final class DynamoDbSkillStore implements SkillStore {
     @Override
     public void deleteUser(String userId) {
         List<WriteRequest> batch = new ArrayList<>(BATCH_SIZE);
-        QueryRequest keysOnly = QueryRequest.builder().tableName(tableName)
+        QueryRequest keysOnly = QueryRequest.builder()
+                .tableName(tableName)
                 .keyConditionExpression("#pk = :pk")
                 .projectionExpression("#pk, #sk")
                 .expressionAttributeNames(Map.of("#pk", PARTITION_KEY, "#sk", SORT_KEY))
@@ -284,7 +326,9 @@ public final class DynamoDbSkillStore implements SkillStore {
                 .build();
         call("Query (user's keys)", () -> {
             client.get().queryPaginator(keysOnly).items().forEach(key -> {
-                batch.add(WriteRequest.builder().deleteRequest(DeleteRequest.builder().key(key).build()).build());
+                batch.add(WriteRequest.builder()
+                        .deleteRequest(DeleteRequest.builder().key(key).build())
+                        .build());
                 if (batch.size() == BATCH_SIZE) {
                     deleteAll(batch);
                     batch.clear();
@@ -299,34 +343,49 @@ public final class DynamoDbSkillStore implements SkillStore {
 
     private void deleteAll(List<WriteRequest> deletes) {
         // What is still to delete, carried from one attempt to the next.
-        AtomicReference<Map<String, List<WriteRequest>>> pending = new AtomicReference<>(Map.of(tableName, List.copyOf(deletes)));
-        StoreRetries.upTo(MAX_BATCH_ATTEMPTS, "delete user", (timeout, earlierMayHaveTakenEffect) -> {
-            BatchWriteItemResponse response = call("BatchWriteItem (delete user)",
-                    () -> client.get().batchWriteItem(BatchWriteItemRequest.builder().requestItems(pending.get()).build()));
-            if (response.hasUnprocessedItems() && !response.unprocessedItems().isEmpty()) {
-                pending.set(response.unprocessedItems());
-                throw new StoreRetries.WriteNotDone("DynamoDB left items unprocessed");
-            }
-            return Boolean.TRUE;
-        }, () -> "DynamoDB BatchWriteItem (delete user) on table " + tableName
-                + " still left items unprocessed after " + MAX_BATCH_ATTEMPTS + " attempts");
+        AtomicReference<Map<String, List<WriteRequest>>> pending =
+                new AtomicReference<>(Map.of(tableName, List.copyOf(deletes)));
+        StoreRetries.upTo(
+                MAX_BATCH_ATTEMPTS,
+                "delete user",
+                (timeout, earlierMayHaveTakenEffect) -> {
+                    BatchWriteItemResponse response = call(
+                            "BatchWriteItem (delete user)",
+                            () -> client.get()
+                                    .batchWriteItem(BatchWriteItemRequest.builder()
+                                            .requestItems(pending.get())
+                                            .build()));
+                    if (response.hasUnprocessedItems()
+                            && !response.unprocessedItems().isEmpty()) {
+                        pending.set(response.unprocessedItems());
+                        throw new StoreRetries.WriteNotDone("DynamoDB left items unprocessed");
+                    }
+                    return Boolean.TRUE;
+                },
+                () -> "DynamoDB BatchWriteItem (delete user) on table " + tableName
+                        + " still left items unprocessed after " + MAX_BATCH_ATTEMPTS + " attempts");
     }
 
     private Map<String, AttributeValue> getItem(String userId, String sortKey, String operation) {
-        return call(operation, () -> client.get()
-                .getItem(request -> request.tableName(tableName).key(key(userId, sortKey)).consistentRead(true))
-                .item());
+        return call(
+                operation,
+                () -> client.get()
+                        .getItem(request -> request.tableName(tableName)
+                                .key(key(userId, sortKey))
+                                .consistentRead(true))
+                        .item());
     }
 
-    private List<Map<String, AttributeValue>> query(String userId, String sortKeyPrefix, Optional<String> externalReference,
-                                                    String operation) {
+    private List<Map<String, AttributeValue>> query(
+            String userId, String sortKeyPrefix, Optional<String> externalReference, String operation) {
         Map<String, AttributeValue> values = new HashMap<>();
         values.put(":pk", string(USER_PREFIX + userId));
         values.put(":prefix", string(sortKeyPrefix));
         externalReference.ifPresent(reference -> values.put(":reference", string(reference)));
         String keyCondition = "#pk = :pk AND begins_with(#sk, :prefix)";
         Optional<String> filter = externalReference.map(reference -> "#externalReference = :reference");
-        QueryRequest.Builder query = QueryRequest.builder().tableName(tableName)
+        QueryRequest.Builder query = QueryRequest.builder()
+                .tableName(tableName)
                 .keyConditionExpression(keyCondition)
                 .expressionAttributeNames(namesIn(keyCondition + filter.orElse("")))
                 .expressionAttributeValues(values)
@@ -360,7 +419,8 @@ public final class DynamoDbSkillStore implements SkillStore {
         try {
             return action.get();
         } catch (SdkException e) {
-            throw new StoreException("DynamoDB " + operation + " on table " + tableName + " failed: " + e.getMessage(), e);
+            throw new StoreException(
+                    "DynamoDB " + operation + " on table " + tableName + " failed: " + e.getMessage(), e);
         }
     }
 

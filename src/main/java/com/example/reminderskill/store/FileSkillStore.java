@@ -57,6 +57,7 @@ public final class FileSkillStore implements SkillStore {
      * channel would release both.
      */
     private static final Map<Path, ReentrantLock> JVM_LOCKS = new ConcurrentHashMap<>();
+
     private static final Logger LOG = LoggerFactory.getLogger(FileSkillStore.class);
 
     private final Path root;
@@ -114,7 +115,8 @@ public final class FileSkillStore implements SkillStore {
 
     /** Reads, changes and writes under the lock, so concurrent writers wait instead of conflicting. */
     @Override
-    public KeptReminder updateReminder(String userId, String alertToken, Instant now, UnaryOperator<KeptReminder> change) {
+    public KeptReminder updateReminder(
+            String userId, String alertToken, Instant now, UnaryOperator<KeptReminder> change) {
         return change(userId, (user, writtenAt) -> {
             KeptReminder current = liveItem(user, ItemKind.REMINDER, alertToken, writtenAt)
                     .map(StoredItem::value)
@@ -191,13 +193,18 @@ public final class FileSkillStore implements SkillStore {
 
     /** The values of the user's items of the kind that count at {@code now}; those expired by the store's clock are deleted. */
     private <T> List<T> allLive(String userId, ItemKind<T> kind, Instant now) {
-        List<StoredItem<T>> items = readable(userId).map(user -> user.list(kind)).orElse(List.of());
+        List<StoredItem<T>> items =
+                readable(userId).map(user -> user.list(kind)).orElse(List.of());
         Instant storeNow = clock.instant();
-        List<StoredItem<T>> expired = items.stream().filter(item -> !item.alive(storeNow)).toList();
+        List<StoredItem<T>> expired =
+                items.stream().filter(item -> !item.alive(storeNow)).toList();
         if (!expired.isEmpty()) {
             deleteExpired(userId, expired);
         }
-        return items.stream().filter(item -> item.alive(now)).map(StoredItem::value).toList();
+        return items.stream()
+                .filter(item -> item.alive(now))
+                .map(StoredItem::value)
+                .toList();
     }
 
     /** Deletes the items a read found expired, unless a writer has replaced them since. */
@@ -260,7 +267,8 @@ public final class FileSkillStore implements SkillStore {
                 user.writeUserFile(UserFile.header(userId, now));
             } else if (file.get() instanceof UserFile.Legacy legacy) {
                 migrate(user, legacy, now);
-            } else if (file.get() instanceof UserFile.Current current && !now.isBefore(current.sweptAt().plus(SWEEP_EVERY))) {
+            } else if (file.get() instanceof UserFile.Current current
+                    && !now.isBefore(current.sweptAt().plus(SWEEP_EVERY))) {
                 sweep(user, now);
             }
             return change.apply(user, now);
@@ -283,7 +291,8 @@ public final class FileSkillStore implements SkillStore {
      */
     private static void sweep(UserStorage user, Instant now) {
         for (ItemKind<?> kind : ItemKind.ALL) {
-            user.deleteExpired(kind, now, unreadable -> LOG.warn("sweeping expired items: {}", unreadable.getMessage()));
+            user.deleteExpired(
+                    kind, now, unreadable -> LOG.warn("sweeping expired items: {}", unreadable.getMessage()));
         }
         user.writeUserFile(UserFile.header(user.userId(), now));
     }
@@ -297,7 +306,8 @@ public final class FileSkillStore implements SkillStore {
         Path lockFile = locksFolder.resolve(user.name().substring(0, 1) + ".lock");
         ReentrantLock jvmLock = JVM_LOCKS.computeIfAbsent(lockFile, path -> new ReentrantLock());
         jvmLock.lock();
-        try (FileChannel lockChannel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+        try (FileChannel lockChannel =
+                FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
             lockChannel.lock(); // released when the channel closes
             return action.apply(user);
         } catch (IOException e) {

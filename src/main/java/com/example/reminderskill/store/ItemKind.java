@@ -13,20 +13,25 @@ import java.util.function.Function;
  * @param folder the folder of the user's files of this kind
  * @param noun   what error messages call one
  */
-record ItemKind<T>(String folder, String noun, Function<T, String> id, Function<T, ObjectNode> toJson,
-                   Function<JsonNode, T> fromJson) {
+record ItemKind<T>(
+        String folder,
+        String noun,
+        Function<T, String> id,
+        Function<T, ObjectNode> toJson,
+        Function<JsonNode, T> fromJson) {
 
-    static final ItemKind<KeptReminder> REMINDER =
-            new ItemKind<>("reminders", "reminder", KeptReminder::alertToken, StoreJson::reminderNode, StoreJson::reminder);
+    static final ItemKind<KeptReminder> REMINDER = new ItemKind<>(
+            "reminders", "reminder", KeptReminder::alertToken, StoreJson::reminderNode, StoreJson::reminder);
     static final ItemKind<KeptTimer> TIMER =
             new ItemKind<>("timers", "timer", KeptTimer::timerId, StoreJson::timerNode, StoreJson::timer);
-    static final ItemKind<KeptDeviceZone> DEVICE_ZONE =
-            new ItemKind<>("devices", "device zone", KeptDeviceZone::deviceId, StoreJson::deviceZoneNode, StoreJson::deviceZone);
+    static final ItemKind<KeptDeviceZone> DEVICE_ZONE = new ItemKind<>(
+            "devices", "device zone", KeptDeviceZone::deviceId, StoreJson::deviceZoneNode, StoreJson::deviceZone);
     /** A processed event or message id: the id is all there is. */
-    static final ItemKind<String> PROCESSED =
-            new ItemKind<>("processed", "processed id", Function.identity(), ItemKind::processedNode, ItemKind::processed);
-    static final ItemKind<MessageOutcome> OUTCOME =
-            new ItemKind<>("outcomes", "outcome", MessageOutcome::reference, StoreJson::outcomeNode, StoreJson::outcome);
+    static final ItemKind<String> PROCESSED = new ItemKind<>(
+            "processed", "processed id", Function.identity(), ItemKind::processedNode, ItemKind::processed);
+
+    static final ItemKind<MessageOutcome> OUTCOME = new ItemKind<>(
+            "outcomes", "outcome", MessageOutcome::reference, StoreJson::outcomeNode, StoreJson::outcome);
 
     static final List<ItemKind<?>> ALL = List.of(REMINDER, TIMER, DEVICE_ZONE, PROCESSED, OUTCOME);
 

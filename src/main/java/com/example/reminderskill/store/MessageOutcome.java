@@ -16,13 +16,21 @@ import java.util.Optional;
  * @param detail     for a failure, what was wrong, in words
  * @param reminders  the reminders it read or wrote, as they are after the operation
  */
-public record MessageOutcome(String userId, String reference, String operation, Result result,
-                             Optional<String> code, Optional<String> detail, List<KeptReminder> reminders,
-                             Instant at) {
+public record MessageOutcome(
+        String userId,
+        String reference,
+        String operation,
+        Result result,
+        Optional<String> code,
+        Optional<String> detail,
+        List<KeptReminder> reminders,
+        Instant at) {
 
     /** SUCCEEDED; FAILED when the Reminders API refused or failed; REJECTED when the message itself was wrong. */
     public enum Result {
-        SUCCEEDED, FAILED, REJECTED
+        SUCCEEDED,
+        FAILED,
+        REJECTED
     }
 
     public MessageOutcome {

@@ -34,7 +34,9 @@ public interface SkillStore {
     default Optional<KeptReminder> reminderByReference(String userId, String externalReference) {
         return reminders(userId).stream()
                 .filter(reminder -> reminder.state() != ReminderState.DELETED)
-                .filter(reminder -> reminder.externalReference().filter(externalReference::equals).isPresent())
+                .filter(reminder -> reminder.externalReference()
+                        .filter(externalReference::equals)
+                        .isPresent())
                 .findFirst();
     }
 
@@ -56,19 +58,25 @@ public interface SkillStore {
      * @throws StoreException when the reminder kept changing under it; nothing was written, so it may be called again
      * @throws IllegalArgumentException when {@code change} moved the reminder or touched its revision
      */
-    default KeptReminder updateReminder(String userId, String alertToken, Instant now, UnaryOperator<KeptReminder> change) {
-        return StoreRetries.upTo(MAX_CONFLICT_RETRIES + 1, "update reminder", (timeout, earlierMayHaveTakenEffect) -> {
-            KeptReminder current = reminder(userId, alertToken).orElseGet(() -> KeptReminder.unknown(userId, alertToken, now));
-            KeptReminder next = change.apply(current);
-            if (next == current) {
-                return current;
-            }
-            StoreJson.requireSameReminder(current, next);
-            if (!putReminder(next)) {
-                throw new StoreRetries.WriteNotDone("another writer changed reminder " + alertToken + " first");
-            }
-            return next.nextRevision();
-        }, () -> "reminder " + alertToken + " kept changing; gave up after " + MAX_CONFLICT_RETRIES + " retries");
+    default KeptReminder updateReminder(
+            String userId, String alertToken, Instant now, UnaryOperator<KeptReminder> change) {
+        return StoreRetries.upTo(
+                MAX_CONFLICT_RETRIES + 1,
+                "update reminder",
+                (timeout, earlierMayHaveTakenEffect) -> {
+                    KeptReminder current =
+                            reminder(userId, alertToken).orElseGet(() -> KeptReminder.unknown(userId, alertToken, now));
+                    KeptReminder next = change.apply(current);
+                    if (next == current) {
+                        return current;
+                    }
+                    StoreJson.requireSameReminder(current, next);
+                    if (!putReminder(next)) {
+                        throw new StoreRetries.WriteNotDone("another writer changed reminder " + alertToken + " first");
+                    }
+                    return next.nextRevision();
+                },
+                () -> "reminder " + alertToken + " kept changing; gave up after " + MAX_CONFLICT_RETRIES + " retries");
     }
 
     void putTimer(KeptTimer timer, Instant expiresAt);
@@ -98,6 +106,5 @@ public interface SkillStore {
     void deleteUser(String userId);
 
     /** Loads and builds what the first call would (clients, classes) without calling anything: for a SnapStart snapshot. */
-    default void prime() {
-    }
+    default void prime() {}
 }

@@ -29,8 +29,7 @@ final class StoreJson {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private StoreJson() {
-    }
+    private StoreJson() {}
 
     /** When a reminder written at {@code now} stops counting: only DELETED ones expire. */
     static Optional<Instant> reminderExpiry(KeptReminder reminder, Instant now) {
@@ -113,7 +112,10 @@ final class StoreJson {
         requireObject(node, "device zone");
         String zone = requiredText(node, "timeZone");
         try {
-            return new KeptDeviceZone(requiredText(node, "userId"), requiredText(node, "deviceId"), ZoneId.of(zone),
+            return new KeptDeviceZone(
+                    requiredText(node, "userId"),
+                    requiredText(node, "deviceId"),
+                    ZoneId.of(zone),
                     instant(requiredText(node, "expiresAt"), "expiresAt"));
         } catch (DateTimeException e) {
             throw new StoreException("stored field 'timeZone' is not a time zone: " + zone, e);

@@ -23,10 +23,10 @@ final class StoreRetries {
     /** Far beyond what the capped pauses add up to: only the attempt cap ends a run. */
     private static final Duration NO_BUDGET = Duration.ofMinutes(1);
     /** The pauses are drawn on the calling thread, so many writers never share one generator. */
-    private static final RandomGenerator JITTER = () -> ThreadLocalRandom.current().nextLong();
+    private static final RandomGenerator JITTER =
+            () -> ThreadLocalRandom.current().nextLong();
 
-    private StoreRetries() {
-    }
+    private StoreRetries() {}
 
     /**
      * Runs {@code attempt} until it returns, at most {@code attempts} times; the attempt throws
@@ -36,8 +36,11 @@ final class StoreRetries {
      *     the write done either, or when the thread was interrupted while waiting
      */
     static <T> T upTo(int attempts, String operation, Retrier.Attempt<T> attempt, Supplier<String> gaveUp) {
-        Retrier retrier = new Retrier(new RetryPolicy(NO_BUDGET, NO_BUDGET, FIRST_PAUSE, MAX_PAUSE, attempts),
-                Clock.systemUTC(), Sleeper.SYSTEM, JITTER);
+        Retrier retrier = new Retrier(
+                new RetryPolicy(NO_BUDGET, NO_BUDGET, FIRST_PAUSE, MAX_PAUSE, attempts),
+                Clock.systemUTC(),
+                Sleeper.SYSTEM,
+                JITTER);
         try {
             return retrier.call(operation, attempt);
         } catch (WriteNotDone e) {

@@ -39,7 +39,8 @@ record StoredItem<T>(ItemKind<T> kind, T value, Optional<Instant> expiresAt) {
 
     static <T> StoredItem<T> fromJson(ItemKind<T> kind, JsonNode node) {
         StoreJson.requireObject(node, kind.noun() + " entry");
-        Optional<Instant> expiresAt = StoreJson.optionalText(node, "expiresAt").map(value -> StoreJson.instant(value, "expiresAt"));
+        Optional<Instant> expiresAt =
+                StoreJson.optionalText(node, "expiresAt").map(value -> StoreJson.instant(value, "expiresAt"));
         return new StoredItem<>(kind, kind.fromJson().apply(node.get("value")), expiresAt);
     }
 }

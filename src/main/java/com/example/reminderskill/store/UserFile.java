@@ -24,12 +24,10 @@ sealed interface UserFile {
     int CURRENT_VERSION = 2;
 
     /** A header of version 2: the user's items are in files of their own. */
-    record Current(Instant sweptAt) implements UserFile {
-    }
+    record Current(Instant sweptAt) implements UserFile {}
 
     /** A file of version 1 with all the user's items in it, unexpired or not. */
-    record Legacy(List<StoredItem<?>> items) implements UserFile {
-    }
+    record Legacy(List<StoredItem<?>> items) implements UserFile {}
 
     static ObjectNode header(String userId, Instant sweptAt) {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
@@ -65,8 +63,12 @@ sealed interface UserFile {
         JsonNode processed = root.get("processed");
         if (StoreJson.present(processed)) {
             StoreJson.requireObject(processed, "processed ids");
-            processed.properties().forEach(field -> items.add(new StoredItem<>(ItemKind.PROCESSED, field.getKey(),
-                    Optional.of(StoreJson.instant(field.getValue().asText(), "processed")))));
+            processed
+                    .properties()
+                    .forEach(field -> items.add(new StoredItem<>(
+                            ItemKind.PROCESSED,
+                            field.getKey(),
+                            Optional.of(StoreJson.instant(field.getValue().asText(), "processed")))));
         }
         addEntries(items, root, "outcomes", ItemKind.OUTCOME);
         return items;

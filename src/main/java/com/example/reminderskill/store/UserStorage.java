@@ -99,7 +99,8 @@ final class UserStorage {
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {
-            throw new StoreException("could not delete " + describe(file, item.kind().noun() + " file"), e);
+            throw new StoreException(
+                    "could not delete " + describe(file, item.kind().noun() + " file"), e);
         }
     }
 
@@ -181,7 +182,8 @@ final class UserStorage {
         try {
             return Optional.of(reader.apply(StoreJson.parse(new String(content, StandardCharsets.UTF_8))));
         } catch (StoreException e) {
-            throw new StoreException(describe(file, noun) + " is corrupt (" + e.getMessage() + "); it was left as it is", e);
+            throw new StoreException(
+                    describe(file, noun) + " is corrupt (" + e.getMessage() + "); it was left as it is", e);
         }
     }
 
@@ -190,7 +192,10 @@ final class UserStorage {
         ByteBuffer bytes = ByteBuffer.wrap(StoreJson.text(content).getBytes(StandardCharsets.UTF_8));
         try {
             Files.createDirectories(file.getParent());
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+            try (FileChannel channel = FileChannel.open(
+                    temporary,
+                    StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING)) {
                 while (bytes.hasRemaining()) {
                     channel.write(bytes);

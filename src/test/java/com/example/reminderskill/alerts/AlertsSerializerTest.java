@@ -1,7 +1,6 @@
 package com.example.reminderskill.alerts;
 
 import static com.example.reminderskill.alerts.reminders.ReminderRequests.spoken;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -14,16 +13,16 @@ import com.amazon.ask.model.services.reminderManagement.PushNotificationStatus;
 import com.amazon.ask.model.services.reminderManagement.Recurrence;
 import com.amazon.ask.model.services.reminderManagement.Reminder;
 import com.amazon.ask.model.services.reminderManagement.ReminderRequest;
-import com.example.reminderskill.alerts.reminders.ReminderRequests;
-import java.time.Instant;
 import com.amazon.ask.model.services.reminderManagement.ReminderResponse;
 import com.amazon.ask.model.services.reminderManagement.Status;
 import com.amazon.ask.model.services.reminderManagement.Trigger;
 import com.amazon.ask.model.services.reminderManagement.TriggerType;
+import com.example.reminderskill.alerts.reminders.ReminderRequests;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -43,15 +42,17 @@ class AlertsSerializerTest {
     void deserialize_readsAOneDigitHourIntoLocalDateTime() {
         // given: the current page's get-one answer, startDateTime "2019-05-10T6:00:00.000"
         // when
-        GetReminderResponse reminder = serializer.deserialize(ReferenceBodies.CURRENT_GET_ONE, GetReminderResponse.class);
+        GetReminderResponse reminder =
+                serializer.deserialize(ReferenceBodies.CURRENT_GET_ONE, GetReminderResponse.class);
 
         // then
         Recurrence recurrence = reminder.getTrigger().getRecurrence();
         assertThat(recurrence.getStartDateTime()).isEqualTo(LocalDateTime.of(2019, 5, 10, 6, 0));
         assertThat(recurrence.getEndDateTime()).isEqualTo(LocalDateTime.of(2019, 8, 10, 10, 0));
-        assertThat(recurrence.getRecurrenceRules()).containsExactly(
-                "FREQ=DAILY;BYDAY=SU;BYHOUR=17;BYMINUTE=15;BYSECOND=0;INTERVAL=1;",
-                "FREQ=MONTHLY;BYMONTHDAY=5;BYHOUR=10;INTERVAL=1;");
+        assertThat(recurrence.getRecurrenceRules())
+                .containsExactly(
+                        "FREQ=DAILY;BYDAY=SU;BYHOUR=17;BYMINUTE=15;BYSECOND=0;INTERVAL=1;",
+                        "FREQ=MONTHLY;BYMONTHDAY=5;BYHOUR=10;INTERVAL=1;");
     }
 
     @Test
@@ -75,8 +76,10 @@ class AlertsSerializerTest {
         // then
         assertThat(reminder.getAlertToken()).isEqualTo("string");
         assertThat(reminder.getStatus()).isEqualTo(Status.ON);
-        assertThat(reminder.getCreatedTime()).isEqualTo(OffsetDateTime.of(2019, 8, 14, 15, 47, 48, 386_000_000, ZoneOffset.UTC));
-        assertThat(reminder.getTrigger().getScheduledTime()).isEqualTo(LocalDateTime.of(2019, 8, 14, 15, 47, 48, 387_000_000));
+        assertThat(reminder.getCreatedTime())
+                .isEqualTo(OffsetDateTime.of(2019, 8, 14, 15, 47, 48, 386_000_000, ZoneOffset.UTC));
+        assertThat(reminder.getTrigger().getScheduledTime())
+                .isEqualTo(LocalDateTime.of(2019, 8, 14, 15, 47, 48, 387_000_000));
         assertThat(reminder.getTrigger().getOffsetInSeconds()).isZero();
         assertThat(reminder.getTrigger().getRecurrence().getRecurrenceRules()).hasSize(3);
     }
@@ -84,10 +87,12 @@ class AlertsSerializerTest {
     @Test
     void deserialize_readsACreatedTimeWithZIntoOffsetDateTime() {
         // when
-        GetReminderResponse reminder = serializer.deserialize(ReferenceBodies.CURRENT_GET_ONE, GetReminderResponse.class);
+        GetReminderResponse reminder =
+                serializer.deserialize(ReferenceBodies.CURRENT_GET_ONE, GetReminderResponse.class);
 
         // then
-        assertThat(reminder.getCreatedTime()).isEqualTo(OffsetDateTime.of(2019, 8, 14, 15, 40, 55, 2_000_000, ZoneOffset.UTC));
+        assertThat(reminder.getCreatedTime())
+                .isEqualTo(OffsetDateTime.of(2019, 8, 14, 15, 40, 55, 2_000_000, ZoneOffset.UTC));
         assertThat(reminder.getUpdatedTime()).isEqualTo(reminder.getCreatedTime());
     }
 
@@ -98,23 +103,27 @@ class AlertsSerializerTest {
                 "{\"alertToken\": \"alert.token.1\", \"createdTime\": \"2019-08-14T15:40:55.002\"}", Reminder.class);
 
         // then
-        assertThat(reminder.getCreatedTime()).isEqualTo(OffsetDateTime.of(2019, 8, 14, 15, 40, 55, 2_000_000, ZoneOffset.UTC));
+        assertThat(reminder.getCreatedTime())
+                .isEqualTo(OffsetDateTime.of(2019, 8, 14, 15, 40, 55, 2_000_000, ZoneOffset.UTC));
     }
 
     @Test
     void deserialize_keepsAnOffsetOtherThanUtc() {
         // when
         Reminder reminder = serializer.deserialize(
-                "{\"alertToken\": \"alert.token.1\", \"createdTime\": \"2019-08-14T17:40:55.002+02:00\"}", Reminder.class);
+                "{\"alertToken\": \"alert.token.1\", \"createdTime\": \"2019-08-14T17:40:55.002+02:00\"}",
+                Reminder.class);
 
         // then
-        assertThat(reminder.getCreatedTime().toInstant()).isEqualTo(OffsetDateTime.parse("2019-08-14T15:40:55.002Z").toInstant());
+        assertThat(reminder.getCreatedTime().toInstant())
+                .isEqualTo(OffsetDateTime.parse("2019-08-14T15:40:55.002Z").toInstant());
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"yesterday", "2019-13-10T06:00:00", "2019-05-10 06:00:00"})
     void deserialize_refusesAStartDateTimeThatIsNoDateTime(String value) {
-        String body = "{\"trigger\": {\"type\": \"SCHEDULED_ABSOLUTE\", \"recurrence\": {\"startDateTime\": \"" + value + "\"}}}";
+        String body = "{\"trigger\": {\"type\": \"SCHEDULED_ABSOLUTE\", \"recurrence\": {\"startDateTime\": \"" + value
+                + "\"}}}";
 
         assertThrows(SerializerException.class, () -> serializer.deserialize(body, GetReminderResponse.class));
     }
@@ -129,18 +138,22 @@ class AlertsSerializerTest {
         // then
         assertThat(list.getTotalCount()).isEqualTo("string");
         assertThat(list.getLinks()).isEqualTo("link.to.next.reminder");
-        assertThat(list.getAlerts()).extracting(Reminder::getAlertToken).containsExactly("alert.token.1", "alert.token.2");
+        assertThat(list.getAlerts())
+                .extracting(Reminder::getAlertToken)
+                .containsExactly("alert.token.1", "alert.token.2");
         Reminder completed = list.getAlerts().get(1);
         assertThat(completed.getStatus()).isEqualTo(Status.COMPLETED);
         assertThat(completed.getTrigger().getType()).isEqualTo(TriggerType.SCHEDULED_RELATIVE);
         assertThat(completed.getTrigger().getOffsetInSeconds()).isEqualTo(7200);
-        assertThat(completed.getCreatedTime()).isEqualTo(OffsetDateTime.of(2019, 8, 13, 15, 40, 55, 2_000_000, ZoneOffset.UTC));
+        assertThat(completed.getCreatedTime())
+                .isEqualTo(OffsetDateTime.of(2019, 8, 13, 15, 40, 55, 2_000_000, ZoneOffset.UTC));
     }
 
     @Test
     void deserialize_readsTheCreateAnswer_keepingItsTimesAsText() {
         // when
-        ReminderResponse response = serializer.deserialize(ReferenceBodies.CURRENT_CREATE_RESPONSE, ReminderResponse.class);
+        ReminderResponse response =
+                serializer.deserialize(ReferenceBodies.CURRENT_CREATE_RESPONSE, ReminderResponse.class);
 
         // then
         assertThat(response.getAlertToken()).isEqualTo("alert.token.1");
@@ -154,9 +167,11 @@ class AlertsSerializerTest {
     void deserialize_readsFromAStreamLikeFromAString() {
         byte[] bytes = ReferenceBodies.CURRENT_GET_ONE.getBytes(StandardCharsets.UTF_8);
 
-        GetReminderResponse fromStream = serializer.deserialize(new ByteArrayInputStream(bytes), GetReminderResponse.class);
+        GetReminderResponse fromStream =
+                serializer.deserialize(new ByteArrayInputStream(bytes), GetReminderResponse.class);
 
-        assertThat(fromStream).isEqualTo(serializer.deserialize(ReferenceBodies.CURRENT_GET_ONE, GetReminderResponse.class));
+        assertThat(fromStream)
+                .isEqualTo(serializer.deserialize(ReferenceBodies.CURRENT_GET_ONE, GetReminderResponse.class));
     }
 
     // ---- error answers -----------------------------------------------------------------------
@@ -164,7 +179,8 @@ class AlertsSerializerTest {
     @Test
     void deserialize_readsTheServiceErrorBody() {
         Error error = serializer.deserialize(
-                "{\"message\": \"The property is outside the allowed range.\", \"code\": \"INVALID_STRING_LENGTH\"}", Error.class);
+                "{\"message\": \"The property is outside the allowed range.\", \"code\": \"INVALID_STRING_LENGTH\"}",
+                Error.class);
 
         assertThat(error.getCode()).isEqualTo("INVALID_STRING_LENGTH");
         assertThat(error.getMessage()).isEqualTo("The property is outside the allowed range.");
@@ -199,7 +215,10 @@ class AlertsSerializerTest {
         Error error = serializer.deserialize(body, Error.class);
 
         // then
-        assertThat(error.getMessage()).startsWith("answer is not JSON: <html>xxx").endsWith("…").hasSizeLessThan(200);
+        assertThat(error.getMessage())
+                .startsWith("answer is not JSON: <html>xxx")
+                .endsWith("…")
+                .hasSizeLessThan(200);
     }
 
     @ParameterizedTest
@@ -213,8 +232,8 @@ class AlertsSerializerTest {
 
     @Test
     void deserialize_refusesANonJsonBodyForAnythingButAnError() {
-        assertThrows(SerializerException.class,
-                () -> serializer.deserialize("<html>OK</html>", GetReminderResponse.class));
+        assertThrows(
+                SerializerException.class, () -> serializer.deserialize("<html>OK</html>", GetReminderResponse.class));
     }
 
     // ---- requests ----------------------------------------------------------------------------
@@ -235,7 +254,9 @@ class AlertsSerializerTest {
         assertThat(json.at("/alertInfo/spokenInfo/content/0/locale").asText()).isEqualTo("en-US");
         assertThat(json.at("/alertInfo/spokenInfo/content/0/text").asText()).isEqualTo("walk the dog");
         assertThat(json.at("/pushNotification/status").asText()).isEqualTo("ENABLED");
-        assertThat(json.path("trigger").has("offsetInSeconds")).as("unset fields are left out").isFalse();
+        assertThat(json.path("trigger").has("offsetInSeconds"))
+                .as("unset fields are left out")
+                .isFalse();
         assertThat(json.path("trigger").has("recurrence")).isFalse();
     }
 
@@ -262,7 +283,9 @@ class AlertsSerializerTest {
                                 .build())
                         .build())
                 .withAlertInfo(spoken("stretch"))
-                .withPushNotification(PushNotification.builder().withStatus(PushNotificationStatus.DISABLED).build())
+                .withPushNotification(PushNotification.builder()
+                        .withStatus(PushNotificationStatus.DISABLED)
+                        .build())
                 .build();
 
         // when
@@ -270,7 +293,8 @@ class AlertsSerializerTest {
 
         // then
         assertThat(json.at("/trigger/recurrence/startDateTime").asText()).isEqualTo("2026-11-23T06:00:00");
-        assertThat(json.at("/trigger/recurrence/recurrenceRules/0").asText()).isEqualTo("FREQ=DAILY;BYHOUR=7;BYMINUTE=0");
+        assertThat(json.at("/trigger/recurrence/recurrenceRules/0").asText())
+                .isEqualTo("FREQ=DAILY;BYHOUR=7;BYMINUTE=0");
         assertThat(json.at("/pushNotification/status").asText()).isEqualTo("DISABLED");
     }
 
@@ -284,6 +308,7 @@ class AlertsSerializerTest {
     }
 
     private static ReminderRequest reminderRequest(LocalDateTime scheduledTime) {
-        return ReminderRequests.absolute(Instant.parse("2026-11-22T10:00:00Z"), scheduledTime, "America/New_York", "walk the dog");
+        return ReminderRequests.absolute(
+                Instant.parse("2026-11-22T10:00:00Z"), scheduledTime, "America/New_York", "walk the dog");
     }
 }

@@ -18,14 +18,14 @@ class ApiEndpointsTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({
-            "https://api.amazonalexa.com,      https://api.amazonalexa.com",
-            "https://api.eu.amazonalexa.com,   https://api.eu.amazonalexa.com",
-            "https://api.fe.amazonalexa.com,   https://api.fe.amazonalexa.com",
-            "https://api.fe.amazon.com,        https://api.fe.amazon.com",
-            "https://api.amazonalexa.com/,     https://api.amazonalexa.com",
-            "https://api.eu.amazonalexa.com/,  https://api.eu.amazonalexa.com",
-            "https://api.amazonalexa.com:443,  https://api.amazonalexa.com",
-            "HTTPS://API.AmazonAlexa.com,      https://api.amazonalexa.com",
+        "https://api.amazonalexa.com,      https://api.amazonalexa.com",
+        "https://api.eu.amazonalexa.com,   https://api.eu.amazonalexa.com",
+        "https://api.fe.amazonalexa.com,   https://api.fe.amazonalexa.com",
+        "https://api.fe.amazon.com,        https://api.fe.amazon.com",
+        "https://api.amazonalexa.com/,     https://api.amazonalexa.com",
+        "https://api.eu.amazonalexa.com/,  https://api.eu.amazonalexa.com",
+        "https://api.amazonalexa.com:443,  https://api.amazonalexa.com",
+        "HTTPS://API.AmazonAlexa.com,      https://api.amazonalexa.com",
     })
     void alexa_resolvesADocumentedHostToItsHttpsBase(String apiEndpoint, String expected) {
         assertThat(alexa.resolve(apiEndpoint)).isEqualTo(expected);
@@ -33,20 +33,21 @@ class ApiEndpointsTest {
 
     @ParameterizedTest(name = "refuses \"{0}\"")
     @NullAndEmptySource
-    @ValueSource(strings = {
-            "http://api.amazonalexa.com",
-            "https://api.amazonalexa.com.evil.com",
-            "https://evil.com",
-            "https://api.amazonalexa.com:8443",
-            "https://user@api.amazonalexa.com",
-            "https://api.amazonalexa.com/path",
-            "https://api.amazonalexa.com?next=https://evil.com",
-            "https://api.amazonalexa.com#fragment",
-            "https://evil.com/https://api.amazonalexa.com",
-            "https://amazonalexa.com",
-            "api.amazonalexa.com",
-            "not a uri",
-    })
+    @ValueSource(
+            strings = {
+                "http://api.amazonalexa.com",
+                "https://api.amazonalexa.com.evil.com",
+                "https://evil.com",
+                "https://api.amazonalexa.com:8443",
+                "https://user@api.amazonalexa.com",
+                "https://api.amazonalexa.com/path",
+                "https://api.amazonalexa.com?next=https://evil.com",
+                "https://api.amazonalexa.com#fragment",
+                "https://evil.com/https://api.amazonalexa.com",
+                "https://amazonalexa.com",
+                "api.amazonalexa.com",
+                "not a uri",
+            })
     void alexa_refusesAnythingElseBeforeATokenLeaves(String apiEndpoint) {
         // when
         AlexaApiException failure = assertThrows(AlexaApiException.class, () -> alexa.resolve(apiEndpoint));
@@ -76,17 +77,26 @@ class ApiEndpointsTest {
         assertThat(emulator.resolve("https://api.amazonalexa.com")).isEqualTo(base);
         assertThat(emulator.resolve("https://api.fe.amazon.com")).isEqualTo(base);
         assertThat(emulator.resolve("https://evil.com")).isEqualTo(base);
-        assertThat(emulator.resolve("http://api.amazonalexa.com.evil.com:8443/x")).isEqualTo(base);
+        assertThat(emulator.resolve("http://api.amazonalexa.com.evil.com:8443/x"))
+                .isEqualTo(base);
     }
 
     @Test
     void localEmulator_dropsATrailingSlash() {
-        assertThat(ApiEndpoints.localEmulator(URI.create("http://127.0.0.1:8080/")).resolve("https://api.amazonalexa.com"))
+        assertThat(ApiEndpoints.localEmulator(URI.create("http://127.0.0.1:8080/"))
+                        .resolve("https://api.amazonalexa.com"))
                 .isEqualTo("http://127.0.0.1:8080");
     }
 
     @ParameterizedTest(name = "refuses {0}")
-    @ValueSource(strings = {"http://10.0.0.1:80", "http://example.com", "ftp://127.0.0.1", "http://127.0.0.1.evil.com:8080", "/relative"})
+    @ValueSource(
+            strings = {
+                "http://10.0.0.1:80",
+                "http://example.com",
+                "ftp://127.0.0.1",
+                "http://127.0.0.1.evil.com:8080",
+                "/relative"
+            })
     void localEmulator_refusesAnythingButHttpOnLoopback(String base) {
         assertThrows(IllegalArgumentException.class, () -> ApiEndpoints.localEmulator(URI.create(base)));
     }

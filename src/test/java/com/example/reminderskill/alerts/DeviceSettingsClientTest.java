@@ -24,12 +24,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class DeviceSettingsClientTest {
 
-    private static final RetryPolicy QUICK = new RetryPolicy(Duration.ofMillis(500), Duration.ofMillis(400), Duration.ofMillis(5), Duration.ofMillis(20));
+    private static final RetryPolicy QUICK = new RetryPolicy(
+            Duration.ofMillis(500), Duration.ofMillis(400), Duration.ofMillis(5), Duration.ofMillis(20));
 
     private final AlexaEmulator emulator = AlexaEmulator.builder().start();
-    private final DeviceSettingsClient settings = DeviceSettingsClient.builder(ApiEndpoints.localEmulator(emulator.baseUri()))
+    private final DeviceSettingsClient settings = DeviceSettingsClient.builder(
+                    ApiEndpoints.localEmulator(emulator.baseUri()))
             .httpClient(JdkHttpApiClient.create(Duration.ofMillis(300), Duration.ofMillis(400)))
-            .retryPolicy(QUICK).clock(TestClocks.tickingFrom(Instant.parse("2026-11-22T10:00:00Z"))).build();
+            .retryPolicy(QUICK)
+            .clock(TestClocks.tickingFrom(Instant.parse("2026-11-22T10:00:00Z")))
+            .build();
 
     @AfterEach
     void stop() {
@@ -38,12 +42,14 @@ class DeviceSettingsClientTest {
 
     @Test
     void timeZone_isTheDevicesZone_askedEachTime() {
-        AlexaApiAccess access = new AlexaApiAccess("https://api.amazonalexa.com",
+        AlexaApiAccess access = new AlexaApiAccess(
+                "https://api.amazonalexa.com",
                 emulator.mintToken("skill", "user", true, Set.of(), ZoneId.of("Europe/Berlin")));
 
         ZoneId first = settings.timeZone(access, "device-1");
         emulator.close();
-        AlexaApiException again = catchThrowableOfType(AlexaApiException.class, () -> settings.timeZone(access, "device-1"));
+        AlexaApiException again =
+                catchThrowableOfType(AlexaApiException.class, () -> settings.timeZone(access, "device-1"));
 
         assertThat(first).isEqualTo(ZoneId.of("Europe/Berlin"));
         assertThat(again.errorCode()).isEqualTo(ErrorCode.CONNECTION_FAILED);
@@ -62,11 +68,15 @@ class DeviceSettingsClientTest {
         });
         settingsApi.start();
         try {
-            DeviceSettingsClient odd = DeviceSettingsClient.builder(ApiEndpoints.localEmulator(URI.create("http://127.0.0.1:" + settingsApi.getAddress().getPort())))
+            DeviceSettingsClient odd = DeviceSettingsClient.builder(ApiEndpoints.localEmulator(URI.create(
+                            "http://127.0.0.1:" + settingsApi.getAddress().getPort())))
                     .httpClient(JdkHttpApiClient.create(Duration.ofMillis(300), Duration.ofMillis(400)))
-                    .retryPolicy(QUICK).clock(TestClocks.tickingFrom(Instant.parse("2026-11-22T10:00:00Z"))).build();
+                    .retryPolicy(QUICK)
+                    .clock(TestClocks.tickingFrom(Instant.parse("2026-11-22T10:00:00Z")))
+                    .build();
 
-            AlexaApiException error = catchThrowableOfType(AlexaApiException.class,
+            AlexaApiException error = catchThrowableOfType(
+                    AlexaApiException.class,
                     () -> odd.timeZone(new AlexaApiAccess("https://api.amazonalexa.com", "token"), "device-1"));
 
             assertThat(error.errorCode()).isEqualTo(ErrorCode.INVALID_RESPONSE);
@@ -77,7 +87,8 @@ class DeviceSettingsClientTest {
 
     @Test
     void timeZone_withAnUnknownToken_isATypedError() {
-        AlexaApiException error = catchThrowableOfType(AlexaApiException.class,
+        AlexaApiException error = catchThrowableOfType(
+                AlexaApiException.class,
                 () -> settings.timeZone(new AlexaApiAccess("https://api.amazonalexa.com", "forged"), "device-1"));
 
         assertThat(error.httpStatus()).isEqualTo(401);
@@ -88,9 +99,12 @@ class DeviceSettingsClientTest {
     void timeZone_onAlexa_refusesAnUntrustedEndpointBeforeCalling() {
         DeviceSettingsClient onAlexa = DeviceSettingsClient.builder(ApiEndpoints.alexa())
                 .httpClient(JdkHttpApiClient.create(Duration.ofMillis(300), Duration.ofMillis(400)))
-                .retryPolicy(QUICK).clock(TestClocks.tickingFrom(Instant.parse("2026-11-22T10:00:00Z"))).build();
+                .retryPolicy(QUICK)
+                .clock(TestClocks.tickingFrom(Instant.parse("2026-11-22T10:00:00Z")))
+                .build();
 
-        AlexaApiException error = catchThrowableOfType(AlexaApiException.class,
+        AlexaApiException error = catchThrowableOfType(
+                AlexaApiException.class,
                 () -> onAlexa.timeZone(new AlexaApiAccess("https://evil.example", "token"), "device-1"));
 
         assertThat(error.errorCode()).isEqualTo(ErrorCode.UNTRUSTED_API_ENDPOINT);

@@ -7,8 +7,7 @@ package com.example.reminderskill.alerts;
  */
 public final class ReferenceBodies {
 
-    private ReferenceBodies() {
-    }
+    private ReferenceBodies() {}
 
     /** The current page's create answer (Create reminder, Response body example). */
     public static final String CURRENT_CREATE_RESPONSE = """

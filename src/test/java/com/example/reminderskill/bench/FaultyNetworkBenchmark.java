@@ -50,22 +50,33 @@ public final class FaultyNetworkBenchmark {
     private static final int HOLD_MILLIS = 2800;
 
     /** What the proxy does to one call. */
-    private enum Fault { PASS, HOLD, DROP_AFTER_FORWARDING, DROP_BEFORE_FORWARDING, ANSWER_503, ANSWER_500_AFTER_FORWARDING }
-
-    private FaultyNetworkBenchmark() {
+    private enum Fault {
+        PASS,
+        HOLD,
+        DROP_AFTER_FORWARDING,
+        DROP_BEFORE_FORWARDING,
+        ANSWER_503,
+        ANSWER_500_AFTER_FORWARDING
     }
+
+    private FaultyNetworkBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int turns = args.length > 0 ? Integer.parseInt(args[0]) : 160;
         long seed = args.length > 1 ? Long.parseLong(args[1]) : 14;
         Clock clock = Clock.systemUTC();
-        try (AlexaEmulator emulator = AlexaEmulator.builder().port(0).clock(clock).start()) {
+        try (AlexaEmulator emulator =
+                AlexaEmulator.builder().port(0).clock(clock).start()) {
             Map<Fault, Integer> played = new HashMap<>();
             HttpServer proxy = startProxy(emulator.baseUri(), new Random(seed), played);
             try {
-                URI proxyUri = URI.create("http://127.0.0.1:" + proxy.getAddress().getPort());
-                SkillStreamHandler handler = new SkillStreamHandler(ReminderSkill.create(new SkillSettings(ApiEndpoints.localEmulator(proxyUri),
-                        Optional.of(SKILL_ID), clock, FileSkillStore.open(Files.createTempDirectory("faulty-network"), clock)))) { };
+                URI proxyUri =
+                        URI.create("http://127.0.0.1:" + proxy.getAddress().getPort());
+                SkillStreamHandler handler = new SkillStreamHandler(ReminderSkill.create(new SkillSettings(
+                        ApiEndpoints.localEmulator(proxyUri),
+                        Optional.of(SKILL_ID),
+                        clock,
+                        FileSkillStore.open(Files.createTempDirectory("faulty-network"), clock)))) {};
                 run(handler, emulator, turns, seed, played);
             } finally {
                 proxy.stop(0);
@@ -73,7 +84,9 @@ public final class FaultyNetworkBenchmark {
         }
     }
 
-    private static void run(SkillStreamHandler handler, AlexaEmulator emulator, int turns, long seed, Map<Fault, Integer> played) throws Exception {
+    private static void run(
+            SkillStreamHandler handler, AlexaEmulator emulator, int turns, long seed, Map<Fault, Integer> played)
+            throws Exception {
         Speech speech = Speech.forLocale("en-US");
         String created = speech.say("reminder.created", "", "").substring(0, 20);
         String maybe = speech.say("reminder.maybeCreated");
@@ -85,11 +98,15 @@ public final class FaultyNetworkBenchmark {
             JsonNode response = MAPPER.readTree(turn(handler, emulator, "task " + i));
             millis[i] = (System.nanoTime() - start) / 1_000_000;
             String said = response.at("/response/outputSpeech/ssml").asText();
-            answers[i] = said.contains(created) ? "created" : said.contains(maybe) ? "maybe" : said.contains(busy) ? "busy" : "other";
+            answers[i] = said.contains(created)
+                    ? "created"
+                    : said.contains(maybe) ? "maybe" : said.contains(busy) ? "busy" : "other";
         }
         Thread.sleep(HOLD_MILLIS + 1000L);
         Map<String, Integer> kept = new HashMap<>();
-        listed(emulator).forEach(alert -> kept.merge(alert.at("/alertInfo/spokenInfo/content/0/text").asText(), 1, Integer::sum));
+        listed(emulator)
+                .forEach(alert -> kept.merge(
+                        alert.at("/alertInfo/spokenInfo/content/0/text").asText(), 1, Integer::sum));
         int lost = 0;
         int duplicates = 0;
         int dishonestBusy = 0;
@@ -106,28 +123,46 @@ public final class FaultyNetworkBenchmark {
         Arrays.sort(millis);
         System.out.printf("faulty network (seed %d): %d create turns; proxy played %s%n", seed, turns, played);
         System.out.printf("answers: %s%n", byAnswer);
-        System.out.printf("lost (confirmed, not kept): %d; turns that left duplicates: %d; 'busy, try again' that had created one: %d;"
-                + " 'may be set' that were set: %d of %d%n", lost, duplicates, dishonestBusy, maybeSet, byAnswer.getOrDefault("maybe", 0));
-        System.out.printf("turn time: p50 %d ms, p99 %d ms, max %d ms%n", millis[turns / 2], millis[Math.min(turns - 1, turns * 99 / 100)], millis[turns - 1]);
+        System.out.printf(
+                "lost (confirmed, not kept): %d; turns that left duplicates: %d; 'busy, try again' that had created one: %d;"
+                        + " 'may be set' that were set: %d of %d%n",
+                lost, duplicates, dishonestBusy, maybeSet, byAnswer.getOrDefault("maybe", 0));
+        System.out.printf(
+                "turn time: p50 %d ms, p99 %d ms, max %d ms%n",
+                millis[turns / 2], millis[Math.min(turns - 1, turns * 99 / 100)], millis[turns - 1]);
     }
 
     private static String turn(SkillStreamHandler handler, AlexaEmulator emulator, String text) throws IOException {
         ObjectNode envelope = MAPPER.createObjectNode().put("version", "1.0");
         ObjectNode system = envelope.putObject("context").putObject("System");
         system.putObject("application").put("applicationId", SKILL_ID);
-        system.putObject("user").put("userId", USER).putObject("permissions").putObject("scopes").putObject(SCOPE).put("status", "GRANTED");
-        system.put("apiEndpoint", "https://api.amazonalexa.com").put("apiAccessToken", emulator.mintToken(SKILL_ID, USER, true, Set.of(SCOPE)));
-        ObjectNode session = envelope.putObject("session").put("new", false).put("sessionId", "amzn1.echo-api.session.faulty");
+        system.putObject("user")
+                .put("userId", USER)
+                .putObject("permissions")
+                .putObject("scopes")
+                .putObject(SCOPE)
+                .put("status", "GRANTED");
+        system.put("apiEndpoint", "https://api.amazonalexa.com")
+                .put("apiAccessToken", emulator.mintToken(SKILL_ID, USER, true, Set.of(SCOPE)));
+        ObjectNode session =
+                envelope.putObject("session").put("new", false).put("sessionId", "amzn1.echo-api.session.faulty");
         session.putObject("application").put("applicationId", SKILL_ID);
         session.putObject("user").put("userId", USER);
-        ObjectNode intent = envelope.putObject("request").put("type", "IntentRequest").put("requestId", "amzn1.echo-api.request." + text.hashCode())
-                .put("timestamp", emulator.clock().instant().toString()).put("locale", "en-US").put("dialogState", "COMPLETED")
-                .putObject("intent").put("name", "CreateRelativeReminderIntent").put("confirmationStatus", "CONFIRMED");
+        ObjectNode intent = envelope.putObject("request")
+                .put("type", "IntentRequest")
+                .put("requestId", "amzn1.echo-api.request." + text.hashCode())
+                .put("timestamp", emulator.clock().instant().toString())
+                .put("locale", "en-US")
+                .put("dialogState", "COMPLETED")
+                .putObject("intent")
+                .put("name", "CreateRelativeReminderIntent")
+                .put("confirmationStatus", "CONFIRMED");
         ObjectNode slots = intent.putObject("slots");
         slots.putObject("reminderText").put("name", "reminderText").put("value", text);
         slots.putObject("duration").put("name", "duration").put("value", "PT2H");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        handler.handleRequest(new ByteArrayInputStream(envelope.toString().getBytes(StandardCharsets.UTF_8)), out, null);
+        handler.handleRequest(
+                new ByteArrayInputStream(envelope.toString().getBytes(StandardCharsets.UTF_8)), out, null);
         return out.toString(StandardCharsets.UTF_8);
     }
 
@@ -136,12 +171,17 @@ public final class FaultyNetworkBenchmark {
         List<JsonNode> all = new ArrayList<>();
         String path = "/v1/alerts/reminders";
         while (path != null) {
-            HttpURLConnection connection = (HttpURLConnection) emulator.baseUri().resolve(path).toURL().openConnection();
-            connection.setRequestProperty("Authorization", "Bearer " + emulator.mintToken(SKILL_ID, USER, true, Set.of(SCOPE)));
+            HttpURLConnection connection =
+                    (HttpURLConnection) emulator.baseUri().resolve(path).toURL().openConnection();
+            connection.setRequestProperty(
+                    "Authorization", "Bearer " + emulator.mintToken(SKILL_ID, USER, true, Set.of(SCOPE)));
             try (InputStream in = connection.getInputStream()) {
                 JsonNode page = MAPPER.readTree(in);
                 page.path("alerts").forEach(all::add);
-                path = page.path("links").isTextual() && !page.path("links").asText().isBlank() ? page.path("links").asText() : null;
+                path = page.path("links").isTextual()
+                                && !page.path("links").asText().isBlank()
+                        ? page.path("links").asText()
+                        : null;
             }
         }
         return all;
@@ -162,16 +202,25 @@ public final class FaultyNetworkBenchmark {
                         return;
                     }
                     case ANSWER_503 -> {
-                        send(exchange, 503, "{\"code\":\"SERVICE_UNAVAILABLE\",\"message\":\"proxy\"}".getBytes(StandardCharsets.UTF_8));
+                        send(
+                                exchange,
+                                503,
+                                "{\"code\":\"SERVICE_UNAVAILABLE\",\"message\":\"proxy\"}"
+                                        .getBytes(StandardCharsets.UTF_8));
                         return;
                     }
                     case HOLD -> sleep(HOLD_MILLIS);
-                    default -> { }
+                    default -> {}
                 }
                 Answer answer = forward(target, exchange, body);
                 switch (fault) {
-                    case DROP_AFTER_FORWARDING -> { }
-                    case ANSWER_500_AFTER_FORWARDING -> send(exchange, 500, "{\"code\":\"INTERNAL_SERVER_ERROR\",\"message\":\"proxy\"}".getBytes(StandardCharsets.UTF_8));
+                    case DROP_AFTER_FORWARDING -> {}
+                    case ANSWER_500_AFTER_FORWARDING ->
+                        send(
+                                exchange,
+                                500,
+                                "{\"code\":\"INTERNAL_SERVER_ERROR\",\"message\":\"proxy\"}"
+                                        .getBytes(StandardCharsets.UTF_8));
                     default -> send(exchange, answer.status(), answer.body());
                 }
             } catch (IOException clientGone) {
@@ -200,13 +249,14 @@ public final class FaultyNetworkBenchmark {
         return roll < 96 ? Fault.ANSWER_503 : Fault.ANSWER_500_AFTER_FORWARDING;
     }
 
-    private record Answer(int status, byte[] body) {
-    }
+    private record Answer(int status, byte[] body) {}
 
     private static Answer forward(URI target, HttpExchange exchange, byte[] body) throws IOException {
-        HttpURLConnection connection = (HttpURLConnection) target.resolve(exchange.getRequestURI().toString()).toURL().openConnection();
+        HttpURLConnection connection = (HttpURLConnection)
+                target.resolve(exchange.getRequestURI().toString()).toURL().openConnection();
         connection.setRequestMethod(exchange.getRequestMethod());
-        Optional.ofNullable(exchange.getRequestHeaders().getFirst("Authorization")).ifPresent(value -> connection.setRequestProperty("Authorization", value));
+        Optional.ofNullable(exchange.getRequestHeaders().getFirst("Authorization"))
+                .ifPresent(value -> connection.setRequestProperty("Authorization", value));
         if (body.length > 0) {
             connection.setRequestProperty("Content-Type", "application/json");
             connection.setDoOutput(true);

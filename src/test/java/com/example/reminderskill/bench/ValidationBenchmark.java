@@ -23,12 +23,13 @@ import org.openjdk.jmh.annotations.State;
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class ValidationBenchmark {
 
-    private static final String ALERT = "\"alertInfo\": {\"spokenInfo\": {\"content\": [{\"locale\": \"en-US\", \"text\": \"walk the dog\","
-            + " \"ssml\": \"<speak> walk the dog</speak>\"}]}}, \"pushNotification\": {\"status\": \"ENABLED\"}";
+    private static final String ALERT =
+            "\"alertInfo\": {\"spokenInfo\": {\"content\": [{\"locale\": \"en-US\", \"text\": \"walk the dog\","
+                    + " \"ssml\": \"<speak> walk the dog</speak>\"}]}}, \"pushNotification\": {\"status\": \"ENABLED\"}";
 
     private final ReminderRequestValidator validator = new ReminderRequestValidator();
-    private final ValidationContext context =
-            ValidationContext.forCreate(Instant.parse("2019-09-22T10:00:00Z"), Optional.of(ZoneId.of("America/Los_Angeles")));
+    private final ValidationContext context = ValidationContext.forCreate(
+            Instant.parse("2019-09-22T10:00:00Z"), Optional.of(ZoneId.of("America/Los_Angeles")));
     private JsonNode threeDailyRules;
     private JsonNode dailyAndMonthlyRules;
     private JsonNode relative;
@@ -37,18 +38,21 @@ public class ValidationBenchmark {
     public void readBodies() throws IOException {
         ObjectMapper mapper = new ObjectMapper();
         // The older reference page's example: three DAILY rules (period one day).
-        threeDailyRules = mapper.readTree("{\"requestTime\": \"2019-09-22T19:04:00.672\", \"trigger\": {\"type\": \"SCHEDULED_ABSOLUTE\","
-                + " \"scheduledTime\": \"2019-09-22T19:00:00.000\", \"timeZoneId\": \"America/Los_Angeles\", \"recurrence\": {"
-                + " \"startDateTime\": \"2019-05-10T6:00:00.000\", \"endDateTime\": \"2019-08-10T10:00:00.000\", \"recurrenceRules\": ["
-                + " \"FREQ=DAILY;BYHOUR=6;BYMINUTE=10;BYSECOND=0;INTERVAL=1;\", \"FREQ=DAILY;BYHOUR=17;BYMINUTE=15;BYSECOND=0;INTERVAL=1;\","
-                + " \"FREQ=DAILY;BYHOUR=22;BYMINUTE=45;BYSECOND=0;INTERVAL=1;\"]}}, " + ALERT + "}");
+        threeDailyRules = mapper.readTree(
+                "{\"requestTime\": \"2019-09-22T19:04:00.672\", \"trigger\": {\"type\": \"SCHEDULED_ABSOLUTE\","
+                        + " \"scheduledTime\": \"2019-09-22T19:00:00.000\", \"timeZoneId\": \"America/Los_Angeles\", \"recurrence\": {"
+                        + " \"startDateTime\": \"2019-05-10T6:00:00.000\", \"endDateTime\": \"2019-08-10T10:00:00.000\", \"recurrenceRules\": ["
+                        + " \"FREQ=DAILY;BYHOUR=6;BYMINUTE=10;BYSECOND=0;INTERVAL=1;\", \"FREQ=DAILY;BYHOUR=17;BYMINUTE=15;BYSECOND=0;INTERVAL=1;\","
+                        + " \"FREQ=DAILY;BYHOUR=22;BYMINUTE=45;BYSECOND=0;INTERVAL=1;\"]}}, " + ALERT + "}");
         // The current page's example: a weekly-on-Sunday DAILY rule and a MONTHLY rule (expanded over the leap cycle).
-        dailyAndMonthlyRules = mapper.readTree("{\"requestTime\": \"2019-09-22T19:04:00.672\", \"trigger\": {\"type\": \"SCHEDULED_ABSOLUTE\","
-                + " \"scheduledTime\": \"2019-09-22T19:00:00.000\", \"timeZoneId\": \"America/Los_Angeles\", \"recurrence\": {"
-                + " \"recurrenceRules\": [\"FREQ=DAILY;BYDAY=SU;BYHOUR=17;BYMINUTE=15;BYSECOND=0;INTERVAL=1;\","
-                + " \"FREQ=MONTHLY;BYMONTHDAY=5;BYHOUR=10;INTERVAL=1;\"]}}, " + ALERT + "}");
-        relative = mapper.readTree("{\"requestTime\": \"2019-09-22T19:04:00.672\", \"trigger\": {\"type\": \"SCHEDULED_RELATIVE\","
-                + " \"offsetInSeconds\": \"7200\"}, " + ALERT + "}");
+        dailyAndMonthlyRules = mapper.readTree(
+                "{\"requestTime\": \"2019-09-22T19:04:00.672\", \"trigger\": {\"type\": \"SCHEDULED_ABSOLUTE\","
+                        + " \"scheduledTime\": \"2019-09-22T19:00:00.000\", \"timeZoneId\": \"America/Los_Angeles\", \"recurrence\": {"
+                        + " \"recurrenceRules\": [\"FREQ=DAILY;BYDAY=SU;BYHOUR=17;BYMINUTE=15;BYSECOND=0;INTERVAL=1;\","
+                        + " \"FREQ=MONTHLY;BYMONTHDAY=5;BYHOUR=10;INTERVAL=1;\"]}}, " + ALERT + "}");
+        relative = mapper.readTree(
+                "{\"requestTime\": \"2019-09-22T19:04:00.672\", \"trigger\": {\"type\": \"SCHEDULED_RELATIVE\","
+                        + " \"offsetInSeconds\": \"7200\"}, " + ALERT + "}");
     }
 
     @Benchmark

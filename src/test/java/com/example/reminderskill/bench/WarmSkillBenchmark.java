@@ -23,34 +23,40 @@ import java.util.Optional;
  */
 public final class WarmSkillBenchmark {
 
-    private WarmSkillBenchmark() {
-    }
+    private WarmSkillBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         byte[] request = Files.readAllBytes(Path.of(args[0]));
         ApiEndpoints endpoints = ApiEndpoints.localEmulator(java.net.URI.create(args[1]));
         double seconds = option(args, "--seconds", 5);
         double warmup = option(args, "--warmup", 2);
-        String expect = Arrays.asList(args).contains("--expect") ? args[Arrays.asList(args).indexOf("--expect") + 1] : "<speak>";
+        String expect = Arrays.asList(args).contains("--expect")
+                ? args[Arrays.asList(args).indexOf("--expect") + 1]
+                : "<speak>";
         Path data = Files.createTempDirectory("warm-bench");
         Clock clock = Clock.systemUTC();
         SkillStreamHandler handler = new SkillStreamHandler(ReminderSkill.create(
-                new SkillSettings(endpoints, Optional.empty(), clock, FileSkillStore.open(data, clock)))) { };
+                new SkillSettings(endpoints, Optional.empty(), clock, FileSkillStore.open(data, clock)))) {};
 
         run(handler, request, expect, (long) (warmup * 1e9), new long[1 << 20]);
         long[] latencies = new long[1 << 22];
         Result result = run(handler, request, expect, (long) (seconds * 1e9), latencies);
         long[] measured = Arrays.copyOf(latencies, result.requests);
         Arrays.sort(measured);
-        System.out.printf("{\"requests\": %d, \"throughputPerSecond\": %.1f, \"p50Micros\": %.1f, \"p99Micros\": %.1f, \"errors\": %d}%n",
-                result.requests, result.requests / (result.elapsedNanos / 1e9), percentile(measured, 0.50) / 1e3,
-                percentile(measured, 0.99) / 1e3, result.errors);
+        System.out.printf(
+                "{\"requests\": %d, \"throughputPerSecond\": %.1f, \"p50Micros\": %.1f, \"p99Micros\": %.1f, \"errors\": %d}%n",
+                result.requests,
+                result.requests / (result.elapsedNanos / 1e9),
+                percentile(measured, 0.50) / 1e3,
+                percentile(measured, 0.99) / 1e3,
+                result.errors);
     }
 
-    private record Result(int requests, long elapsedNanos, int errors) {
-    }
+    private record Result(int requests, long elapsedNanos, int errors) {}
 
-    private static Result run(SkillStreamHandler handler, byte[] request, String expect, long forNanos, long[] latencies) throws Exception {
+    private static Result run(
+            SkillStreamHandler handler, byte[] request, String expect, long forNanos, long[] latencies)
+            throws Exception {
         int requests = 0;
         int errors = 0;
         long start = System.nanoTime();

@@ -28,13 +28,15 @@ import org.junit.jupiter.api.Test;
 class EmulatorCommandIT {
 
     private static final Path JAR = Path.of(System.getProperty("deployment.jar", "lambda/lib/reminder-skill.jar"));
-    private static final Pattern LISTENING = Pattern.compile("Alexa API emulator listening on (http://127\\.0\\.0\\.1:(\\d+))");
+    private static final Pattern LISTENING =
+            Pattern.compile("Alexa API emulator listening on (http://127\\.0\\.0\\.1:(\\d+))");
     private static final String SCOPE = "alexa::alerts:reminders:skill:readwrite";
     /** Safety nets against a process or server that never answers; nothing asserts on time. */
     private static final Duration PATIENCE = Duration.ofSeconds(60);
 
     private final ObjectMapper mapper = new ObjectMapper();
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     /**
      * Failsafe passes {@code deployment.jar} after {@code package}; Surefire (which a
@@ -43,7 +45,8 @@ class EmulatorCommandIT {
      */
     @BeforeEach
     void requireTheJarJustPackaged() {
-        Assumptions.assumeTrue(System.getProperty("deployment.jar") != null,
+        Assumptions.assumeTrue(
+                System.getProperty("deployment.jar") != null,
                 "runs under Failsafe (mvn verify), against the jar package just built");
     }
 
@@ -53,8 +56,10 @@ class EmulatorCommandIT {
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
         try {
-            BufferedReader stdout = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-            String firstLine = CompletableFuture.supplyAsync(() -> readLine(stdout)).get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+            BufferedReader stdout =
+                    new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+            String firstLine =
+                    CompletableFuture.supplyAsync(() -> readLine(stdout)).get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
 
             Matcher listening = LISTENING.matcher(String.valueOf(firstLine));
             assertThat(listening.matches()).as("first line: %s", firstLine).isTrue();
@@ -77,12 +82,18 @@ class EmulatorCommandIT {
             assertThat(receipt.path("status").asText()).isEqualTo("ON");
             assertThat(receipt.path("version").asText()).isEqualTo("1");
 
-            HttpResponse<String> list = http.send(HttpRequest.newBuilder(base.resolve("/v1/alerts/reminders"))
-                    .timeout(PATIENCE).header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> list = http.send(
+                    HttpRequest.newBuilder(base.resolve("/v1/alerts/reminders"))
+                            .timeout(PATIENCE)
+                            .header("Authorization", "Bearer " + token)
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertThat(list.statusCode()).isEqualTo(200);
             JsonNode listed = mapper.readTree(list.body());
             assertThat(listed.path("totalCount").asText()).isEqualTo("1");
-            assertThat(listed.at("/alerts/0/alertToken").asText()).isEqualTo(receipt.path("alertToken").asText());
+            assertThat(listed.at("/alerts/0/alertToken").asText())
+                    .isEqualTo(receipt.path("alertToken").asText());
         } finally {
             process.destroy();
             if (!process.waitFor(PATIENCE.toSeconds(), TimeUnit.SECONDS)) {
@@ -97,8 +108,10 @@ class EmulatorCommandIT {
 
         assertThat(result.exit()).isEqualTo(2);
         assertThat(result.stdout()).isEmpty();
-        assertThat(result.stderr()).contains("emulator: --port 'abc' is not a port number from 0 to 65535",
-                "usage: emulator [--port N] [--skill-endpoint URL] [--max-requests-per-second N] [--max-reminders-per-user N]");
+        assertThat(result.stderr())
+                .contains(
+                        "emulator: --port 'abc' is not a port number from 0 to 65535",
+                        "usage: emulator [--port N] [--skill-endpoint URL] [--max-requests-per-second N] [--max-reminders-per-user N]");
     }
 
     /**
@@ -111,27 +124,41 @@ class EmulatorCommandIT {
         Result zero = runToEnd("emulator", "--port", "0", "--max-requests-per-second", "0");
         assertThat(zero.exit()).isEqualTo(2);
         assertThat(zero.stdout()).isEmpty();
-        assertThat(zero.stderr()).contains("emulator: --max-requests-per-second '0' is not a whole number of 1 or more",
-                "usage: emulator [--port N] [--skill-endpoint URL] [--max-requests-per-second N] [--max-reminders-per-user N]");
+        assertThat(zero.stderr())
+                .contains(
+                        "emulator: --max-requests-per-second '0' is not a whole number of 1 or more",
+                        "usage: emulator [--port N] [--skill-endpoint URL] [--max-requests-per-second N] [--max-reminders-per-user N]");
         Result notANumber = runToEnd("emulator", "--port", "0", "--max-reminders-per-user", "many");
         assertThat(notANumber.exit()).isEqualTo(2);
-        assertThat(notANumber.stderr()).contains("emulator: --max-reminders-per-user 'many' is not a whole number of 1 or more");
-        assertThat(runToEnd("emulator", "--max-reminders-per-user").stderr()).contains("emulator: --max-reminders-per-user needs a value");
+        assertThat(notANumber.stderr())
+                .contains("emulator: --max-reminders-per-user 'many' is not a whole number of 1 or more");
+        assertThat(runToEnd("emulator", "--max-reminders-per-user").stderr())
+                .contains("emulator: --max-reminders-per-user needs a value");
 
-        Process process = new ProcessBuilder(command("emulator", "--port", "0",
-                "--max-requests-per-second", "1000", "--max-reminders-per-user", "5000"))
+        Process process = new ProcessBuilder(command(
+                        "emulator",
+                        "--port",
+                        "0",
+                        "--max-requests-per-second",
+                        "1000",
+                        "--max-reminders-per-user",
+                        "5000"))
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
         try {
-            BufferedReader stdout = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-            String firstLine = CompletableFuture.supplyAsync(() -> readLine(stdout)).get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+            BufferedReader stdout =
+                    new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+            String firstLine =
+                    CompletableFuture.supplyAsync(() -> readLine(stdout)).get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
             Matcher listening = LISTENING.matcher(String.valueOf(firstLine));
             assertThat(listening.matches()).as("first line: %s", firstLine).isTrue();
             URI base = URI.create(listening.group(1));
             String token = post(base.resolve("/emulator/sessions"), null, """
                     {"skillId": "amzn1.ask.skill.it", "userId": "amzn1.ask.account.IT", "inSession": true,
                      "permissions": ["%s"]}
-                    """.formatted(SCOPE), 200).path("apiAccessToken").asText();
+                    """.formatted(SCOPE), 200)
+                    .path("apiAccessToken")
+                    .asText();
 
             for (int i = 0; i < 501; i++) {
                 post(base.resolve("/v1/alerts/reminders"), token, """
@@ -142,14 +169,21 @@ class EmulatorCommandIT {
                         """.formatted(i), 201);
             }
 
-            HttpResponse<String> calls = http.send(HttpRequest.newBuilder(base.resolve("/emulator/calls")).timeout(PATIENCE).GET().build(),
+            HttpResponse<String> calls = http.send(
+                    HttpRequest.newBuilder(base.resolve("/emulator/calls"))
+                            .timeout(PATIENCE)
+                            .GET()
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(calls.statusCode()).isEqualTo(200);
             JsonNode counted = mapper.readTree(calls.body());
             assertThat(counted.path("total").asLong()).as(calls.body()).isEqualTo(501);
             assertThat(counted.at("/byApi/reminders").asLong()).isEqualTo(501);
             assertThat(counted.at("/byApi/timers").asLong()).isZero();
-            assertThat(counted.path("byOperation").get("POST /v1/alerts/reminders").asLong()).isEqualTo(501);
+            assertThat(counted.path("byOperation")
+                            .get("POST /v1/alerts/reminders")
+                            .asLong())
+                    .isEqualTo(501);
             assertThat(counted.path("byOperation").size()).isEqualTo(1);
         } finally {
             process.destroy();
@@ -184,11 +218,11 @@ class EmulatorCommandIT {
         Result result = runToEnd("emulator", "--port", "0", "--skill-endpoint", "ftp://skill.example/events");
 
         assertThat(result.exit()).isEqualTo(2);
-        assertThat(result.stderr()).contains("emulator: --skill-endpoint 'ftp://skill.example/events' is not an http(s) URL");
+        assertThat(result.stderr())
+                .contains("emulator: --skill-endpoint 'ftp://skill.example/events' is not an http(s) URL");
     }
 
-    private record Result(int exit, List<String> stdout, List<String> stderr) {
-    }
+    private record Result(int exit, List<String> stdout, List<String> stderr) {}
 
     /** Runs a command that must end by itself (a usage error); a server left running fails the test. */
     private Result runToEnd(String... args) throws IOException, InterruptedException {
@@ -196,29 +230,38 @@ class EmulatorCommandIT {
         try {
             CompletableFuture<String> stdout = CompletableFuture.supplyAsync(() -> readAll(process, false));
             CompletableFuture<String> stderr = CompletableFuture.supplyAsync(() -> readAll(process, true));
-            assertThat(process.waitFor(PATIENCE.toSeconds(), TimeUnit.SECONDS)).as("the command ends by itself").isTrue();
-            return new Result(process.exitValue(), stdout.join().lines().toList(), stderr.join().lines().toList());
+            assertThat(process.waitFor(PATIENCE.toSeconds(), TimeUnit.SECONDS))
+                    .as("the command ends by itself")
+                    .isTrue();
+            return new Result(
+                    process.exitValue(),
+                    stdout.join().lines().toList(),
+                    stderr.join().lines().toList());
         } finally {
             process.destroyForcibly();
         }
     }
 
     private static List<String> command(String... args) {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
+        List<String> command = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
         command.addAll(List.of(args));
         return command;
     }
 
-    private JsonNode post(URI uri, String token, String body, int expectedStatus) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(PATIENCE)
+    private JsonNode post(URI uri, String token, String body, int expectedStatus)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+                .timeout(PATIENCE)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as("POST %s: %s", uri.getPath(), response.body()).isEqualTo(expectedStatus);
+        assertThat(response.statusCode())
+                .as("POST %s: %s", uri.getPath(), response.body())
+                .isEqualTo(expectedStatus);
         return mapper.readTree(response.body());
     }
 
@@ -232,7 +275,9 @@ class EmulatorCommandIT {
 
     private static String readAll(Process process, boolean stderr) {
         try {
-            return new String((stderr ? process.getErrorStream() : process.getInputStream()).readAllBytes(), StandardCharsets.UTF_8);
+            return new String(
+                    (stderr ? process.getErrorStream() : process.getInputStream()).readAllBytes(),
+                    StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

@@ -42,22 +42,64 @@ class EnvelopeFuzzTest {
 
     /** Seeded, so a failure repeats; {@code -Dfuzz.seed=N -Dfuzz.envelopes=N} runs other or longer rounds. */
     private static final long SEED = Long.getLong("fuzz.seed", 14);
+
     private static final int ENVELOPES = Integer.getInteger("fuzz.envelopes", 4000);
     private static final int MAX_SSML = 8000;
     /** A field (map keys in it are the request's own, so anything) and a rule in plain words. */
     private static final Pattern CLEAN_ERROR = Pattern.compile("(?s).+: [a-z][a-zA-Z0-9 ,()-]*");
-    private static final List<String> JAVA_NAMES = List.of("java.", "com.fasterxml", "com.amazon", "$Builder", "Exception", "\tat ");
-    private static final List<String> REQUEST_TYPES = List.of("LaunchRequest", "IntentRequest", "SessionEndedRequest",
-            "CanFulfillIntentRequest", "Connections.Response", "Messaging.MessageReceived", "Reminders.ReminderCreated",
-            "Reminders.ReminderStarted", "AlexaSkillEvent.SkillDisabled", "AlexaSkillEvent.SkillPermissionAccepted",
-            "Display.ElementSelected", "System.ExceptionEncountered", "AudioPlayer.PlaybackStarted", "Foo.Bar", "", "intentrequest");
-    private static final List<String> INTENTS = List.of(IntentNames.CREATE_RELATIVE_REMINDER, IntentNames.CREATE_ABSOLUTE_REMINDER,
-            IntentNames.CREATE_RECURRING_REMINDER, IntentNames.LIST_REMINDERS, IntentNames.DELETE_REMINDER, IntentNames.DELETE_ALL_REMINDERS,
-            IntentNames.CHANGE_REMINDER, IntentNames.START_TIMER, IntentNames.PAUSE_TIMER, IntentNames.RESUME_TIMER, IntentNames.CANCEL_TIMER,
-            IntentNames.TIME_LEFT, IntentNames.HELP, IntentNames.STOP, IntentNames.CANCEL, IntentNames.FALLBACK, IntentNames.YES,
-            IntentNames.NO, IntentNames.NAVIGATE_HOME, "NoSuchIntent");
-    private static final List<String> SLOTS = List.of("reminderText", "duration", "time", "date", "frequency", "dayOfWeek",
-            "secondDayOfWeek", "dayOfMonth", "position", "newText", "timerLabel");
+
+    private static final List<String> JAVA_NAMES =
+            List.of("java.", "com.fasterxml", "com.amazon", "$Builder", "Exception", "\tat ");
+    private static final List<String> REQUEST_TYPES = List.of(
+            "LaunchRequest",
+            "IntentRequest",
+            "SessionEndedRequest",
+            "CanFulfillIntentRequest",
+            "Connections.Response",
+            "Messaging.MessageReceived",
+            "Reminders.ReminderCreated",
+            "Reminders.ReminderStarted",
+            "AlexaSkillEvent.SkillDisabled",
+            "AlexaSkillEvent.SkillPermissionAccepted",
+            "Display.ElementSelected",
+            "System.ExceptionEncountered",
+            "AudioPlayer.PlaybackStarted",
+            "Foo.Bar",
+            "",
+            "intentrequest");
+    private static final List<String> INTENTS = List.of(
+            IntentNames.CREATE_RELATIVE_REMINDER,
+            IntentNames.CREATE_ABSOLUTE_REMINDER,
+            IntentNames.CREATE_RECURRING_REMINDER,
+            IntentNames.LIST_REMINDERS,
+            IntentNames.DELETE_REMINDER,
+            IntentNames.DELETE_ALL_REMINDERS,
+            IntentNames.CHANGE_REMINDER,
+            IntentNames.START_TIMER,
+            IntentNames.PAUSE_TIMER,
+            IntentNames.RESUME_TIMER,
+            IntentNames.CANCEL_TIMER,
+            IntentNames.TIME_LEFT,
+            IntentNames.HELP,
+            IntentNames.STOP,
+            IntentNames.CANCEL,
+            IntentNames.FALLBACK,
+            IntentNames.YES,
+            IntentNames.NO,
+            IntentNames.NAVIGATE_HOME,
+            "NoSuchIntent");
+    private static final List<String> SLOTS = List.of(
+            "reminderText",
+            "duration",
+            "time",
+            "date",
+            "frequency",
+            "dayOfWeek",
+            "secondDayOfWeek",
+            "dayOfMonth",
+            "position",
+            "newText",
+            "timerLabel");
 
     @TempDir
     Path data;
@@ -77,17 +119,23 @@ class EnvelopeFuzzTest {
         Set<String> minted = new HashSet<>();
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         PrintStream stderr = System.err;
-        try (AlexaEmulator emulator = AlexaEmulator.builder().port(0).maxRequestsPerSecond(1_000_000).maxRemindersPerUser(1_000_000).start()) {
+        try (AlexaEmulator emulator = AlexaEmulator.builder()
+                .port(0)
+                .maxRequestsPerSecond(1_000_000)
+                .maxRemindersPerUser(1_000_000)
+                .start()) {
             EmulatorTokens recorded = (skillId, userId, inSession, permissions) -> {
                 String token = emulator.mintToken(skillId, userId, inSession, permissions);
                 minted.add(token);
                 return token;
             };
-            LocalSkillRunner runner = new LocalSkillRunner(emulator.baseUri(), recorded, emulator.clock(), FileSkillStore.open(data, emulator.clock()));
+            LocalSkillRunner runner = new LocalSkillRunner(
+                    emulator.baseUri(), recorded, emulator.clock(), FileSkillStore.open(data, emulator.clock()));
             // slf4j-simple writes to whatever System.err is at the moment of logging.
             System.setErr(new PrintStream(log, true, StandardCharsets.UTF_8));
             for (int i = 0; i < ENVELOPES; i++) {
-                ObjectNode envelope = examples.get(random.nextInt(examples.size())).deepCopy();
+                ObjectNode envelope =
+                        examples.get(random.nextInt(examples.size())).deepCopy();
                 int mutations = 1 + random.nextInt(4);
                 for (int m = 0; m < mutations; m++) {
                     mutate(envelope, random);
@@ -97,7 +145,8 @@ class EnvelopeFuzzTest {
                 try {
                     answer = runner.handle(body);
                 } catch (BadEnvelopeException e) {
-                    if (CLEAN_ERROR.matcher(e.getMessage()).matches() && JAVA_NAMES.stream().noneMatch(e.getMessage()::contains)) {
+                    if (CLEAN_ERROR.matcher(e.getMessage()).matches()
+                            && JAVA_NAMES.stream().noneMatch(e.getMessage()::contains)) {
                         cleanErrors++;
                     } else {
                         invalid.add("error '" + e.getMessage() + "' for " + abbreviated(body));
@@ -135,21 +184,27 @@ class EnvelopeFuzzTest {
             System.setErr(stderr);
         }
         String logged = log.toString(StandardCharsets.UTF_8);
-        long stackTraces = logged.lines().filter(line -> line.startsWith("\tat ")).count();
-        System.out.printf("envelope fuzz (seed %d): %d envelopes, %d clean errors, %d responses, %d invalid replies,"
+        long stackTraces =
+                logged.lines().filter(line -> line.startsWith("\tat ")).count();
+        System.out.printf(
+                "envelope fuzz (seed %d): %d envelopes, %d clean errors, %d responses, %d invalid replies,"
                         + " %d stack trace lines logged%n",
                 SEED, ENVELOPES, cleanErrors, responses, invalid.size(), stackTraces);
         invalid.stream().limit(10).forEach(System.out::println);
         assertThat(invalid).isEmpty();
         assertThat(minted).isNotEmpty();
         assertThat(logged).doesNotContain("\tat ", "apiAccessToken");
-        assertThat(Pattern.compile("[\\s'\"():,=]+").splitAsStream(logged).filter(minted::contains)).as("tokens in the log").isEmpty();
+        assertThat(Pattern.compile("[\\s'\"():,=]+").splitAsStream(logged).filter(minted::contains))
+                .as("tokens in the log")
+                .isEmpty();
     }
 
     private List<ObjectNode> examples() throws IOException {
         List<ObjectNode> examples = new ArrayList<>();
         try (Stream<Path> files = Files.list(Path.of("examples/requests"))) {
-            for (Path file : files.filter(path -> path.toString().endsWith(".json")).sorted().toList()) {
+            for (Path file : files.filter(path -> path.toString().endsWith(".json"))
+                    .sorted()
+                    .toList()) {
                 examples.add((ObjectNode) mapper.readTree(file.toFile()));
             }
         }
@@ -158,24 +213,32 @@ class EnvelopeFuzzTest {
     }
 
     private void mutate(ObjectNode envelope, Random random) {
-        ObjectNode request = envelope.path("request").isObject() ? (ObjectNode) envelope.get("request") : envelope.putObject("request");
+        ObjectNode request = envelope.path("request").isObject()
+                ? (ObjectNode) envelope.get("request")
+                : envelope.putObject("request");
         // Slots (case 3) weigh thrice: their text is what reaches speech.
         switch (random.nextInt(11)) {
             case 0 -> request.remove("intent");
             case 1 -> request.put("type", REQUEST_TYPES.get(random.nextInt(REQUEST_TYPES.size())));
             case 2 -> {
                 request.put("type", "IntentRequest");
-                ObjectNode intent = request.path("intent").isObject() ? (ObjectNode) request.get("intent") : request.putObject("intent");
+                ObjectNode intent = request.path("intent").isObject()
+                        ? (ObjectNode) request.get("intent")
+                        : request.putObject("intent");
                 intent.put("name", INTENTS.get(random.nextInt(INTENTS.size())));
             }
             case 3, 9, 10 -> {
-                ObjectNode intent = request.path("intent").isObject() ? (ObjectNode) request.get("intent") : request.putObject("intent");
-                ObjectNode slots = intent.path("slots").isObject() ? (ObjectNode) intent.get("slots") : intent.putObject("slots");
+                ObjectNode intent = request.path("intent").isObject()
+                        ? (ObjectNode) request.get("intent")
+                        : request.putObject("intent");
+                ObjectNode slots =
+                        intent.path("slots").isObject() ? (ObjectNode) intent.get("slots") : intent.putObject("slots");
                 // Half the time a slot the intent already has, so the intent's own handler reads it.
                 List<String> present = new ArrayList<>();
                 slots.fieldNames().forEachRemaining(present::add);
                 String name = !present.isEmpty() && random.nextBoolean()
-                        ? present.get(random.nextInt(present.size())) : SLOTS.get(random.nextInt(SLOTS.size()));
+                        ? present.get(random.nextInt(present.size()))
+                        : SLOTS.get(random.nextInt(SLOTS.size()));
                 ObjectNode slot = slots.putObject(name).put("name", name);
                 if (random.nextInt(4) == 0) {
                     slot.putNull("value");

@@ -57,12 +57,14 @@ class InvokeCommandTest {
         assertThat(run("invoke")).isEqualTo(2);
 
         assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("no such file", "broken.json", "not an Alexa request envelope", "usage: invoke");
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("no such file", "broken.json", "not an Alexa request envelope", "usage: invoke");
     }
 
     @Test
     void invoke_whenTheEnvelopeBreaksARule_exitsTwoNamingTheFieldAndTheRule() throws IOException {
-        ObjectNode request = (ObjectNode) new ObjectMapper().readTree(Path.of("examples/requests/launch.json").toFile());
+        ObjectNode request = (ObjectNode) new ObjectMapper()
+                .readTree(Path.of("examples/requests/launch.json").toFile());
         ((ObjectNode) request.get("request")).put("timestamp", "yesterday");
         Path file = Files.writeString(dir.resolve("yesterday.json"), request.toString());
 
@@ -70,7 +72,9 @@ class InvokeCommandTest {
 
         assertThat(exit).isEqualTo(2);
         assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
-        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("invoke: " + file + ": request.timestamp: not an ISO 8601 date-time" + System.lineSeparator());
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .isEqualTo(
+                        "invoke: " + file + ": request.timestamp: not an ISO 8601 date-time" + System.lineSeparator());
     }
 
     @Test
@@ -90,12 +94,19 @@ class InvokeCommandTest {
         int disabled = run("invoke", "--data-dir", data.toString(), "examples/requests/skill-disabled.json");
 
         assertThat(disabled).isZero();
-        assertThat(FileSkillStore.open(data, Clock.systemUTC()).reminders("amzn1.ask.account.local")).isEmpty();
+        assertThat(FileSkillStore.open(data, Clock.systemUTC()).reminders("amzn1.ask.account.local"))
+                .isEmpty();
     }
 
     @Test
     void invoke_withAnEmulatorThatDoesNotAnswer_exitsTwoAndSaysWhere() {
-        int exit = run("invoke", "--data-dir", dir.toString(), "--emulator", "http://127.0.0.1:9", "examples/requests/create-reminder.json");
+        int exit = run(
+                "invoke",
+                "--data-dir",
+                dir.toString(),
+                "--emulator",
+                "http://127.0.0.1:9",
+                "examples/requests/create-reminder.json");
 
         assertThat(exit).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("http://127.0.0.1:9");
@@ -104,7 +115,8 @@ class InvokeCommandTest {
     @Test
     void invoke_withARunningEmulatorMovedAhead_takesTheEmulatorsDay() throws Exception {
         ObjectMapper mapper = new ObjectMapper();
-        ObjectNode request = (ObjectNode) mapper.readTree(Path.of("examples/requests/create-reminder.json").toFile());
+        ObjectNode request = (ObjectNode) mapper.readTree(
+                Path.of("examples/requests/create-reminder.json").toFile());
         ObjectNode intent = (ObjectNode) request.at("/request/intent");
         intent.put("name", "CreateAbsoluteReminderIntent");
         ((ObjectNode) intent.get("slots")).remove("duration");
@@ -115,20 +127,36 @@ class InvokeCommandTest {
             emulator.advance(Duration.ofDays(10));
             LocalDate emulatorToday = LocalDate.ofInstant(emulator.clock().instant(), ZoneOffset.UTC);
 
-            int exit = run("invoke", "--data-dir", dir.resolve("data").toString(), "--emulator", emulator.baseUri().toString(), file.toString());
+            int exit = run(
+                    "invoke",
+                    "--data-dir",
+                    dir.resolve("data").toString(),
+                    "--emulator",
+                    emulator.baseUri().toString(),
+                    file.toString());
 
             assertThat(exit).isZero();
-            String token = emulator.mintToken("amzn1.ask.skill.local", "amzn1.ask.account.local", true, Set.of(ReminderPermission.SCOPE));
-            HttpResponse<String> listed = HttpClient.newHttpClient().send(HttpRequest.newBuilder(emulator.baseUri().resolve("/v1/alerts/reminders"))
-                    .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+            String token = emulator.mintToken(
+                    "amzn1.ask.skill.local", "amzn1.ask.account.local", true, Set.of(ReminderPermission.SCOPE));
+            HttpResponse<String> listed = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(emulator.baseUri().resolve("/v1/alerts/reminders"))
+                                    .header("Authorization", "Bearer " + token)
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
             JsonNode alerts = mapper.readTree(listed.body()).path("alerts");
             assertThat(alerts).hasSize(1);
-            LocalDate rings = LocalDateTime.parse(alerts.get(0).at("/trigger/scheduledTime").asText()).toLocalDate();
+            LocalDate rings = LocalDateTime.parse(
+                            alerts.get(0).at("/trigger/scheduledTime").asText())
+                    .toLocalDate();
             assertThat(rings).isBetween(emulatorToday, emulatorToday.plusDays(1));
         }
     }
 
     private int run(String... args) {
-        return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return Main.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 }

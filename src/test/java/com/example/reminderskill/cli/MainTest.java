@@ -19,8 +19,14 @@ class MainTest {
 
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource({
-            "validate, --help", "emulator, --help", "invoke, --help", "serve, -h", "send-message, --help", "outcome, --help",
-            "invoke, examples/requests/launch.json --help"})
+        "validate, --help",
+        "emulator, --help",
+        "invoke, --help",
+        "serve, -h",
+        "send-message, --help",
+        "outcome, --help",
+        "invoke, examples/requests/launch.json --help"
+    })
     void everyCommand_answersHelp_withItsUsage_onStandardOutput(String command, String options) {
         String[] args = (command + " " + options).split(" ");
 
@@ -41,13 +47,20 @@ class MainTest {
 
             String said = err.toString(StandardCharsets.UTF_8);
             assertThat(exit).isEqualTo(2);
-            assertThat(said.lines()).singleElement().asString()
-                    .contains("port " + taken.getLocalPort()).contains("in use").doesNotContain("Exception");
+            assertThat(said.lines())
+                    .singleElement()
+                    .asString()
+                    .contains("port " + taken.getLocalPort())
+                    .contains("in use")
+                    .doesNotContain("Exception");
             assertThat(said).doesNotContain("\tat ");
         }
     }
 
     private int run(String... args) {
-        return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return Main.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 }

@@ -46,15 +46,18 @@ class OutOfSessionFlowIT {
     Path data;
 
     private final ObjectMapper mapper = new ObjectMapper();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private Process serve;
     private String emulator;
 
     @BeforeEach
     void startServe() throws IOException {
         serve = new ProcessBuilder(java("serve", "--port", "0", "--emulator-port", "0", "--data-dir", data.toString()))
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        BufferedReader lines = new BufferedReader(new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8));
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        BufferedReader lines =
+                new BufferedReader(new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8));
         assertThat(lines.readLine()).startsWith("Reminder skill listening on ");
         String second = lines.readLine();
         assertThat(second).startsWith("Alexa API emulator listening on http://127.0.0.1:");
@@ -68,35 +71,79 @@ class OutOfSessionFlowIT {
 
     @Test
     void aWebAppsMessages_readChangeAndDeleteAReminderCreatedByVoice() throws Exception {
-        Run created = run("invoke", "--emulator", emulator, "--data-dir", data.toString(), "examples/requests/create-reminder.json");
+        Run created = run(
+                "invoke",
+                "--emulator",
+                emulator,
+                "--data-dir",
+                data.toString(),
+                "examples/requests/create-reminder.json");
         assertThat(created.exit()).as(created.err()).isZero();
         assertThat(created.out()).contains("watch the match");
 
-        Run get = run("send-message", "--endpoint", emulator, "--user", USER, "--operation", "GET", "--client-reference", "all-1");
+        Run get = run(
+                "send-message",
+                "--endpoint",
+                emulator,
+                "--user",
+                USER,
+                "--operation",
+                "GET",
+                "--client-reference",
+                "all-1");
         assertThat(get.out()).isEqualTo("message accepted: GET for " + USER + " (client reference all-1)\n");
         MessageOutcome all = awaitOutcome("all-1");
         assertThat(all.result()).isEqualTo(MessageOutcome.Result.SUCCEEDED);
         String alertToken = all.reminders().get(0).alertToken();
-        assertThat(all.reminders()).singleElement().satisfies(reminder -> assertThat(reminder.text()).contains("watch the match"));
+        assertThat(all.reminders())
+                .singleElement()
+                .satisfies(reminder -> assertThat(reminder.text()).contains("watch the match"));
         Run printed = run("outcome", "--data-dir", data.toString(), USER, "all-1");
         assertThat(mapper.readTree(printed.out()).path("result").asText()).isEqualTo("SUCCEEDED");
         assertThat(printed.out()).contains(alertToken);
 
         String monday = LocalDate.now(ZoneOffset.UTC).plusDays(3) + "T20:00:00";
-        Run update = run("send-message", "--endpoint", emulator, "--user", USER, "--operation", "UPDATE", "--alert-token", alertToken,
-                "--text", "watch the match, moved", "--time", monday, "--time-zone", "Europe/London", "--client-reference", "moved-1");
+        Run update = run(
+                "send-message",
+                "--endpoint",
+                emulator,
+                "--user",
+                USER,
+                "--operation",
+                "UPDATE",
+                "--alert-token",
+                alertToken,
+                "--text",
+                "watch the match, moved",
+                "--time",
+                monday,
+                "--time-zone",
+                "Europe/London",
+                "--client-reference",
+                "moved-1");
         assertThat(update.exit()).as(update.err()).isZero();
         assertThat(awaitOutcome("moved-1").result()).isEqualTo(MessageOutcome.Result.SUCCEEDED);
         JsonNode onTheService = reminder(alertToken);
-        assertThat(onTheService.at("/alertInfo/spokenInfo/content/0/text").asText()).isEqualTo("watch the match, moved");
+        assertThat(onTheService.at("/alertInfo/spokenInfo/content/0/text").asText())
+                .isEqualTo("watch the match, moved");
         assertThat(onTheService.at("/trigger/scheduledTime").asText()).isEqualTo(monday);
         assertThat(onTheService.at("/trigger/timeZoneId").asText()).isEqualTo("Europe/London");
         KeptReminder kept = store().reminder(USER, alertToken).orElseThrow();
         assertThat(kept.text()).contains("watch the match, moved");
         assertThat(kept.trigger().orElseThrow()).contains(monday);
 
-        Run delete = run("send-message", "--endpoint", emulator, "--user", USER, "--operation", "DELETE", "--alert-token", alertToken,
-                "--client-reference", "cancelled-1");
+        Run delete = run(
+                "send-message",
+                "--endpoint",
+                emulator,
+                "--user",
+                USER,
+                "--operation",
+                "DELETE",
+                "--alert-token",
+                alertToken,
+                "--client-reference",
+                "cancelled-1");
         assertThat(delete.exit()).as(delete.err()).isZero();
         assertThat(awaitOutcome("cancelled-1").result()).isEqualTo(MessageOutcome.Result.SUCCEEDED);
         assertThat(reminders()).isEmpty();
@@ -105,7 +152,8 @@ class OutOfSessionFlowIT {
 
     @Test
     void aMessageForAUserTheSkillNeverSaw_isRefusedBySkillMessaging() throws Exception {
-        Run refused = run("send-message", "--endpoint", emulator, "--user", "amzn1.ask.account.nobody", "--operation", "GET");
+        Run refused =
+                run("send-message", "--endpoint", emulator, "--user", "amzn1.ask.account.nobody", "--operation", "GET");
 
         assertThat(refused.exit()).isEqualTo(1);
         assertThat(refused.err()).contains("404");
@@ -141,20 +189,30 @@ class OutOfSessionFlowIT {
     private HttpResponse<String> get(String path) throws Exception {
         String session = "{\"skillId\":\"amzn1.ask.skill.local\",\"userId\":\"" + USER
                 + "\",\"inSession\":false,\"permissions\":[\"alexa::alerts:reminders:skill:readwrite\"]}";
-        String token = mapper.readTree(http.send(HttpRequest.newBuilder(URI.create(emulator + "/emulator/sessions"))
-                .POST(HttpRequest.BodyPublishers.ofString(session)).build(), HttpResponse.BodyHandlers.ofString()).body())
-                .path("apiAccessToken").asText();
-        return http.send(HttpRequest.newBuilder(URI.create(emulator + path)).header("Authorization", "Bearer " + token).build(),
+        String token = mapper.readTree(http.send(
+                                HttpRequest.newBuilder(URI.create(emulator + "/emulator/sessions"))
+                                        .POST(HttpRequest.BodyPublishers.ofString(session))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString())
+                        .body())
+                .path("apiAccessToken")
+                .asText();
+        return http.send(
+                HttpRequest.newBuilder(URI.create(emulator + path))
+                        .header("Authorization", "Bearer " + token)
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    private record Run(int exit, String out, String err) {
-    }
+    private record Run(int exit, String out, String err) {}
 
     private Run run(String... args) throws IOException, InterruptedException {
         Path out = data.resolveSibling(data.getFileName() + "-out.txt");
         Path err = data.resolveSibling(data.getFileName() + "-err.txt");
-        Process process = new ProcessBuilder(java(args)).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        Process process = new ProcessBuilder(java(args))
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile())
+                .start();
         if (!process.waitFor(PATIENCE.toSeconds(), TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new AssertionError("java -jar ... " + String.join(" ", args) + " did not finish");
@@ -163,7 +221,8 @@ class OutOfSessionFlowIT {
     }
 
     private static List<String> java(String... args) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
+        List<String> command = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
         command.addAll(List.of(args));
         return command;
     }

@@ -72,7 +72,7 @@ class SendMessageCommandTest {
 
     private int run(String... args) {
         try (PrintStream outStream = new PrintStream(out, true, StandardCharsets.UTF_8);
-             PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+                PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8)) {
             return Main.run(args, outStream, errStream);
         }
     }
@@ -87,14 +87,17 @@ class SendMessageCommandTest {
 
     private List<JsonNode> deliveredMessages() throws InterruptedException {
         emulator.awaitDelivery(PATIENCE);
-        return delivered.stream().map(SendMessageCommandTest::parse)
+        return delivered.stream()
+                .map(SendMessageCommandTest::parse)
                 .filter(envelope -> envelope.at("/request/type").asText().equals("Messaging.MessageReceived"))
                 .map(envelope -> envelope.at("/request/message"))
                 .toList();
     }
 
     private static void assumeNoCredentialsInTheEnvironment() {
-        assumeTrue(System.getenv("SKILL_MESSAGING_CLIENT_ID") == null && System.getenv("SKILL_MESSAGING_CLIENT_SECRET") == null,
+        assumeTrue(
+                System.getenv("SKILL_MESSAGING_CLIENT_ID") == null
+                        && System.getenv("SKILL_MESSAGING_CLIENT_SECRET") == null,
                 "the local skill's credentials are used only when the environment names none");
     }
 
@@ -102,12 +105,32 @@ class SendMessageCommandTest {
     void update_isAccepted_printsOneLine_andTheSkillGetsTheMessage() throws InterruptedException {
         assumeNoCredentialsInTheEnvironment();
 
-        int exit = sendMessage("--user", USER, "--operation", "UPDATE", "--alert-token", ALERT_TOKEN, "--client-reference", "match-42-moved",
-                "--text", "Match day: Arsenal v Spurs", "--time", "2026-11-29T15:00:00", "--time-zone", "Europe/London",
-                "--rrule", "FREQ=WEEKLY;BYDAY=SA", "--rrule", "FREQ=WEEKLY;BYDAY=SU", "--expires-after", "600");
+        int exit = sendMessage(
+                "--user",
+                USER,
+                "--operation",
+                "UPDATE",
+                "--alert-token",
+                ALERT_TOKEN,
+                "--client-reference",
+                "match-42-moved",
+                "--text",
+                "Match day: Arsenal v Spurs",
+                "--time",
+                "2026-11-29T15:00:00",
+                "--time-zone",
+                "Europe/London",
+                "--rrule",
+                "FREQ=WEEKLY;BYDAY=SA",
+                "--rrule",
+                "FREQ=WEEKLY;BYDAY=SU",
+                "--expires-after",
+                "600");
 
         assertThat(exit).isZero();
-        assertThat(stdout()).isEqualTo("message accepted: UPDATE for " + USER + " (client reference match-42-moved)" + System.lineSeparator());
+        assertThat(stdout())
+                .isEqualTo("message accepted: UPDATE for " + USER + " (client reference match-42-moved)"
+                        + System.lineSeparator());
         assertThat(stderr()).isEmpty();
         assertThat(deliveredMessages()).containsExactly(parse("""
                 {"version": "1", "operation": "UPDATE", "alertToken": "%s", "clientReference": "match-42-moved",
@@ -130,20 +153,32 @@ class SendMessageCommandTest {
     void noRepeat_sendsAnEmptyRuleList() throws InterruptedException {
         assumeNoCredentialsInTheEnvironment();
 
-        int exit = sendMessage("--user", USER, "--operation", "UPDATE", "--external-reference", "match-42", "--no-repeat");
+        int exit =
+                sendMessage("--user", USER, "--operation", "UPDATE", "--external-reference", "match-42", "--no-repeat");
 
         assertThat(exit).isZero();
-        assertThat(deliveredMessages()).singleElement()
-                .satisfies(message -> assertThat(message.path("recurrenceRules")).isEqualTo(parse("[]")));
+        assertThat(deliveredMessages())
+                .singleElement()
+                .satisfies(
+                        message -> assertThat(message.path("recurrenceRules")).isEqualTo(parse("[]")));
     }
 
     @Test
     void delete_withACredentialsFileInAskCliShape_isAccepted() throws IOException {
-        Path credentials = Files.writeString(dir.resolve("credentials.json"), """
+        Path credentials = Files.writeString(
+                dir.resolve("credentials.json"), """
                 {"skillMessagingCredentials": {"clientId": "%s", "clientSecret": "%s"}}
                 """.formatted(LocalSkill.CLIENT_ID, LocalSkill.CLIENT_SECRET));
 
-        int exit = sendMessage("--user", USER, "--operation", "DELETE", "--alert-token", ALERT_TOKEN, "--credentials", credentials.toString());
+        int exit = sendMessage(
+                "--user",
+                USER,
+                "--operation",
+                "DELETE",
+                "--alert-token",
+                ALERT_TOKEN,
+                "--credentials",
+                credentials.toString());
 
         assertThat(exit).isZero();
         assertThat(stdout()).isEqualTo("message accepted: DELETE for " + USER + System.lineSeparator());
@@ -152,14 +187,27 @@ class SendMessageCommandTest {
 
     @Test
     void credentialsFromTheEnvironment_comeBeforeTheLocalSkill() {
-        Map<String, String> environment = Map.of("SKILL_MESSAGING_CLIENT_ID", LocalSkill.CLIENT_ID, "SKILL_MESSAGING_CLIENT_SECRET", "env-secret-0123");
+        Map<String, String> environment = Map.of(
+                "SKILL_MESSAGING_CLIENT_ID", LocalSkill.CLIENT_ID, "SKILL_MESSAGING_CLIENT_SECRET", "env-secret-0123");
         PrintStream outStream = new PrintStream(out, true, StandardCharsets.UTF_8);
         PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
 
-        int exit = new SendMessageCommand(environment::get).run(new String[] {"--user", USER, "--operation", "GET",
-                "--endpoint", emulator.baseUri().toString()}, outStream, errStream);
+        int exit = new SendMessageCommand(environment::get)
+                .run(
+                        new String[] {
+                            "--user",
+                            USER,
+                            "--operation",
+                            "GET",
+                            "--endpoint",
+                            emulator.baseUri().toString()
+                        },
+                        outStream,
+                        errStream);
 
-        assertThat(exit).as("the environment's wrong secret is used, not the local skill's").isEqualTo(1);
+        assertThat(exit)
+                .as("the environment's wrong secret is used, not the local skill's")
+                .isEqualTo(1);
         assertThat(stderr()).startsWith("send-message: 401 invalid_client: ").doesNotContain("env-secret-0123");
     }
 
@@ -171,14 +219,18 @@ class SendMessageCommandTest {
 
         assertThat(exit).isEqualTo(1);
         assertThat(stdout()).isEmpty();
-        assertThat(stderr().lines().toList()).singleElement().asString()
-                .startsWith("send-message: 404 NOT_FOUND: ").contains("amzn1.ask.account.NOBODY");
+        assertThat(stderr().lines().toList())
+                .singleElement()
+                .asString()
+                .startsWith("send-message: 404 NOT_FOUND: ")
+                .contains("amzn1.ask.account.NOBODY");
         assertNoSecretPrinted();
     }
 
     @Test
     void wrongSecretInTheCredentialsFile_isLwasRefusal_exitOne() throws IOException {
-        Path credentials = Files.writeString(dir.resolve("wrong.json"),
+        Path credentials = Files.writeString(
+                dir.resolve("wrong.json"),
                 "{\"clientId\": \"" + LocalSkill.CLIENT_ID + "\", \"clientSecret\": \"wrong-secret-9876\"}");
 
         int exit = sendMessage("--user", USER, "--operation", "GET", "--credentials", credentials.toString());
@@ -192,26 +244,93 @@ class SendMessageCommandTest {
         return Stream.of(
                 Arguments.of("no user", List.of("--operation", "GET"), "--user is required"),
                 Arguments.of("no operation", List.of("--user", USER), "--operation is required"),
-                Arguments.of("unknown operation", List.of("--user", USER, "--operation", "CREATE"), "--operation 'CREATE'"),
-                Arguments.of("unknown option", List.of("--user", USER, "--operation", "GET", "--verbose"), "unknown option --verbose"),
-                Arguments.of("stray argument", List.of("--user", USER, "--operation", "GET", "extra"), "unexpected argument 'extra'"),
+                Arguments.of(
+                        "unknown operation", List.of("--user", USER, "--operation", "CREATE"), "--operation 'CREATE'"),
+                Arguments.of(
+                        "unknown option",
+                        List.of("--user", USER, "--operation", "GET", "--verbose"),
+                        "unknown option --verbose"),
+                Arguments.of(
+                        "stray argument",
+                        List.of("--user", USER, "--operation", "GET", "extra"),
+                        "unexpected argument 'extra'"),
                 Arguments.of("missing value", List.of("--user", USER, "--operation"), "--operation needs a value"),
-                Arguments.of("repeated option", List.of("--user", USER, "--user", USER, "--operation", "GET"), "--user is given twice"),
-                Arguments.of("bad time", List.of("--user", USER, "--operation", "UPDATE", "--alert-token", "t", "--time", "tomorrow"), "--time 'tomorrow'"),
-                Arguments.of("bad zone", List.of("--user", USER, "--operation", "UPDATE", "--alert-token", "t", "--time", "2026-11-29T15:00:00",
-                        "--time-zone", "Mars/Olympus"), "--time-zone 'Mars/Olympus'"),
-                Arguments.of("zone without time", List.of("--user", USER, "--operation", "UPDATE", "--alert-token", "t", "--text", "x",
-                        "--time-zone", "Europe/London"), "INVALID_MESSAGE: timeZoneId"),
-                Arguments.of("update without change", List.of("--user", USER, "--operation", "UPDATE", "--alert-token", "t"),
+                Arguments.of(
+                        "repeated option",
+                        List.of("--user", USER, "--user", USER, "--operation", "GET"),
+                        "--user is given twice"),
+                Arguments.of(
+                        "bad time",
+                        List.of("--user", USER, "--operation", "UPDATE", "--alert-token", "t", "--time", "tomorrow"),
+                        "--time 'tomorrow'"),
+                Arguments.of(
+                        "bad zone",
+                        List.of(
+                                "--user",
+                                USER,
+                                "--operation",
+                                "UPDATE",
+                                "--alert-token",
+                                "t",
+                                "--time",
+                                "2026-11-29T15:00:00",
+                                "--time-zone",
+                                "Mars/Olympus"),
+                        "--time-zone 'Mars/Olympus'"),
+                Arguments.of(
+                        "zone without time",
+                        List.of(
+                                "--user",
+                                USER,
+                                "--operation",
+                                "UPDATE",
+                                "--alert-token",
+                                "t",
+                                "--text",
+                                "x",
+                                "--time-zone",
+                                "Europe/London"),
+                        "INVALID_MESSAGE: timeZoneId"),
+                Arguments.of(
+                        "update without change",
+                        List.of("--user", USER, "--operation", "UPDATE", "--alert-token", "t"),
                         "INVALID_MESSAGE: an UPDATE needs text"),
-                Arguments.of("delete without target", List.of("--user", USER, "--operation", "DELETE"), "INVALID_MESSAGE: a DELETE needs"),
-                Arguments.of("bad reference", List.of("--user", USER, "--operation", "GET", "--client-reference", "has space"), "clientReference"),
-                Arguments.of("rrule and no-repeat", List.of("--user", USER, "--operation", "UPDATE", "--alert-token", "t", "--rrule", "FREQ=DAILY",
-                        "--no-repeat"), "--no-repeat and --rrule"),
-                Arguments.of("expiry too short", List.of("--user", USER, "--operation", "GET", "--expires-after", "59"), "--expires-after '59'"),
-                Arguments.of("expiry too long", List.of("--user", USER, "--operation", "GET", "--expires-after", "86401"), "60 to 86400"),
-                Arguments.of("expiry not a number", List.of("--user", USER, "--operation", "GET", "--expires-after", "1h"), "--expires-after '1h'"),
-                Arguments.of("missing credentials file", List.of("--user", USER, "--operation", "GET", "--credentials", "/nonexistent/credentials.json"),
+                Arguments.of(
+                        "delete without target",
+                        List.of("--user", USER, "--operation", "DELETE"),
+                        "INVALID_MESSAGE: a DELETE needs"),
+                Arguments.of(
+                        "bad reference",
+                        List.of("--user", USER, "--operation", "GET", "--client-reference", "has space"),
+                        "clientReference"),
+                Arguments.of(
+                        "rrule and no-repeat",
+                        List.of(
+                                "--user",
+                                USER,
+                                "--operation",
+                                "UPDATE",
+                                "--alert-token",
+                                "t",
+                                "--rrule",
+                                "FREQ=DAILY",
+                                "--no-repeat"),
+                        "--no-repeat and --rrule"),
+                Arguments.of(
+                        "expiry too short",
+                        List.of("--user", USER, "--operation", "GET", "--expires-after", "59"),
+                        "--expires-after '59'"),
+                Arguments.of(
+                        "expiry too long",
+                        List.of("--user", USER, "--operation", "GET", "--expires-after", "86401"),
+                        "60 to 86400"),
+                Arguments.of(
+                        "expiry not a number",
+                        List.of("--user", USER, "--operation", "GET", "--expires-after", "1h"),
+                        "--expires-after '1h'"),
+                Arguments.of(
+                        "missing credentials file",
+                        List.of("--user", USER, "--operation", "GET", "--credentials", "/nonexistent/credentials.json"),
                         "no such file"));
     }
 
@@ -228,7 +347,16 @@ class SendMessageCommandTest {
 
     @Test
     void regionAndEndpointTogether_exitTwo() {
-        int exit = run("send-message", "--user", USER, "--operation", "GET", "--region", "EU", "--endpoint", "http://127.0.0.1:8123");
+        int exit = run(
+                "send-message",
+                "--user",
+                USER,
+                "--operation",
+                "GET",
+                "--region",
+                "EU",
+                "--endpoint",
+                "http://127.0.0.1:8123");
 
         assertThat(exit).isEqualTo(2);
         assertThat(stderr()).contains("--region and --endpoint");

@@ -23,25 +23,45 @@ class ServeCommandIT {
 
     @Test
     void serve_answersRequestEnvelopesOnLoopback(@TempDir Path data) throws Exception {
-        Process process = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", JAR.toString(), "serve", "--port", "0", "--emulator-port", "0", "--data-dir", data.toString()))
+        Process process = new ProcessBuilder(List.of(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-jar",
+                        JAR.toString(),
+                        "serve",
+                        "--port",
+                        "0",
+                        "--emulator-port",
+                        "0",
+                        "--data-dir",
+                        data.toString()))
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
         try {
-            BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+            BufferedReader lines =
+                    new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
             String first = lines.readLine();
             assertThat(first).startsWith("Reminder skill listening on http://127.0.0.1:");
             URI skill = URI.create(first.split(" ")[4]);
-            HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+            HttpClient client = HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(5))
+                    .build();
 
-            HttpResponse<String> launch = client.send(HttpRequest.newBuilder(skill)
-                    .POST(HttpRequest.BodyPublishers.ofFile(Path.of("examples/requests/launch.json"))).build(),
+            HttpResponse<String> launch = client.send(
+                    HttpRequest.newBuilder(skill)
+                            .POST(HttpRequest.BodyPublishers.ofFile(Path.of("examples/requests/launch.json")))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
-            HttpResponse<String> junk = client.send(HttpRequest.newBuilder(skill)
-                    .POST(HttpRequest.BodyPublishers.ofString("not json")).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> junk = client.send(
+                    HttpRequest.newBuilder(skill)
+                            .POST(HttpRequest.BodyPublishers.ofString("not json"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
 
             assertThat(launch.statusCode()).isEqualTo(200);
-            assertThat(new ObjectMapper().readTree(launch.body()).at("/response/outputSpeech/ssml").asText())
+            assertThat(new ObjectMapper()
+                            .readTree(launch.body())
+                            .at("/response/outputSpeech/ssml")
+                            .asText())
                     .startsWith("<speak>Welcome to Reminder Helper.");
             assertThat(junk.statusCode()).isEqualTo(400);
             assertThat(junk.body()).contains("error");

@@ -63,7 +63,8 @@ class ServeCommandTest {
 
     @Test
     void serve_whenTheBodyIsNotAnAlexaRequest_answers400NamingTheFieldAndTheRule() throws Exception {
-        assertThat(error(badRequest("[1, 2]"))).isEqualTo("body: not an Alexa request envelope (a JSON object is required)");
+        assertThat(error(badRequest("[1, 2]")))
+                .isEqualTo("body: not an Alexa request envelope (a JSON object is required)");
         assertThat(error(badRequest("{\"version\": \"1.0\"}"))).isEqualTo("request: an object is required");
         assertThat(error(badRequest(launch(envelope -> request(envelope).put("timestamp", "yesterday")))))
                 .isEqualTo("request.timestamp: not an ISO 8601 date-time");
@@ -79,7 +80,8 @@ class ServeCommandTest {
 
     @Test
     void serve_whenARequestLacksParts_answersAResponseEnvelopeAndLogsNoStackTrace() throws Exception {
-        JsonNode create = MAPPER.readTree(Path.of("examples/requests/create-reminder.json").toFile());
+        JsonNode create = MAPPER.readTree(
+                Path.of("examples/requests/create-reminder.json").toFile());
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         PrintStream stderr = System.err;
         // slf4j-simple writes to whatever System.err is at the moment of logging.
@@ -102,7 +104,9 @@ class ServeCommandTest {
 
                 assertThat(answer.statusCode()).as(envelope.toString()).isEqualTo(200);
                 assertClean(answer.body());
-                assertThat(MAPPER.readTree(answer.body()).get("response")).as(envelope.toString()).isNotNull();
+                assertThat(MAPPER.readTree(answer.body()).get("response"))
+                        .as(envelope.toString())
+                        .isNotNull();
             }
         } finally {
             System.setErr(stderr);
@@ -112,14 +116,18 @@ class ServeCommandTest {
 
     @Test
     void serve_whenNotPosted_answers405WithJson() throws Exception {
-        HttpResponse<String> answer = client.send(HttpRequest.newBuilder(skill).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> answer =
+                client.send(HttpRequest.newBuilder(skill).GET().build(), HttpResponse.BodyHandlers.ofString());
 
         assertThat(answer.statusCode()).isEqualTo(405);
         assertThat(error(answer)).isEqualTo("POST an Alexa request envelope");
     }
 
     private HttpResponse<String> post(String body) throws IOException, InterruptedException {
-        return client.send(HttpRequest.newBuilder(skill).POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
+        return client.send(
+                HttpRequest.newBuilder(skill)
+                        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
@@ -130,7 +138,8 @@ class ServeCommandTest {
     }
 
     private static String launch(Consumer<ObjectNode> change) throws IOException {
-        ObjectNode envelope = (ObjectNode) MAPPER.readTree(Path.of("examples/requests/launch.json").toFile());
+        ObjectNode envelope = (ObjectNode)
+                MAPPER.readTree(Path.of("examples/requests/launch.json").toFile());
         change.accept(envelope);
         return envelope.toString();
     }

@@ -30,6 +30,7 @@ class ValidateCommandTest {
              "alertInfo": {"spokenInfo": {"content": [{"locale": "en-US", "text": "walk the dog"}]}},
              "pushNotification": {"status": "ENABLED"}}
             """;
+
     private static final String RELATIVE_ZERO = """
             {"requestTime": "2026-11-22T10:00:00.000",
              "trigger": {"type": "SCHEDULED_RELATIVE", "offsetInSeconds": 0},
@@ -64,7 +65,8 @@ class ValidateCommandTest {
         assertThat(exit).isEqualTo(1);
         assertThat(lines()).hasSize(2);
         assertThat(lines().get(0)).isEqualTo(valid + ": OK");
-        assertThat(lines().get(1)).startsWith(invalid + ": INVALID_TRIGGER_OFFSET trigger.offsetInSeconds 0 must be positive");
+        assertThat(lines().get(1))
+                .startsWith(invalid + ": INVALID_TRIGGER_OFFSET trigger.offsetInSeconds 0 must be positive");
     }
 
     @Test
@@ -72,7 +74,8 @@ class ValidateCommandTest {
         Path file = write("zone.json", DEVICE_ZONE_DEPENDENT);
 
         int inUtc = run("validate", "--now", "2026-11-22T10:00:00Z", file.toString());
-        int inBerlin = run("validate", "--now", "2026-11-22T10:00:00Z", "--time-zone", "Europe/Berlin", file.toString());
+        int inBerlin =
+                run("validate", "--now", "2026-11-22T10:00:00Z", "--time-zone", "Europe/Berlin", file.toString());
 
         assertThat(inUtc).isZero();
         assertThat(inBerlin).isEqualTo(1);
@@ -82,7 +85,8 @@ class ValidateCommandTest {
     @Test
     void validate_withoutNow_usesTheClock() throws IOException {
         Path file = write("valid.json", VALID);
-        ValidateCommand afterTheReminder = new ValidateCommand(Clock.fixed(Instant.parse("2026-12-01T00:00:00Z"), ZoneOffset.UTC));
+        ValidateCommand afterTheReminder =
+                new ValidateCommand(Clock.fixed(Instant.parse("2026-12-01T00:00:00Z"), ZoneOffset.UTC));
 
         int exit = afterTheReminder.run(new String[] {file.toString()}, print(out), print(err));
 
@@ -108,8 +112,14 @@ class ValidateCommandTest {
         Path empty = write("empty.json", "");
         Path missing = dir.resolve("missing.json");
 
-        int exit = run("validate", "--now", "2026-11-22T10:00:00Z",
-                invalid.toString(), notJson.toString(), empty.toString(), missing.toString());
+        int exit = run(
+                "validate",
+                "--now",
+                "2026-11-22T10:00:00Z",
+                invalid.toString(),
+                notJson.toString(),
+                empty.toString(),
+                missing.toString());
 
         assertThat(exit).isEqualTo(2);
         assertThat(lines()).hasSize(4);
@@ -131,8 +141,13 @@ class ValidateCommandTest {
 
         assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
         assertThat(err.toString(StandardCharsets.UTF_8))
-                .contains("--now 'yesterday' is not an ISO 8601 instant", "--time-zone 'Mars/Base'", "unknown option --verbose",
-                        "--now needs a value", "no FILE given", "usage: validate");
+                .contains(
+                        "--now 'yesterday' is not an ISO 8601 instant",
+                        "--time-zone 'Mars/Base'",
+                        "unknown option --verbose",
+                        "--now needs a value",
+                        "no FILE given",
+                        "usage: validate");
     }
 
     @Test

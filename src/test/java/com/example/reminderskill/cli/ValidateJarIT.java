@@ -32,7 +32,8 @@ class ValidateJarIT {
                  "alertInfo": {"spokenInfo": {"content": [{"locale": "en-US", "text": "walk the dog", "ssml": "<speak> walk the dog</speak>"}]}},
                  "pushNotification": {"status": "ENABLED"}}
                 """);
-        Path hourly = Files.writeString(dir.resolve("hourly.json"),
+        Path hourly = Files.writeString(
+                dir.resolve("hourly.json"),
                 Files.readString(recurring).replace("FREQ=DAILY;BYHOUR=6;", "FREQ=HOURLY;BYHOUR=6;"));
         Path missing = dir.resolve("missing.json");
 
@@ -43,21 +44,28 @@ class ValidateJarIT {
         assertThat(valid.exit()).isZero();
         assertThat(valid.stdout()).containsExactly(recurring + ": OK");
         assertThat(invalid.exit()).isEqualTo(1);
-        assertThat(invalid.stdout()).containsExactly(recurring + ": OK",
-                hourly + ": UNSUPPORTED_TRIGGER_RECURRENCE trigger.recurrence.recurrenceRules[0]: FREQ=HOURLY is not supported;"
-                        + " use DAILY, WEEKLY, MONTHLY or YEARLY");
+        assertThat(invalid.stdout())
+                .containsExactly(
+                        recurring + ": OK",
+                        hourly
+                                + ": UNSUPPORTED_TRIGGER_RECURRENCE trigger.recurrence.recurrenceRules[0]: FREQ=HOURLY is not supported;"
+                                + " use DAILY, WEEKLY, MONTHLY or YEARLY");
         assertThat(unusable.exit()).isEqualTo(2);
         assertThat(unusable.stdout()).containsExactly(recurring + ": OK", missing + ": FILE_NOT_FOUND no such file");
     }
 
-    private record Result(int exit, List<String> stdout) {
-    }
+    private record Result(int exit, List<String> stdout) {}
 
     private Result validate(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", JAR.toString(), "validate"));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                JAR.toString(),
+                "validate"));
         command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process process = new ProcessBuilder(command)
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
         String stdout = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
         return new Result(process.exitValue(), stdout.lines().toList());

@@ -34,16 +34,19 @@ class LambdaZipIT {
     private static final String JAR_ENTRY = "lib/reminder-skill.jar";
     /** Lambda's limits for a .zip deployment package: uploaded directly, and unzipped (function and layers). */
     private static final long DIRECT_UPLOAD_LIMIT = 50L * 1024 * 1024;
+
     private static final long UNZIPPED_LIMIT = 250L * 1024 * 1024;
 
     /** File names that hold credentials or keys, and the ASK CLI's own state. */
     private static final Pattern SECRET_NAME = Pattern.compile(
             "\\.env.*|.*\\.pem|.*\\.key|.*\\.p12|.*\\.pfx|.*\\.jks|.*\\.keystore|credentials([._-].*)?|ask-states\\.json"
                     + "|id_(rsa|dsa|ecdsa|ed25519).*");
+
     private static final Pattern TEXT_RESOURCE = Pattern.compile(".*\\.(properties|json|yaml|yml|txt|xml|conf)");
     private static final Pattern PRIVATE_KEY = Pattern.compile("-----BEGIN ([A-Z0-9]+ )*PRIVATE KEY-----");
     private static final Pattern AWS_ACCESS_KEY_ID = Pattern.compile("AKIA[0-9A-Z]{16}");
-    private static final Pattern AWS_SECRET_KEY_SETTING = Pattern.compile("aws_secret_access_key", Pattern.CASE_INSENSITIVE);
+    private static final Pattern AWS_SECRET_KEY_SETTING =
+            Pattern.compile("aws_secret_access_key", Pattern.CASE_INSENSITIVE);
 
     @TempDir
     Path dir;
@@ -52,8 +55,11 @@ class LambdaZipIT {
     void theZipAskDeployUploads_holdsTheDeploymentJar_andNothingElseButReadmes() throws IOException {
         Path codeFolder = codeFolder();
         assertThat(JAR).as("the deployment jar mvn package writes").isRegularFile();
-        assertThat(Files.isSameFile(JAR, codeFolder.resolve(JAR_ENTRY))).as("the jar is where the zip takes it from").isTrue();
-        // A build file in the code folder, or a hooks/build.sh beside ask-resources.json, replaces the plain zip with a build.
+        assertThat(Files.isSameFile(JAR, codeFolder.resolve(JAR_ENTRY)))
+                .as("the jar is where the zip takes it from")
+                .isTrue();
+        // A build file in the code folder, or a hooks/build.sh beside ask-resources.json, replaces the plain zip with a
+        // build.
         for (String buildFile : List.of("pom.xml", "build.gradle", "package.json", "requirements.txt")) {
             assertThat(codeFolder.resolve(buildFile)).doesNotExist();
         }
@@ -69,16 +75,21 @@ class LambdaZipIT {
                 unzipped += entry.getSize();
             }
         }
-        System.out.printf("LambdaZipIT: %s zips to %,d bytes (%,d unzipped) in %d entries: %s%n",
+        System.out.printf(
+                "LambdaZipIT: %s zips to %,d bytes (%,d unzipped) in %d entries: %s%n",
                 codeFolder, Files.size(zip), unzipped, names.size(), names);
 
-        assertThat(names).as("secrets or ASK CLI state in the code folder")
+        assertThat(names)
+                .as("secrets or ASK CLI state in the code folder")
                 .noneMatch(name -> SECRET_NAME.matcher(baseName(name)).matches() || ("/" + name).contains("/.ask/"));
         assertThat(names).contains(JAR_ENTRY);
-        assertThat(names).as("what the zip holds: the Lambda runtime puts lib/*.jar on the classpath")
-                .allMatch(name -> name.matches("lib/[^/]+\\.jar") || name.equals("README.md") || name.endsWith("/README.md"));
+        assertThat(names)
+                .as("what the zip holds: the Lambda runtime puts lib/*.jar on the classpath")
+                .allMatch(name ->
+                        name.matches("lib/[^/]+\\.jar") || name.equals("README.md") || name.endsWith("/README.md"));
         assertThat(names.stream().filter(name -> name.startsWith("lib/")))
-                .as("jars in lib/ besides the build's are stale and would be deployed beside it").containsExactly(JAR_ENTRY);
+                .as("jars in lib/ besides the build's are stale and would be deployed beside it")
+                .containsExactly(JAR_ENTRY);
         assertThat(Files.size(zip)).isLessThan(DIRECT_UPLOAD_LIMIT);
         assertThat(unzipped).isLessThan(UNZIPPED_LIMIT);
     }
@@ -89,8 +100,10 @@ class LambdaZipIT {
         int entries = 0;
         int textResources = 0;
         try (JarFile jar = new JarFile(JAR.toFile())) {
-            assertThat(jar.getManifest().getMainAttributes().getValue("Main-Class")).isEqualTo("com.example.reminderskill.cli.Main");
-            assertThat(jar.getEntry("com/example/reminderskill/skill/LambdaHandler.class")).isNotNull();
+            assertThat(jar.getManifest().getMainAttributes().getValue("Main-Class"))
+                    .isEqualTo("com.example.reminderskill.cli.Main");
+            assertThat(jar.getEntry("com/example/reminderskill/skill/LambdaHandler.class"))
+                    .isNotNull();
             for (Enumeration<JarEntry> all = jar.entries(); all.hasMoreElements(); ) {
                 JarEntry entry = all.nextElement();
                 entries++;
@@ -98,7 +111,8 @@ class LambdaZipIT {
                 if (entry.isDirectory()) {
                     continue;
                 }
-                if (!name.endsWith(".class") && (SECRET_NAME.matcher(baseName(name)).matches() || ("/" + name).contains("/.ask/"))) {
+                if (!name.endsWith(".class")
+                        && (SECRET_NAME.matcher(baseName(name)).matches() || ("/" + name).contains("/.ask/"))) {
                     findings.add(name + ": a key, credentials or ASK CLI state file");
                 }
                 if (TEXT_RESOURCE.matcher(name.toLowerCase(Locale.ROOT)).matches()) {
@@ -119,7 +133,8 @@ class LambdaZipIT {
                 }
             }
         }
-        System.out.printf("LambdaZipIT: %s holds %,d entries (%,d bytes), %,d text resources scanned%n",
+        System.out.printf(
+                "LambdaZipIT: %s holds %,d entries (%,d bytes), %,d text resources scanned%n",
                 JAR, entries, Files.size(JAR), textResources);
 
         assertThat(findings).isEmpty();
@@ -128,8 +143,14 @@ class LambdaZipIT {
 
     /** The code folder ask-resources.json names. */
     private static Path codeFolder() throws IOException {
-        String src = new ObjectMapper().readTree(Path.of("ask-resources.json").toFile())
-                .path("profiles").path("default").path("code").path("default").path("src").asText();
+        String src = new ObjectMapper()
+                .readTree(Path.of("ask-resources.json").toFile())
+                .path("profiles")
+                .path("default")
+                .path("code")
+                .path("default")
+                .path("src")
+                .asText();
         assertThat(src).isNotBlank();
         return Path.of(src).normalize();
     }
@@ -140,9 +161,11 @@ class LambdaZipIT {
         try (Stream<Path> walk = Files.walk(folder)) {
             files = walk.filter(Files::isRegularFile).sorted().toList();
         }
-        try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream zipOut = new ZipOutputStream(out)) {
+        try (OutputStream out = Files.newOutputStream(zip);
+                ZipOutputStream zipOut = new ZipOutputStream(out)) {
             for (Path file : files) {
-                zipOut.putNextEntry(new ZipEntry(folder.relativize(file).toString().replace('\\', '/')));
+                zipOut.putNextEntry(
+                        new ZipEntry(folder.relativize(file).toString().replace('\\', '/')));
                 Files.copy(file, zipOut);
                 zipOut.closeEntry();
             }

@@ -54,16 +54,25 @@ class SkillStackTemplateTest {
     private static final Path TEMPLATE = Path.of("infrastructure", "cfn-deployer", "skill-stack.yaml");
     private static final Path ASK_RESOURCES = Path.of("ask-resources.json");
     private static final Path SKILL_MANIFEST = Path.of("skill-package", "skill.json");
-    private static final Path STORE_SOURCE = Path.of("src", "main", "java", "com", "example", "reminderskill", "store",
-            "DynamoDbSkillStore.java");
+    private static final Path STORE_SOURCE =
+            Path.of("src", "main", "java", "com", "example", "reminderskill", "store", "DynamoDbSkillStore.java");
 
     /** What the cfn-deployer passes on every deploy (its _mapStackParameters); CloudFormation rejects undeclared ones. */
     private static final Set<String> DEPLOYER_PARAMETERS =
             Set.of("SkillId", "LambdaRuntime", "LambdaHandler", "CodeBucket", "CodeKey", "CodeVersion");
-    private static final Set<String> PSEUDO_PARAMETERS = Set.of("AWS::AccountId", "AWS::NotificationARNs", "AWS::NoValue",
-            "AWS::Partition", "AWS::Region", "AWS::StackId", "AWS::StackName", "AWS::URLSuffix");
+
+    private static final Set<String> PSEUDO_PARAMETERS = Set.of(
+            "AWS::AccountId",
+            "AWS::NotificationARNs",
+            "AWS::NoValue",
+            "AWS::Partition",
+            "AWS::Region",
+            "AWS::StackId",
+            "AWS::StackName",
+            "AWS::URLSuffix");
     /** CreateStack's limit for a template passed in the request body, as the cfn-deployer passes it. */
     private static final int TEMPLATE_BODY_LIMIT = 51_200;
+
     private static final int FUNCTION_NAME_LIMIT = 64;
     private static final int STACK_NAME_LIMIT = 128;
     private static final int LOG_GROUP_NAME_LIMIT = 512;
@@ -71,11 +80,16 @@ class SkillStackTemplateTest {
     private static final int LONGEST_SKILL_NAME = 50;
     /** Alexa waits 8 seconds for the skill's answer. */
     private static final int ALEXA_DEADLINE_SECONDS = 8;
-    private static final Set<Integer> LOG_RETENTION_DAYS = Set.of(1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400,
-            545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653);
+
+    private static final Set<Integer> LOG_RETENTION_DAYS = Set.of(
+            1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653);
     /** DynamoDB client calls whose IAM actions are not simply their own name: a person decides their permissions. */
-    private static final Set<String> CALLS_WITHOUT_A_SIMPLE_ACTION = Set.of("transactWriteItems", "transactGetItems",
-            "executeStatement", "batchExecuteStatement", "executeTransaction");
+    private static final Set<String> CALLS_WITHOUT_A_SIMPLE_ACTION = Set.of(
+            "transactWriteItems",
+            "transactGetItems",
+            "executeStatement",
+            "batchExecuteStatement",
+            "executeTransaction");
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -116,7 +130,8 @@ class SkillStackTemplateTest {
                 plain: {Timeout: 8, Enabled: true, Version: "2012-10-17"}
                 """);
 
-        assertThat(parsed).containsEntry("ref", ref("Thing"))
+        assertThat(parsed)
+                .containsEntry("ref", ref("Thing"))
                 .containsEntry("getAttScalar", getAtt("Table", "StreamSpecification.StreamArn"))
                 .containsEntry("getAttList", getAtt("Table", "Arn"))
                 .containsEntry("sub", Map.of("Fn::Sub", "${AWS::StackName}-skill"))
@@ -130,19 +145,28 @@ class SkillStackTemplateTest {
                 .containsEntry("findInMap", Map.of("Fn::FindInMap", List.of("Sizes", ref("AWS::Region"), "Memory")))
                 .containsEntry("base64", Map.of("Fn::Base64", "text"))
                 .containsEntry("not", Map.of("Fn::Not", List.of(Map.of("Condition", "IsProd"))))
-                .containsEntry("and", Map.of("Fn::And", List.of(Map.of("Condition", "IsProd"), Map.of("Condition", "IsBig"))))
-                .containsEntry("or", Map.of("Fn::Or", List.of(Map.of("Condition", "IsProd"), Map.of("Fn::Equals", List.of("a", "b")))))
+                .containsEntry(
+                        "and", Map.of("Fn::And", List.of(Map.of("Condition", "IsProd"), Map.of("Condition", "IsBig"))))
+                .containsEntry(
+                        "or",
+                        Map.of(
+                                "Fn::Or",
+                                List.of(Map.of("Condition", "IsProd"), Map.of("Fn::Equals", List.of("a", "b")))))
                 .containsEntry("cidr", Map.of("Fn::Cidr", List.of("10.0.0.0/16", 4, 8)))
                 .containsEntry("length", Map.of("Fn::Length", List.of("a", "b")))
                 .containsEntry("toJsonString", Map.of("Fn::ToJsonString", Map.of("a", 1)))
-                .containsEntry("transform", Map.of("Fn::Transform",
-                        Map.of("Name", "AWS::Include", "Parameters", Map.of("Location", "s3://b/k"))))
+                .containsEntry(
+                        "transform",
+                        Map.of(
+                                "Fn::Transform",
+                                Map.of("Name", "AWS::Include", "Parameters", Map.of("Location", "s3://b/k"))))
                 .containsEntry("plain", Map.of("Timeout", 8, "Enabled", true, "Version", "2012-10-17"));
     }
 
     @Test
     void anUnknownTag_isAnError_notAString() {
-        assertThatThrownBy(() -> CloudFormationYaml.load("a: !GetAttr Table.Arn")).hasMessageContaining("!GetAttr");
+        assertThatThrownBy(() -> CloudFormationYaml.load("a: !GetAttr Table.Arn"))
+                .hasMessageContaining("!GetAttr");
     }
 
     @Test
@@ -163,7 +187,8 @@ class SkillStackTemplateTest {
                 """);
 
         assertThat(unknownReferences(broken))
-                .containsExactlyInAnyOrder("Missing1", "Missing2", "Missing3", "Missing4", "Missing5", "Local", "Stage");
+                .containsExactlyInAnyOrder(
+                        "Missing1", "Missing2", "Missing3", "Missing4", "Missing5", "Local", "Stage");
     }
 
     // ---------------------------------------------------------------- the template
@@ -171,7 +196,9 @@ class SkillStackTemplateTest {
     @Test
     void template_fitsTheRequestBodyTheDeployerSendsItIn() {
         assertThat(templateText.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(TEMPLATE_BODY_LIMIT);
-        assertThat(template).containsEntry("AWSTemplateFormatVersion", "2010-09-09").containsKeys("Resources", "Outputs");
+        assertThat(template)
+                .containsEntry("AWSTemplateFormatVersion", "2010-09-09")
+                .containsKeys("Resources", "Outputs");
     }
 
     @Test
@@ -180,12 +207,13 @@ class SkillStackTemplateTest {
 
         assertThat(parameters).containsKeys(DEPLOYER_PARAMETERS.toArray(String[]::new));
         assertThat(parameters.entrySet().stream()
-                .filter(parameter -> !map(parameter.getValue()).containsKey("Default"))
-                .map(Map.Entry::getKey))
+                        .filter(parameter -> !map(parameter.getValue()).containsKey("Default"))
+                        .map(Map.Entry::getKey))
                 .as("parameters without a Default that the deployer does not pass: a deploy could not set them")
                 .allMatch(DEPLOYER_PARAMETERS::contains);
         // The deployer also passes SkillClientId and SkillClientSecret when the template's text names both.
-        boolean namesSkillCredentials = templateText.contains("SkillClientId") && templateText.contains("SkillClientSecret");
+        boolean namesSkillCredentials =
+                templateText.contains("SkillClientId") && templateText.contains("SkillClientSecret");
         assertThat(parameters.containsKey("SkillClientId") && parameters.containsKey("SkillClientSecret"))
                 .as("the deployer passes SkillClientId/SkillClientSecret exactly when the template's text names both")
                 .isEqualTo(namesSkillCredentials);
@@ -195,9 +223,18 @@ class SkillStackTemplateTest {
     void function_runsTheDeployedCodeWithSnapStart_withinAlexasDeadline() throws IOException {
         Map<String, Object> function = properties(single("AWS::Lambda::Function"));
 
-        assertThat(function).containsEntry("Runtime", ref("LambdaRuntime")).containsEntry("Handler", ref("LambdaHandler"))
-                .containsEntry("Code", Map.of("S3Bucket", ref("CodeBucket"), "S3Key", ref("CodeKey"),
-                        "S3ObjectVersion", ref("CodeVersion")))
+        assertThat(function)
+                .containsEntry("Runtime", ref("LambdaRuntime"))
+                .containsEntry("Handler", ref("LambdaHandler"))
+                .containsEntry(
+                        "Code",
+                        Map.of(
+                                "S3Bucket",
+                                ref("CodeBucket"),
+                                "S3Key",
+                                ref("CodeKey"),
+                                "S3ObjectVersion",
+                                ref("CodeVersion")))
                 .containsEntry("Role", getAtt(singleName("AWS::IAM::Role"), "Arn"))
                 .containsEntry("SnapStart", Map.of("ApplyOn", "PublishedVersions"));
         assertThat(function.get("Timeout")).isInstanceOf(Integer.class);
@@ -207,11 +244,15 @@ class SkillStackTemplateTest {
         assertThat(function).doesNotContainKeys("PackageType", "ImageUri");
 
         Map<String, Object> variables = map(map(function.get("Environment")).get("Variables"));
-        assertThat(variables).containsEntry("TABLE_NAME", ref(singleName("AWS::DynamoDB::Table")))
+        assertThat(variables)
+                .containsEntry("TABLE_NAME", ref(singleName("AWS::DynamoDB::Table")))
                 .containsEntry(SkillSettings.SKILL_ID_VARIABLE, ref("SkillId"));
-        assertThat(Files.readString(STORE_SOURCE)).as("the store reads its table from TABLE_NAME").contains("\"TABLE_NAME\"");
+        assertThat(Files.readString(STORE_SOURCE))
+                .as("the store reads its table from TABLE_NAME")
+                .contains("\"TABLE_NAME\"");
         // Its logs go to the stack's log group, the one its role may write to.
-        assertThat(map(function.get("LoggingConfig"))).containsEntry("LogGroup", ref(singleName("AWS::Logs::LogGroup")));
+        assertThat(map(function.get("LoggingConfig")))
+                .containsEntry("LogGroup", ref(singleName("AWS::Logs::LogGroup")));
     }
 
     @Test
@@ -222,9 +263,14 @@ class SkillStackTemplateTest {
         // names it within the limit), and the one name the template derives, the log group's, fits its own limit
         // for the longest skill name Alexa allows.
         Map<String, Object> function = properties(single("AWS::Lambda::Function"));
-        assertThat(function).as("FunctionName: CloudFormation's generated name always fits").doesNotContainKey("FunctionName");
+        assertThat(function)
+                .as("FunctionName: CloudFormation's generated name always fits")
+                .doesNotContainKey("FunctionName");
 
-        JsonNode locales = JSON.readTree(SKILL_MANIFEST.toFile()).path("manifest").path("publishingInformation").path("locales");
+        JsonNode locales = JSON.readTree(SKILL_MANIFEST.toFile())
+                .path("manifest")
+                .path("publishingInformation")
+                .path("locales");
         String locale = locales.has("en-US") ? "en-US" : locales.fieldNames().next();
         String skillName = locales.path(locale).path("name").asText().replaceAll("[^a-zA-Z0-9]", "");
         assertThat(skillName).isNotEmpty();
@@ -234,12 +280,15 @@ class SkillStackTemplateTest {
                 String stackName = "ask-" + name + "-" + region + "-skillStack-" + "1".repeat(13);
                 assertThat(stackName).hasSizeLessThanOrEqualTo(STACK_NAME_LIMIT);
                 String resolved = substitute(logGroupName, Map.of("AWS::StackName", stackName));
-                assertThat(resolved).as("LogGroupName for stack %s", stackName).hasSizeLessThanOrEqualTo(LOG_GROUP_NAME_LIMIT)
+                assertThat(resolved)
+                        .as("LogGroupName for stack %s", stackName)
+                        .hasSizeLessThanOrEqualTo(LOG_GROUP_NAME_LIMIT)
                         .matches("[a-zA-Z0-9_/.#-]+");
             }
         }
         assertThat("ask-" + "x".repeat(LONGEST_SKILL_NAME) + "-default-skillStack-" + "1".repeat(13) + "-skill")
-                .as("why FunctionName is gone").hasSizeGreaterThan(FUNCTION_NAME_LIMIT);
+                .as("why FunctionName is gone")
+                .hasSizeGreaterThan(FUNCTION_NAME_LIMIT);
     }
 
     @Test
@@ -250,9 +299,14 @@ class SkillStackTemplateTest {
         resources().forEach((name, resource) -> {
             List<String> references = new ArrayList<>();
             collectReferences(resource, references);
-            dependencies.put(name, references.stream().map(reference -> reference.split(":", 2))
-                    .filter(kind -> Set.of("ref", "getatt", "resource").contains(kind[0]) && resources().containsKey(kind[1]))
-                    .map(kind -> kind[1]).collect(Collectors.toCollection(TreeSet::new)));
+            dependencies.put(
+                    name,
+                    references.stream()
+                            .map(reference -> reference.split(":", 2))
+                            .filter(kind -> Set.of("ref", "getatt", "resource").contains(kind[0])
+                                    && resources().containsKey(kind[1]))
+                            .map(kind -> kind[1])
+                            .collect(Collectors.toCollection(TreeSet::new)));
         });
         Set<String> done = new TreeSet<>();
         for (String name : dependencies.keySet()) {
@@ -279,7 +333,9 @@ class SkillStackTemplateTest {
         Map<String, Object> alias = properties(single("AWS::Lambda::Alias"));
 
         assertThat(properties(single("AWS::Lambda::Version"))).containsEntry("FunctionName", ref(function));
-        assertThat(alias).containsEntry("FunctionName", ref(function)).containsEntry("FunctionVersion", getAtt(version, "Version"))
+        assertThat(alias)
+                .containsEntry("FunctionName", ref(function))
+                .containsEntry("FunctionVersion", getAtt(version, "Version"))
                 .containsKey("Name");
     }
 
@@ -288,22 +344,36 @@ class SkillStackTemplateTest {
         Map<String, Object> resource = single("AWS::DynamoDB::Table");
         Map<String, Object> table = properties(resource);
         CreateTableRequest expected = DynamoDbSkillStore.tableDefinition("any");
-        String ttlAttribute = DynamoDbSkillStore.timeToLiveDefinition("any").timeToLiveSpecification().attributeName();
+        String ttlAttribute = DynamoDbSkillStore.timeToLiveDefinition("any")
+                .timeToLiveSpecification()
+                .attributeName();
 
-        assertThat(table).containsEntry("BillingMode", "PAY_PER_REQUEST")
-                .containsEntry("KeySchema", List.of(Map.of("AttributeName", "pk", "KeyType", "HASH"),
-                        Map.of("AttributeName", "sk", "KeyType", "RANGE")))
-                .containsEntry("AttributeDefinitions", List.of(Map.of("AttributeName", "pk", "AttributeType", "S"),
-                        Map.of("AttributeName", "sk", "AttributeType", "S")))
+        assertThat(table)
+                .containsEntry("BillingMode", "PAY_PER_REQUEST")
+                .containsEntry(
+                        "KeySchema",
+                        List.of(
+                                Map.of("AttributeName", "pk", "KeyType", "HASH"),
+                                Map.of("AttributeName", "sk", "KeyType", "RANGE")))
+                .containsEntry(
+                        "AttributeDefinitions",
+                        List.of(
+                                Map.of("AttributeName", "pk", "AttributeType", "S"),
+                                Map.of("AttributeName", "sk", "AttributeType", "S")))
                 .containsEntry("TimeToLiveSpecification", Map.of("AttributeName", "expiresAt", "Enabled", true))
                 .containsEntry("PointInTimeRecoverySpecification", Map.of("PointInTimeRecoveryEnabled", true))
                 .doesNotContainKey("TableName");
         // ... and the same as the store's own definition, which its tests on dynalite use.
         assertThat(table.get("BillingMode")).isEqualTo(expected.billingModeAsString());
-        assertThat(table.get("KeySchema")).isEqualTo(expected.keySchema().stream()
-                .map(key -> Map.of("AttributeName", key.attributeName(), "KeyType", key.keyTypeAsString())).toList());
-        assertThat(table.get("AttributeDefinitions")).isEqualTo(expected.attributeDefinitions().stream()
-                .map(key -> Map.of("AttributeName", key.attributeName(), "AttributeType", key.attributeTypeAsString())).toList());
+        assertThat(table.get("KeySchema"))
+                .isEqualTo(expected.keySchema().stream()
+                        .map(key -> Map.of("AttributeName", key.attributeName(), "KeyType", key.keyTypeAsString()))
+                        .toList());
+        assertThat(table.get("AttributeDefinitions"))
+                .isEqualTo(expected.attributeDefinitions().stream()
+                        .map(key -> Map.of(
+                                "AttributeName", key.attributeName(), "AttributeType", key.attributeTypeAsString()))
+                        .toList());
         assertThat(map(table.get("TimeToLiveSpecification"))).containsEntry("AttributeName", ttlAttribute);
         // What users asked the skill to keep survives a stack deletion or a replacement.
         assertThat(resource).containsEntry("DeletionPolicy", "Retain").containsEntry("UpdateReplacePolicy", "Retain");
@@ -312,14 +382,19 @@ class SkillStackTemplateTest {
     @Test
     void role_grantsExactlyTheDynamoDbActionsTheStoreCalls_onItsTable_andLogWritesOnItsLogGroup() throws IOException {
         assertThat(resourcesOfType("AWS::IAM::Role")).hasSize(1);
-        assertThat(resources().values().stream().map(resource -> (String) map(resource).get("Type"))
-                .filter(type -> type.startsWith("AWS::IAM::"))).containsOnly("AWS::IAM::Role");
+        assertThat(resources().values().stream()
+                        .map(resource -> (String) map(resource).get("Type"))
+                        .filter(type -> type.startsWith("AWS::IAM::")))
+                .containsOnly("AWS::IAM::Role");
         Map<String, Object> role = properties(single("AWS::IAM::Role"));
         // A named role would need CAPABILITY_NAMED_IAM; the deployer grants CAPABILITY_IAM only.
         assertThat(role).doesNotContainKeys("RoleName", "ManagedPolicyArns", "PermissionsBoundary");
-        assertThat(statements(map(role.get("AssumeRolePolicyDocument")))).singleElement().satisfies(statement -> assertThat(statement)
-                .containsEntry("Effect", "Allow").containsEntry("Principal", Map.of("Service", "lambda.amazonaws.com"))
-                .containsEntry("Action", "sts:AssumeRole"));
+        assertThat(statements(map(role.get("AssumeRolePolicyDocument"))))
+                .singleElement()
+                .satisfies(statement -> assertThat(statement)
+                        .containsEntry("Effect", "Allow")
+                        .containsEntry("Principal", Map.of("Service", "lambda.amazonaws.com"))
+                        .containsEntry("Action", "sts:AssumeRole"));
 
         List<Map<String, Object>> statements = new ArrayList<>();
         for (Object policy : list(role.get("Policies"))) {
@@ -330,11 +405,16 @@ class SkillStackTemplateTest {
         Object table = getAtt(singleName("AWS::DynamoDB::Table"), "Arn");
         Object logGroup = getAtt(singleName("AWS::Logs::LogGroup"), "Arn");
         for (Map<String, Object> statement : statements) {
-            assertThat(statement).containsEntry("Effect", "Allow").doesNotContainKeys("NotAction", "NotResource", "Condition");
+            assertThat(statement)
+                    .containsEntry("Effect", "Allow")
+                    .doesNotContainKeys("NotAction", "NotResource", "Condition");
             List<String> actions = strings(statement.get("Action"));
             List<Object> resources = list(statement.get("Resource"));
-            assertThat(actions).as("actions of %s", statement).allSatisfy(action -> assertThat(action).doesNotContain("*"));
-            assertThat(allStrings(statement.get("Resource"))).as("resources of %s", statement)
+            assertThat(actions)
+                    .as("actions of %s", statement)
+                    .allSatisfy(action -> assertThat(action).doesNotContain("*"));
+            assertThat(allStrings(statement.get("Resource")))
+                    .as("resources of %s", statement)
                     .allSatisfy(resource -> assertThat(resource).doesNotContain("*"));
             if (actions.stream().allMatch(action -> action.startsWith("dynamodb:"))) {
                 assertThat(resources).as("the DynamoDB actions' resources").containsExactly(table);
@@ -347,7 +427,8 @@ class SkillStackTemplateTest {
             }
         }
 
-        assertThat(dynamoDbActions).as("the role's DynamoDB actions against the calls in %s", STORE_SOURCE)
+        assertThat(dynamoDbActions)
+                .as("the role's DynamoDB actions against the calls in %s", STORE_SOURCE)
                 .isEqualTo(dynamoDbActionsTheStoreCalls());
         assertThat(logsActions).containsExactlyInAnyOrder("logs:CreateLogStream", "logs:PutLogEvents");
     }
@@ -355,8 +436,8 @@ class SkillStackTemplateTest {
     @Test
     void dynamoDbActionsTheStoreCalls_areFoundInItsSource() throws IOException {
         // The inference the role's check relies on: the store reads, queries, writes and batch-deletes.
-        assertThat(dynamoDbActionsTheStoreCalls()).contains("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query",
-                "dynamodb:BatchWriteItem");
+        assertThat(dynamoDbActionsTheStoreCalls())
+                .contains("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query", "dynamodb:BatchWriteItem");
     }
 
     @Test
@@ -371,7 +452,8 @@ class SkillStackTemplateTest {
     void onlyThisSkill_mayInvokeTheAlias() {
         Map<String, Object> permission = properties(single("AWS::Lambda::Permission"));
 
-        assertThat(permission).containsEntry("Principal", "alexa-appkit.amazon.com")
+        assertThat(permission)
+                .containsEntry("Principal", "alexa-appkit.amazon.com")
                 .containsEntry("Action", "lambda:InvokeFunction")
                 .containsEntry("EventSourceToken", ref("SkillId"))
                 .containsEntry("FunctionName", ref(singleName("AWS::Lambda::Alias")));
@@ -396,7 +478,8 @@ class SkillStackTemplateTest {
 
     @Test
     void askResources_pointsTheCfnDeployerAtThisTemplate_theCodeFolderAndARealHandler() throws Exception {
-        JsonNode profile = JSON.readTree(ASK_RESOURCES.toFile()).path("profiles").path("default");
+        JsonNode profile =
+                JSON.readTree(ASK_RESOURCES.toFile()).path("profiles").path("default");
         JsonNode infrastructure = profile.path("skillInfrastructure");
         JsonNode userConfig = infrastructure.path("userConfig");
         Map<String, Object> parameters = map(template.get("Parameters"));
@@ -404,15 +487,21 @@ class SkillStackTemplateTest {
         assertThat(infrastructure.path("type").asText()).isEqualTo("@ask-cli/cfn-deployer");
         assertThat(profile.path("skillMetadata").path("src").asText()).isEqualTo("./skill-package");
         assertThat(profile.path("code").path("default").path("src").asText()).isEqualTo("./lambda");
-        assertThat(Path.of("lambda", "pom.xml")).as("a pom.xml in the code folder switches the ASK CLI to its own Maven build")
+        assertThat(Path.of("lambda", "pom.xml"))
+                .as("a pom.xml in the code folder switches the ASK CLI to its own Maven build")
                 .doesNotExist();
-        assertThat(userConfig.path("runtime").asText()).isEqualTo("java21")
+        assertThat(userConfig.path("runtime").asText())
+                .isEqualTo("java21")
                 .isEqualTo(map(parameters.get("LambdaRuntime")).get("Default"));
         String handler = userConfig.path("handler").asText();
-        assertThat(handler).isEqualTo(map(parameters.get("LambdaHandler")).get("Default"))
+        assertThat(handler)
+                .isEqualTo(map(parameters.get("LambdaHandler")).get("Default"))
                 .isEqualTo("com.example.reminderskill.skill.LambdaHandler::handleRequest");
-        // ask deploy writes the SkillEndpoint output as events.endpoint too, and skillEvents' subscriptions (SkillManifestTest).
-        assertThat(userConfig.path("skillEvents").path("subscriptions").isArray()).as("userConfig.skillEvents.subscriptions").isTrue();
+        // ask deploy writes the SkillEndpoint output as events.endpoint too, and skillEvents' subscriptions
+        // (SkillManifestTest).
+        assertThat(userConfig.path("skillEvents").path("subscriptions").isArray())
+                .as("userConfig.skillEvents.subscriptions")
+                .isTrue();
         Path templatePath = Path.of(userConfig.path("templatePath").asText());
         assertThat(templatePath).isRegularFile();
         assertThat(templatePath.toRealPath()).isEqualTo(TEMPLATE.toRealPath());
@@ -420,9 +509,11 @@ class SkillStackTemplateTest {
         // The class Lambda loads (without running its static initialisation here) and the method it calls.
         String[] parts = handler.split("::");
         Class<?> handlerClass = Class.forName(parts[0], false, getClass().getClassLoader());
-        assertThat(Modifier.isPublic(handlerClass.getModifiers()) && !Modifier.isAbstract(handlerClass.getModifiers())).isTrue();
+        assertThat(Modifier.isPublic(handlerClass.getModifiers()) && !Modifier.isAbstract(handlerClass.getModifiers()))
+                .isTrue();
         assertThat(RequestStreamHandler.class).isAssignableFrom(handlerClass);
-        assertThat(Modifier.isPublic(handlerClass.getConstructor().getModifiers())).isTrue();
+        assertThat(Modifier.isPublic(handlerClass.getConstructor().getModifiers()))
+                .isTrue();
         Method method = handlerClass.getMethod(parts[1], InputStream.class, OutputStream.class, Context.class);
         assertThat(Modifier.isPublic(method.getModifiers())).isTrue();
     }
@@ -459,7 +550,9 @@ class SkillStackTemplateTest {
 
     private static List<Map<String, Object>> statements(Map<String, Object> document) {
         assertThat(document).containsEntry("Version", "2012-10-17");
-        return list(document.get("Statement")).stream().map(SkillStackTemplateTest::map).toList();
+        return list(document.get("Statement")).stream()
+                .map(SkillStackTemplateTest::map)
+                .toList();
     }
 
     private static Map<String, Object> ref(String name) {
@@ -505,7 +598,11 @@ class SkillStackTemplateTest {
 
     private static List<String> codeRegions() throws IOException {
         List<String> regions = new ArrayList<>();
-        JSON.readTree(ASK_RESOURCES.toFile()).path("profiles").path("default").path("code").fieldNames()
+        JSON.readTree(ASK_RESOURCES.toFile())
+                .path("profiles")
+                .path("default")
+                .path("code")
+                .fieldNames()
                 .forEachRemaining(regions::add);
         assertThat(regions).isNotEmpty();
         return regions;
@@ -514,7 +611,8 @@ class SkillStackTemplateTest {
     /** A name or a {@code !Sub} of pseudo parameters, resolved. */
     private static String substitute(Object value, Map<String, String> variables) {
         String text = value instanceof Map<?, ?> sub && sub.size() == 1 && sub.get("Fn::Sub") instanceof String format
-                ? format : value instanceof String plain ? plain : null;
+                ? format
+                : value instanceof String plain ? plain : null;
         assertThat(text).as("a plain name or a !Sub of one string: %s", value).isNotNull();
         Matcher matcher = Pattern.compile("\\$\\{([^}]+)}").matcher(text);
         StringBuilder resolved = new StringBuilder();
@@ -532,9 +630,13 @@ class SkillStackTemplateTest {
 
     /** The names that Ref, GetAtt, Sub, DependsOn and Condition use but nothing in the template declares. */
     private static Set<String> unknownReferences(Map<String, Object> document) {
-        Set<String> parameters = document.get("Parameters") == null ? Set.of() : map(document.get("Parameters")).keySet();
+        Set<String> parameters = document.get("Parameters") == null
+                ? Set.of()
+                : map(document.get("Parameters")).keySet();
         Set<String> resources = map(document.get("Resources")).keySet();
-        Set<String> conditions = document.get("Conditions") == null ? Set.of() : map(document.get("Conditions")).keySet();
+        Set<String> conditions = document.get("Conditions") == null
+                ? Set.of()
+                : map(document.get("Conditions")).keySet();
         List<String> references = new ArrayList<>();
         collectReferences(document, references);
         Set<String> unknown = new TreeSet<>();
@@ -564,14 +666,20 @@ class SkillStackTemplateTest {
             }
             if (map.size() == 1 && map.containsKey("Fn::GetAtt")) {
                 Object target = map.get("Fn::GetAtt");
-                String resource = target instanceof String dotted ? dotted.split("\\.", 2)[0] : String.valueOf(list(target).get(0));
+                String resource = target instanceof String dotted
+                        ? dotted.split("\\.", 2)[0]
+                        : String.valueOf(list(target).get(0));
                 references.add("getatt:" + resource);
                 return;
             }
             if (map.size() == 1 && map.containsKey("Fn::Sub")) {
                 Object sub = map.get("Fn::Sub");
-                String format = sub instanceof String text ? text : String.valueOf(list(sub).get(0));
-                Map<String, Object> variables = sub instanceof String ? Map.of() : SkillStackTemplateTest.map(list(sub).get(1));
+                String format = sub instanceof String text
+                        ? text
+                        : String.valueOf(list(sub).get(0));
+                Map<String, Object> variables = sub instanceof String
+                        ? Map.of()
+                        : SkillStackTemplateTest.map(list(sub).get(1));
                 Matcher matcher = SUB_VARIABLE.matcher(format);
                 while (matcher.find()) {
                     String name = matcher.group(1);
@@ -617,9 +725,8 @@ class SkillStackTemplateTest {
                         || method.getReturnType().getSimpleName().endsWith("Iterable"))
                 .map(Method::getName)
                 .collect(Collectors.toSet());
-        String source = Files.readString(STORE_SOURCE)
-                .replaceAll("(?s)/\\*.*?\\*/", "")
-                .replaceAll("//[^\\n]*", "");
+        String source =
+                Files.readString(STORE_SOURCE).replaceAll("(?s)/\\*.*?\\*/", "").replaceAll("//[^\\n]*", "");
         Matcher call = Pattern.compile("\\.\\s*([a-z][A-Za-z]*)\\s*\\(").matcher(source);
         Set<String> actions = new TreeSet<>();
         while (call.find()) {
@@ -627,7 +734,8 @@ class SkillStackTemplateTest {
             if (!operations.contains(operation)) {
                 continue;
             }
-            assertThat(CALLS_WITHOUT_A_SIMPLE_ACTION).as("the store calls %s: decide its IAM actions and teach this test", operation)
+            assertThat(CALLS_WITHOUT_A_SIMPLE_ACTION)
+                    .as("the store calls %s: decide its IAM actions and teach this test", operation)
                     .doesNotContain(operation);
             String action = operation.replaceFirst("Paginator$", "");
             actions.add("dynamodb:" + Character.toUpperCase(action.charAt(0)) + action.substring(1));
@@ -640,8 +748,24 @@ class SkillStackTemplateTest {
     /** SnakeYAML with CloudFormation's short-form tags read as their long forms, as CloudFormation does. */
     static final class CloudFormationYaml extends SafeConstructor {
 
-        private static final List<String> FUNCTIONS = List.of("Base64", "Cidr", "FindInMap", "GetAZs", "ImportValue", "Join",
-                "Select", "Split", "Sub", "Transform", "If", "Equals", "Not", "And", "Or", "Length", "ToJsonString");
+        private static final List<String> FUNCTIONS = List.of(
+                "Base64",
+                "Cidr",
+                "FindInMap",
+                "GetAZs",
+                "ImportValue",
+                "Join",
+                "Select",
+                "Split",
+                "Sub",
+                "Transform",
+                "If",
+                "Equals",
+                "Not",
+                "And",
+                "Or",
+                "Length",
+                "ToJsonString");
 
         private CloudFormationYaml() {
             super(new LoaderOptions());

@@ -24,7 +24,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class EmulatorAccessTest extends EmulatorTest {
 
-
     // ---- bearer tokens ---------------------------------------------------------------------
 
     @Test
@@ -67,14 +66,18 @@ class EmulatorAccessTest extends EmulatorTest {
         String token = api.token(SKILL, USER);
         String alertToken = api.createOk(token, relative(7200));
         api.advance(3599);
-        assertThat(api.get(token, alertToken).status()).as("still valid just before the hour").isEqualTo(200);
+        assertThat(api.get(token, alertToken).status())
+                .as("still valid just before the hour")
+                .isEqualTo(200);
 
         api.advance(2);
         Answer answer = api.get(token, alertToken);
 
         assertThat(answer.status()).isEqualTo(401);
         assertThat(answer.code()).isEqualTo("EXPIRED_BEARER_TOKEN");
-        assertThat(api.get(api.token(SKILL, USER), alertToken).status()).as("a fresh token still sees it").isEqualTo(200);
+        assertThat(api.get(api.token(SKILL, USER), alertToken).status())
+                .as("a fresh token still sees it")
+                .isEqualTo(200);
     }
 
     @Test
@@ -115,8 +118,8 @@ class EmulatorAccessTest extends EmulatorTest {
         assertThat(update.field("version")).isEqualTo("2");
         assertThat(delete.status()).isEqualTo(200);
         assertThat(api.get(inSession, alertToken).status()).isEqualTo(404);
-        assertThat(api.eventTypes()).containsExactly(
-                "Reminders.ReminderCreated", "Reminders.ReminderUpdated", "Reminders.ReminderDeleted");
+        assertThat(api.eventTypes())
+                .containsExactly("Reminders.ReminderCreated", "Reminders.ReminderUpdated", "Reminders.ReminderDeleted");
     }
 
     @Test
@@ -149,13 +152,17 @@ class EmulatorAccessTest extends EmulatorTest {
         // The device is in Los Angeles, where it is now 02:00.
         String inSession = api.token(SKILL, USER, true, "America/Los_Angeles", SCOPE);
         String alertToken = api.createOk(inSession, absolute("2026-11-22T05:00:00.000", null));
-        String eventToken = api.events().get(0).at("/request/context/System/apiAccessToken").asText();
+        String eventToken =
+                api.events().get(0).at("/request/context/System/apiAccessToken").asText();
 
         // 06:00 in Los Angeles is 14:00Z: still ahead, though 06:00Z is past.
         Answer update = api.update(eventToken, alertToken, absolute("2026-11-22T06:00:00.000", null));
 
-        assertThat(update.status()).as("update with the event's token: %s", update).isEqualTo(200);
-        assertThat(api.advance(EmulatorHttp.secondsBetween("2026-11-22T10:00:00Z", "2026-11-22T13:59:59Z"))).isZero();
+        assertThat(update.status())
+                .as("update with the event's token: %s", update)
+                .isEqualTo(200);
+        assertThat(api.advance(EmulatorHttp.secondsBetween("2026-11-22T10:00:00Z", "2026-11-22T13:59:59Z")))
+                .isZero();
         assertThat(api.advance(1)).isEqualTo(1);
     }
 
@@ -194,13 +201,17 @@ class EmulatorAccessTest extends EmulatorTest {
 
         assertThat(fourth.status()).isEqualTo(429);
         assertThat(fourth.code()).isEqualTo("MAX_RATE_EXCEEDED");
-        assertThat(api.list(token).status()).as("still throttled within the second").isEqualTo(429);
+        assertThat(api.list(token).status())
+                .as("still throttled within the second")
+                .isEqualTo(429);
 
         api.advance(1);
         Answer afterASecond = api.list(token);
 
         assertThat(afterASecond.status()).isEqualTo(200);
-        assertThat(afterASecond.field("totalCount")).as("the throttled create stored nothing").isEqualTo("1");
+        assertThat(afterASecond.field("totalCount"))
+                .as("the throttled create stored nothing")
+                .isEqualTo("1");
         assertThat(api.create(token, relative(900)).status()).isEqualTo(201);
     }
 
@@ -234,7 +245,8 @@ class EmulatorAccessTest extends EmulatorTest {
 
         assertThat(answers).allSatisfy(answer -> {
             assertThat(answer.status()).isIn(500, 503);
-            assertThat(answer.code()).isEqualTo(answer.status() == 500 ? "INTERNAL_SERVER_ERROR" : "SERVICE_UNAVAILABLE");
+            assertThat(answer.code())
+                    .isEqualTo(answer.status() == 500 ? "INTERNAL_SERVER_ERROR" : "SERVICE_UNAVAILABLE");
         });
         assertThat(emulator.events()).isEmpty();
         assertThat(api.events()).isEmpty();

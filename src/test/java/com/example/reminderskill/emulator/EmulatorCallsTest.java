@@ -37,8 +37,10 @@ class EmulatorCallsTest extends EmulatorTest {
         assertThat(api.list(token).status()).isEqualTo(200);
         assertThat(api.get(token, alertToken).status()).isEqualTo(200);
         assertThat(api.delete(token, alertToken).status()).isEqualTo(200);
-        assertThat(api.send("POST", "/v1/alerts/timers", bearer(token), TIMER).status()).isEqualTo(200);
-        Answer zone = api.send("GET", "/v2/devices/amzn1.ask.device.EMULATOR1/settings/System.timeZone", bearer(token), null);
+        assertThat(api.send("POST", "/v1/alerts/timers", bearer(token), TIMER).status())
+                .isEqualTo(200);
+        Answer zone =
+                api.send("GET", "/v2/devices/amzn1.ask.device.EMULATOR1/settings/System.timeZone", bearer(token), null);
         assertThat(zone.status()).isEqualTo(200);
         String lwaToken = messaging.lwaToken(SkillMessagingHttp.CLIENT_ID, SkillMessagingHttp.CLIENT_SECRET);
         messaging.messageOk(lwaToken, USER, SkillMessagingHttp.messageBody("{\"operation\": \"GET\"}", null));
@@ -46,21 +48,28 @@ class EmulatorCallsTest extends EmulatorTest {
         JsonNode calls = calls();
 
         assertThat(calls.path("total").asLong()).isEqualTo(8);
-        assertThat(counts(calls.path("byApi"))).containsExactly(
-                entry("reminders", 4L), entry("timers", 1L), entry("settings", 1L), entry("lwa", 1L), entry("skillMessaging", 1L));
-        assertThat(counts(calls.path("byOperation"))).containsOnly(
-                entry("POST /v1/alerts/reminders", 1L),
-                entry("GET /v1/alerts/reminders", 1L),
-                entry("GET /v1/alerts/reminders/{alertToken}", 1L),
-                entry("DELETE /v1/alerts/reminders/{alertToken}", 1L),
-                entry("POST /v1/alerts/timers", 1L),
-                entry("GET /v2/devices/{deviceId}/settings/System.timeZone", 1L),
-                entry("POST /auth/o2/token", 1L),
-                entry("POST /v1/skillmessages/users/{userId}", 1L));
+        assertThat(counts(calls.path("byApi")))
+                .containsExactly(
+                        entry("reminders", 4L),
+                        entry("timers", 1L),
+                        entry("settings", 1L),
+                        entry("lwa", 1L),
+                        entry("skillMessaging", 1L));
+        assertThat(counts(calls.path("byOperation")))
+                .containsOnly(
+                        entry("POST /v1/alerts/reminders", 1L),
+                        entry("GET /v1/alerts/reminders", 1L),
+                        entry("GET /v1/alerts/reminders/{alertToken}", 1L),
+                        entry("DELETE /v1/alerts/reminders/{alertToken}", 1L),
+                        entry("POST /v1/alerts/timers", 1L),
+                        entry("GET /v2/devices/{deviceId}/settings/System.timeZone", 1L),
+                        entry("POST /auth/o2/token", 1L),
+                        entry("POST /v1/skillmessages/users/{userId}", 1L));
         // The in-process view is the same snapshot.
         ApiCalls snapshot = emulator.calls();
         assertThat(snapshot.total()).isEqualTo(8);
-        assertThat(snapshot.byApi()).isEqualTo(Map.of("reminders", 4L, "timers", 1L, "settings", 1L, "lwa", 1L, "skillMessaging", 1L));
+        assertThat(snapshot.byApi())
+                .isEqualTo(Map.of("reminders", 4L, "timers", 1L, "settings", 1L, "lwa", 1L, "skillMessaging", 1L));
         assertThat(snapshot.operation("GET /v1/alerts/reminders/{alertToken}")).isEqualTo(1);
         assertThat(snapshot.operation("PUT /v1/alerts/reminders/{alertToken}")).isZero();
     }
@@ -76,11 +85,12 @@ class EmulatorCallsTest extends EmulatorTest {
         api.send("GET", "/v1/alerts/timers/" + id, bearer(token), null);
         api.send("GET", "/v1/alerts/timers/another-id", bearer(token), null);
 
-        assertThat(emulator.calls().byOperation()).containsOnly(
-                entry("POST /v1/alerts/timers", 1L),
-                entry("POST /v1/alerts/timers/{id}/pause", 1L),
-                entry("POST /v1/alerts/timers/{id}/resume", 1L),
-                entry("GET /v1/alerts/timers/{id}", 2L));
+        assertThat(emulator.calls().byOperation())
+                .containsOnly(
+                        entry("POST /v1/alerts/timers", 1L),
+                        entry("POST /v1/alerts/timers/{id}/pause", 1L),
+                        entry("POST /v1/alerts/timers/{id}/resume", 1L),
+                        entry("GET /v1/alerts/timers/{id}", 2L));
     }
 
     @Test
@@ -96,8 +106,13 @@ class EmulatorCallsTest extends EmulatorTest {
         JsonNode calls = calls();
         assertThat(token).isNotBlank();
         assertThat(calls.path("total").asLong()).isZero();
-        assertThat(counts(calls.path("byApi"))).containsExactly(
-                entry("reminders", 0L), entry("timers", 0L), entry("settings", 0L), entry("lwa", 0L), entry("skillMessaging", 0L));
+        assertThat(counts(calls.path("byApi")))
+                .containsExactly(
+                        entry("reminders", 0L),
+                        entry("timers", 0L),
+                        entry("settings", 0L),
+                        entry("lwa", 0L),
+                        entry("skillMessaging", 0L));
         assertThat(calls.path("byOperation").isObject()).isTrue();
         assertThat(calls.path("byOperation").size()).isZero();
     }
@@ -108,25 +123,38 @@ class EmulatorCallsTest extends EmulatorTest {
         SkillMessagingHttp messaging = new SkillMessagingHttp(emulator.baseUri());
         String token = api.token(SKILL, USER);
 
-        assertThat(api.list(null).status()).isEqualTo(401);                     // no bearer token
-        assertThat(api.list("not-a-token").status()).isEqualTo(401);            // unknown token
+        assertThat(api.list(null).status()).isEqualTo(401); // no bearer token
+        assertThat(api.list("not-a-token").status()).isEqualTo(401); // unknown token
         assertThat(api.list(token).status()).isEqualTo(200);
-        assertThat(api.list(token).status()).isEqualTo(429);                    // over 1 per second (the clock stands still)
-        assertThat(api.send("GET", "/v1/alerts/reminders/a/b", bearer(token), null).status()).isEqualTo(429);
-        assertThat(messaging.token(SkillMessagingHttp.credentialsForm(SkillMessagingHttp.CLIENT_ID, "wrong")).status()).isEqualTo(401);
+        assertThat(api.list(token).status()).isEqualTo(429); // over 1 per second (the clock stands still)
+        assertThat(api.send("GET", "/v1/alerts/reminders/a/b", bearer(token), null)
+                        .status())
+                .isEqualTo(429);
+        assertThat(messaging
+                        .token(SkillMessagingHttp.credentialsForm(SkillMessagingHttp.CLIENT_ID, "wrong"))
+                        .status())
+                .isEqualTo(401);
         assertThat(messaging.message(null, USER, "{\"data\": {}}").status()).isEqualTo(401);
-        assertThat(api.send("GET", "/v2/devices/d1/settings/System.timeZone", null, null).status()).isEqualTo(401);
+        assertThat(api.send("GET", "/v2/devices/d1/settings/System.timeZone", null, null)
+                        .status())
+                .isEqualTo(401);
 
         ApiCalls calls = emulator.calls();
         assertThat(calls.total()).isEqualTo(8);
-        assertThat(calls.byApi()).containsExactly(
-                entry("reminders", 5L), entry("timers", 0L), entry("settings", 1L), entry("lwa", 1L), entry("skillMessaging", 1L));
-        assertThat(calls.byOperation()).containsOnly(
-                entry("GET /v1/alerts/reminders", 4L),
-                entry("GET /v1/alerts/reminders/**", 1L),
-                entry("GET /v2/devices/{deviceId}/settings/System.timeZone", 1L),
-                entry("POST /auth/o2/token", 1L),
-                entry("POST /v1/skillmessages/users/{userId}", 1L));
+        assertThat(calls.byApi())
+                .containsExactly(
+                        entry("reminders", 5L),
+                        entry("timers", 0L),
+                        entry("settings", 1L),
+                        entry("lwa", 1L),
+                        entry("skillMessaging", 1L));
+        assertThat(calls.byOperation())
+                .containsOnly(
+                        entry("GET /v1/alerts/reminders", 4L),
+                        entry("GET /v1/alerts/reminders/**", 1L),
+                        entry("GET /v2/devices/{deviceId}/settings/System.timeZone", 1L),
+                        entry("POST /auth/o2/token", 1L),
+                        entry("POST /v1/skillmessages/users/{userId}", 1L));
     }
 
     @Test
@@ -173,7 +201,8 @@ class EmulatorCallsTest extends EmulatorTest {
         start(EmulatorHttp.emulatorAtNow());
 
         assertThat(api.send("DELETE", "/emulator/calls", null, null).status()).isEqualTo(404);
-        assertThat(api.send("GET", "/emulator/calls/reset", null, null).status()).isEqualTo(404);
+        assertThat(api.send("GET", "/emulator/calls/reset", null, null).status())
+                .isEqualTo(404);
     }
 
     private JsonNode calls() {
@@ -185,7 +214,8 @@ class EmulatorCallsTest extends EmulatorTest {
     /** A JSON object of numbers as an ordered map. */
     private static Map<String, Long> counts(JsonNode object) {
         Map<String, Long> counts = new LinkedHashMap<>();
-        object.properties().forEach(field -> counts.put(field.getKey(), field.getValue().asLong()));
+        object.properties()
+                .forEach(field -> counts.put(field.getKey(), field.getValue().asLong()));
         return counts;
     }
 }

@@ -23,7 +23,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class EmulatorControlApiTest extends EmulatorTest {
 
-
     // ---- POST /emulator/sessions -----------------------------------------------------------
 
     @Test
@@ -55,14 +54,15 @@ class EmulatorControlApiTest extends EmulatorTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {
-            "{\"userId\": \"amzn1.ask.account.U\", \"permissions\": []}",
-            "{\"skillId\": \"amzn1.ask.skill.S\", \"permissions\": []}",
-            "{\"skillId\": \"\", \"userId\": \"amzn1.ask.account.U\"}",
-            "{\"skillId\": \"amzn1.ask.skill.S\", \"userId\": 42}",
-            "{}",
-            "[]",
-    })
+    @ValueSource(
+            strings = {
+                "{\"userId\": \"amzn1.ask.account.U\", \"permissions\": []}",
+                "{\"skillId\": \"amzn1.ask.skill.S\", \"permissions\": []}",
+                "{\"skillId\": \"\", \"userId\": \"amzn1.ask.account.U\"}",
+                "{\"skillId\": \"amzn1.ask.skill.S\", \"userId\": 42}",
+                "{}",
+                "[]",
+            })
     void sessions_withoutSkillIdOrUserId_answers400InvalidRequest(String body) {
         start(EmulatorHttp.emulatorAtNow());
 
@@ -91,7 +91,8 @@ class EmulatorControlApiTest extends EmulatorTest {
     void sessions_withPermissionsNotAnArray_answers400InvalidRequest(String permissions) {
         start(EmulatorHttp.emulatorAtNow());
 
-        Answer answer = api.sessions("{\"skillId\": \"%s\", \"userId\": \"%s\", %s}".formatted(SKILL, USER, permissions));
+        Answer answer =
+                api.sessions("{\"skillId\": \"%s\", \"userId\": \"%s\", %s}".formatted(SKILL, USER, permissions));
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.code()).isEqualTo("INVALID_REQUEST");
@@ -103,8 +104,8 @@ class EmulatorControlApiTest extends EmulatorTest {
     void sessions_withInvalidTimeZoneId_answers400InvalidRequest(String timeZoneId) {
         start(EmulatorHttp.emulatorAtNow());
 
-        Answer answer = api.sessions("{\"skillId\": \"%s\", \"userId\": \"%s\", \"timeZoneId\": \"%s\"}"
-                .formatted(SKILL, USER, timeZoneId));
+        Answer answer = api.sessions(
+                "{\"skillId\": \"%s\", \"userId\": \"%s\", \"timeZoneId\": \"%s\"}".formatted(SKILL, USER, timeZoneId));
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.code()).isEqualTo("INVALID_REQUEST");
@@ -158,14 +159,15 @@ class EmulatorControlApiTest extends EmulatorTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {
-            "{\"advanceSeconds\": -1}",
-            "{\"advanceSeconds\": 1.5}",
-            "{\"advanceSeconds\": \"60\"}",
-            "{\"advanceSeconds\": null}",
-            "{\"seconds\": 60}",
-            "{}",
-    })
+    @ValueSource(
+            strings = {
+                "{\"advanceSeconds\": -1}",
+                "{\"advanceSeconds\": 1.5}",
+                "{\"advanceSeconds\": \"60\"}",
+                "{\"advanceSeconds\": null}",
+                "{\"seconds\": 60}",
+                "{}",
+            })
     void clock_withNegativeOrNonIntegerAdvance_answers400AndLeavesTimeAlone(String body) {
         start(EmulatorHttp.emulatorAtNow());
 
@@ -194,7 +196,9 @@ class EmulatorControlApiTest extends EmulatorTest {
             answer = new Answer(-1, "no HTTP answer: " + noAnswer.getCause());
         }
 
-        assertThat(answer.status()).as("answer to an unrepresentable advance: %s", answer).isEqualTo(400);
+        assertThat(answer.status())
+                .as("answer to an unrepresentable advance: %s", answer)
+                .isEqualTo(400);
         assertThat(answer.code()).isEqualTo("INVALID_REQUEST");
         assertThat(api.list(token).status()).isEqualTo(200);
         assertThat(api.clock("{\"advanceSeconds\": 0}").field("now")).isEqualTo("2026-11-22T10:00:00Z");
@@ -214,8 +218,9 @@ class EmulatorControlApiTest extends EmulatorTest {
         JsonNode events = api.events();
 
         assertThat(events).hasSize(3);
-        assertThat(api.eventTypes()).containsExactly(
-                "Reminders.ReminderCreated", "Reminders.ReminderStarted", "Reminders.ReminderStatusChanged");
+        assertThat(api.eventTypes())
+                .containsExactly(
+                        "Reminders.ReminderCreated", "Reminders.ReminderStarted", "Reminders.ReminderStatusChanged");
         assertThat(events).allSatisfy(event -> {
             assertThat(event.path("id").asText()).isNotBlank();
             assertThat(event.path("skillId").asText()).isEqualTo(SKILL);
@@ -224,16 +229,19 @@ class EmulatorControlApiTest extends EmulatorTest {
             assertThat(event.path("attempts").asInt()).isEqualTo(1);
             JsonNode request = event.path("request");
             assertThat(request.path("version").asText()).isEqualTo("1.0");
-            assertThat(request.at("/request/type").asText()).isEqualTo(event.path("type").asText());
+            assertThat(request.at("/request/type").asText())
+                    .isEqualTo(event.path("type").asText());
             assertThat(request.at("/request/body/alertToken").asText()).isEqualTo(alertToken);
-            assertThat(request.at("/context/System/application/applicationId").asText()).isEqualTo(SKILL);
+            assertThat(request.at("/context/System/application/applicationId").asText())
+                    .isEqualTo(SKILL);
         });
         assertThat(events.get(0).path("timestamp").asText()).isEqualTo("2026-11-22T10:00:00Z");
         assertThat(events.get(1).path("timestamp").asText()).isEqualTo("2026-11-22T10:01:00Z");
         // The listed envelope is the one the skill received, byte for byte as JSON.
         assertThat(received).hasSize(3);
         for (int i = 0; i < 3; i++) {
-            assertThat(EmulatorHttp.MAPPER.readTree(received.get(i))).isEqualTo(events.get(i).path("request"));
+            assertThat(EmulatorHttp.MAPPER.readTree(received.get(i)))
+                    .isEqualTo(events.get(i).path("request"));
         }
     }
 
@@ -253,7 +261,8 @@ class EmulatorControlApiTest extends EmulatorTest {
         JsonNode listed = api.events();
 
         assertThat(listed).hasSize(emulator.events().size());
-        assertThat(listed.get(0).path("id").asText()).isEqualTo(emulator.events().get(0).id());
+        assertThat(listed.get(0).path("id").asText())
+                .isEqualTo(emulator.events().get(0).id());
         assertThat(listed.get(0).path("delivery").asText()).isEqualTo("NO_ENDPOINT");
         assertThat(listed.get(0).path("attempts").asInt()).isZero();
     }
@@ -262,12 +271,12 @@ class EmulatorControlApiTest extends EmulatorTest {
 
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource({
-            "GET, /emulator/nothing",
-            "POST, /emulator/session",
-            "GET, /emulator/sessions",
-            "PUT, /emulator/clock",
-            "POST, /emulator/events",
-            "DELETE, /emulator/events",
+        "GET, /emulator/nothing",
+        "POST, /emulator/session",
+        "GET, /emulator/sessions",
+        "PUT, /emulator/clock",
+        "POST, /emulator/events",
+        "DELETE, /emulator/events",
     })
     void unknownControlPathOrMethod_answers404NotFound(String method, String path) {
         start(EmulatorHttp.emulatorAtNow());

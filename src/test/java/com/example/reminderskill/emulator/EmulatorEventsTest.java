@@ -39,8 +39,9 @@ class EmulatorEventsTest extends EmulatorTest {
 
         List<JsonNode> envelopes = parse(received);
 
-        assertThat(envelopes).extracting(envelope -> envelope.at("/request/type").asText()).containsExactly(
-                "Reminders.ReminderCreated", "Reminders.ReminderUpdated", "Reminders.ReminderDeleted");
+        assertThat(envelopes)
+                .extracting(envelope -> envelope.at("/request/type").asText())
+                .containsExactly("Reminders.ReminderCreated", "Reminders.ReminderUpdated", "Reminders.ReminderDeleted");
         assertThat(envelopes).allSatisfy(envelope -> {
             assertThat(envelope.path("version").asText()).isEqualTo("1.0");
             JsonNode system = envelope.at("/context/System");
@@ -51,8 +52,11 @@ class EmulatorEventsTest extends EmulatorTest {
             assertThat(envelope.at("/request/requestId").asText()).isNotBlank();
             assertThat(envelope.at("/session/attributes").isObject()).isTrue();
         });
-        assertThat(envelopes).extracting(envelope -> envelope.at("/request/requestId").asText()).doesNotHaveDuplicates();
-        assertThat(envelopes).extracting(envelope -> envelope.at("/request/timestamp").asText())
+        assertThat(envelopes)
+                .extracting(envelope -> envelope.at("/request/requestId").asText())
+                .doesNotHaveDuplicates();
+        assertThat(envelopes)
+                .extracting(envelope -> envelope.at("/request/timestamp").asText())
                 .containsExactly("2026-11-22T10:00:00Z", "2026-11-22T10:01:00Z", "2026-11-22T10:02:00Z");
         assertThat(envelopes.get(0).at("/request/body/alertToken").asText()).isEqualTo(alertToken);
         assertThat(envelopes.get(1).at("/request/body/alertToken").asText()).isEqualTo(alertToken);
@@ -60,7 +64,8 @@ class EmulatorEventsTest extends EmulatorTest {
         JsonNode deletedTokens = envelopes.get(2).at("/request/body/alertTokens");
         assertThat(deletedTokens.isArray()).isTrue();
         assertThat(deletedTokens).extracting(JsonNode::asText).containsExactly(alertToken);
-        assertThat(envelopes.get(2).at("/request/body/alertToken").isMissingNode()).isTrue();
+        assertThat(envelopes.get(2).at("/request/body/alertToken").isMissingNode())
+                .isTrue();
     }
 
     @Test
@@ -72,10 +77,14 @@ class EmulatorEventsTest extends EmulatorTest {
 
         List<JsonNode> envelopes = parse(received);
 
-        assertThat(envelopes).extracting(envelope -> envelope.at("/context/System/application/applicationId").asText()
-                + " " + envelope.at("/context/System/user/userId").asText()).containsExactly(
-                SKILL + " " + USER, EmulatorHttp.OTHER_SKILL + " " + EmulatorHttp.OTHER_USER);
-        assertThat(emulator.events()).extracting(EmulatorEvent::skillId).containsExactly(SKILL, EmulatorHttp.OTHER_SKILL);
+        assertThat(envelopes)
+                .extracting(envelope ->
+                        envelope.at("/context/System/application/applicationId").asText() + " "
+                                + envelope.at("/context/System/user/userId").asText())
+                .containsExactly(SKILL + " " + USER, EmulatorHttp.OTHER_SKILL + " " + EmulatorHttp.OTHER_USER);
+        assertThat(emulator.events())
+                .extracting(EmulatorEvent::skillId)
+                .containsExactly(SKILL, EmulatorHttp.OTHER_SKILL);
     }
 
     @Test
@@ -131,7 +140,9 @@ class EmulatorEventsTest extends EmulatorTest {
             assertThat(event.path("attempts").asInt()).isZero();
             assertThat(event.at("/request/request/body/alertToken").asText()).isEqualTo(alertToken);
         });
-        assertThat(emulator.events()).extracting(EmulatorEvent::delivery).containsOnly(EmulatorEvent.Delivery.NO_ENDPOINT);
+        assertThat(emulator.events())
+                .extracting(EmulatorEvent::delivery)
+                .containsOnly(EmulatorEvent.Delivery.NO_ENDPOINT);
     }
 
     @Test
@@ -155,16 +166,24 @@ class EmulatorEventsTest extends EmulatorTest {
                 .map(envelope -> envelope.at("/request/requestId").asText())
                 .toList();
         List<String> firstArrivals = receivedIds.stream().distinct().toList();
-        Map<String, Long> copies = receivedIds.stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+        Map<String, Long> copies =
+                receivedIds.stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
 
         assertThat(recordedIds).hasSizeGreaterThanOrEqualTo(8).doesNotHaveDuplicates();
-        assertThat(new HashSet<>(receivedIds)).as("every recorded event arrives").isEqualTo(new HashSet<>(recordedIds));
+        assertThat(new HashSet<>(receivedIds))
+                .as("every recorded event arrives")
+                .isEqualTo(new HashSet<>(recordedIds));
         assertThat(receivedIds.size()).as("some arrive twice").isGreaterThan(recordedIds.size());
         assertThat(copies.values()).contains(2L).allMatch(count -> count <= 2);
-        assertThat(firstArrivals).as("arrival order differs from the recorded order").isNotEqualTo(recordedIds);
+        assertThat(firstArrivals)
+                .as("arrival order differs from the recorded order")
+                .isNotEqualTo(recordedIds);
         assertThat(emulator.events()).allSatisfy(event -> {
             assertThat(event.delivery()).isEqualTo(EmulatorEvent.Delivery.DELIVERED);
-            assertThat(event.attempts()).isEqualTo(copies.get(event.request().at("/request/requestId").asText()).intValue());
+            assertThat(event.attempts())
+                    .isEqualTo(
+                            copies.get(event.request().at("/request/requestId").asText())
+                                    .intValue());
         });
         assertThat(emulator.events()).extracting(EmulatorEvent::timestamp).isSorted();
     }

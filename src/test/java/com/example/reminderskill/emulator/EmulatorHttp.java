@@ -38,7 +38,8 @@ final class EmulatorHttp {
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(20);
 
     private final URI base;
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     EmulatorHttp(URI base) {
         this.base = base;
@@ -84,9 +85,13 @@ final class EmulatorHttp {
     // ---- raw HTTP ------------------------------------------------------------------------
 
     Answer send(String method, String path, String authorization, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(REQUEST_TIMEOUT)
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+                .timeout(REQUEST_TIMEOUT)
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         if (body != null) {
             request.header("Content-Type", "application/json");
         }
@@ -142,7 +147,9 @@ final class EmulatorHttp {
             throw new AssertionError("list should have answered 200: " + answer);
         }
         List<String> tokens = new ArrayList<>();
-        answer.json().path("alerts").forEach(alert -> tokens.add(alert.path("alertToken").asText()));
+        answer.json()
+                .path("alerts")
+                .forEach(alert -> tokens.add(alert.path("alertToken").asText()));
         return tokens;
     }
 
@@ -163,7 +170,10 @@ final class EmulatorHttp {
 
     /** Mints a token through {@code POST /emulator/sessions}; {@code timeZoneId} may be null. */
     String token(String skillId, String userId, boolean inSession, String timeZoneId, String... permissions) {
-        ObjectNode body = MAPPER.createObjectNode().put("skillId", skillId).put("userId", userId).put("inSession", inSession);
+        ObjectNode body = MAPPER.createObjectNode()
+                .put("skillId", skillId)
+                .put("userId", userId)
+                .put("inSession", inSession);
         ArrayNode scopes = body.putArray("permissions");
         for (String permission : permissions) {
             scopes.add(permission);
@@ -218,7 +228,8 @@ final class EmulatorHttp {
     /** A one-time reminder; {@code timeZoneId} null leaves the device's zone to apply. */
     static String absolute(String scheduledTime, String timeZoneId) {
         ObjectNode body = base();
-        ObjectNode trigger = body.putObject("trigger").put("type", "SCHEDULED_ABSOLUTE").put("scheduledTime", scheduledTime);
+        ObjectNode trigger =
+                body.putObject("trigger").put("type", "SCHEDULED_ABSOLUTE").put("scheduledTime", scheduledTime);
         if (timeZoneId != null) {
             trigger.put("timeZoneId", timeZoneId);
         }
@@ -227,9 +238,12 @@ final class EmulatorHttp {
 
     static String recurring(String scheduledTime, String timeZoneId, String... rules) {
         ObjectNode body = base();
-        ArrayNode recurrenceRules = body.putObject("trigger").put("type", "SCHEDULED_ABSOLUTE")
-                .put("scheduledTime", scheduledTime).put("timeZoneId", timeZoneId)
-                .putObject("recurrence").putArray("recurrenceRules");
+        ArrayNode recurrenceRules = body.putObject("trigger")
+                .put("type", "SCHEDULED_ABSOLUTE")
+                .put("scheduledTime", scheduledTime)
+                .put("timeZoneId", timeZoneId)
+                .putObject("recurrence")
+                .putArray("recurrenceRules");
         for (String rule : rules) {
             recurrenceRules.add(rule);
         }
@@ -239,9 +253,12 @@ final class EmulatorHttp {
     /** The older reference page's deprecated form: {@code "recurrence": {"freq", "byDay"}}. */
     static String deprecatedRecurring(String scheduledTime, String timeZoneId, String freq, String... byDay) {
         ObjectNode body = base();
-        ObjectNode recurrence = body.putObject("trigger").put("type", "SCHEDULED_ABSOLUTE")
-                .put("scheduledTime", scheduledTime).put("timeZoneId", timeZoneId)
-                .putObject("recurrence").put("freq", freq);
+        ObjectNode recurrence = body.putObject("trigger")
+                .put("type", "SCHEDULED_ABSOLUTE")
+                .put("scheduledTime", scheduledTime)
+                .put("timeZoneId", timeZoneId)
+                .putObject("recurrence")
+                .put("freq", freq);
         ArrayNode days = recurrence.putArray("byDay");
         for (String day : byDay) {
             days.add(day);
@@ -254,8 +271,13 @@ final class EmulatorHttp {
     }
 
     private static ObjectNode withContent(ObjectNode body) {
-        body.putObject("alertInfo").putObject("spokenInfo").putArray("content").addObject()
-                .put("locale", "en-US").put("text", "walk the dog").put("ssml", "<speak> walk the dog</speak>");
+        body.putObject("alertInfo")
+                .putObject("spokenInfo")
+                .putArray("content")
+                .addObject()
+                .put("locale", "en-US")
+                .put("text", "walk the dog")
+                .put("ssml", "<speak> walk the dog</speak>");
         body.putObject("pushNotification").put("status", "ENABLED");
         return body;
     }

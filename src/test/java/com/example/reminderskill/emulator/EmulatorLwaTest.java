@@ -77,16 +77,18 @@ class EmulatorLwaTest extends EmulatorTest {
         String second = lwa.lwaToken(CLIENT_ID, CLIENT_SECRET);
 
         assertThat(first).isNotEqualTo(second);
-        assertThat(lwa.messageWith(first, USER, messageBody(DATA, null)).status()).isEqualTo(202);
-        assertThat(lwa.messageWith(second, USER, messageBody(DATA, null)).status()).isEqualTo(202);
+        assertThat(lwa.messageWith(first, USER, messageBody(DATA, null)).status())
+                .isEqualTo(202);
+        assertThat(lwa.messageWith(second, USER, messageBody(DATA, null)).status())
+                .isEqualTo(202);
     }
 
     @Test
     void token_withFormFieldsInAnyOrderAndEncoded_isIssued() {
         startWithSkills();
 
-        Reply answer = lwa.token("scope=alexa%3Askill_messaging&client_secret=" + CLIENT_SECRET
-                + "&client_id=" + CLIENT_ID + "&grant_type=client_credentials");
+        Reply answer = lwa.token("scope=alexa%3Askill_messaging&client_secret=" + CLIENT_SECRET + "&client_id="
+                + CLIENT_ID + "&grant_type=client_credentials");
 
         assertThat(answer.status()).isEqualTo(200);
     }
@@ -99,7 +101,9 @@ class EmulatorLwaTest extends EmulatorTest {
 
         Reply answer = lwa.messageWith(otherSkillsToken, USER, messageBody(DATA, null));
 
-        assertThat(answer.status()).as("USER is a user of SKILL, not of OTHER_SKILL").isEqualTo(404);
+        assertThat(answer.status())
+                .as("USER is a user of SKILL, not of OTHER_SKILL")
+                .isEqualTo(404);
     }
 
     // ---- expiry ----------------------------------------------------------------------------
@@ -110,7 +114,9 @@ class EmulatorLwaTest extends EmulatorTest {
         api.token(SKILL, USER);
         String token = lwa.lwaToken(CLIENT_ID, CLIENT_SECRET);
         api.advance(3599);
-        assertThat(lwa.messageWith(token, USER, messageBody(DATA, null)).status()).as("still valid just before the hour").isEqualTo(202);
+        assertThat(lwa.messageWith(token, USER, messageBody(DATA, null)).status())
+                .as("still valid just before the hour")
+                .isEqualTo(202);
 
         api.advance(1);
         Reply answer = lwa.messageWith(token, USER, messageBody(DATA, null));
@@ -118,8 +124,10 @@ class EmulatorLwaTest extends EmulatorTest {
         assertThat(answer.status()).isEqualTo(403);
         assertThat(answer.json().path("code").asInt()).isEqualTo(403);
         assertThat(answer.field("message")).containsIgnoringCase("expired");
-        assertThat(lwa.messageWith(lwa.lwaToken(CLIENT_ID, CLIENT_SECRET), USER, messageBody(DATA, null)).status())
-                .as("a fresh token works").isEqualTo(202);
+        assertThat(lwa.messageWith(lwa.lwaToken(CLIENT_ID, CLIENT_SECRET), USER, messageBody(DATA, null))
+                        .status())
+                .as("a fresh token works")
+                .isEqualTo(202);
     }
 
     // ---- errors ----------------------------------------------------------------------------
@@ -127,36 +135,152 @@ class EmulatorLwaTest extends EmulatorTest {
     static Stream<Arguments> invalidRequests() {
         return Stream.of(
                 Arguments.of("empty form", "", 400, "invalid_request"),
-                Arguments.of("no grant_type", form("client_id", CLIENT_ID, "client_secret", CLIENT_SECRET, "scope", MESSAGING_SCOPE),
-                        400, "invalid_request"),
-                Arguments.of("authorization_code grant", form("grant_type", "authorization_code", "code", "abc",
-                        "client_id", CLIENT_ID, "client_secret", CLIENT_SECRET), 400, "unsupported_grant_type"),
-                Arguments.of("refresh_token grant", form("grant_type", "refresh_token", "refresh_token", "Atzr|x",
-                        "client_id", CLIENT_ID, "client_secret", CLIENT_SECRET), 400, "unsupported_grant_type"),
-                Arguments.of("no client_id", form("grant_type", "client_credentials", "client_secret", CLIENT_SECRET,
-                        "scope", MESSAGING_SCOPE), 400, "invalid_request"),
-                Arguments.of("blank client_id", form("grant_type", "client_credentials", "client_id", " ",
-                        "client_secret", CLIENT_SECRET, "scope", MESSAGING_SCOPE), 400, "invalid_request"),
-                Arguments.of("no client_secret", form("grant_type", "client_credentials", "client_id", CLIENT_ID,
-                        "scope", MESSAGING_SCOPE), 400, "invalid_request"),
-                Arguments.of("no scope", form("grant_type", "client_credentials", "client_id", CLIENT_ID,
-                        "client_secret", CLIENT_SECRET), 400, "invalid_request"),
-                Arguments.of("repeated scope", credentialsForm(CLIENT_ID, CLIENT_SECRET) + "&scope=" + MESSAGING_SCOPE,
-                        400, "invalid_request"),
-                Arguments.of("undecodable form", credentialsForm(CLIENT_ID, CLIENT_SECRET) + "&state=%zz", 400, "invalid_request"),
-                Arguments.of("profile scope", form("grant_type", "client_credentials", "client_id", CLIENT_ID,
-                        "client_secret", CLIENT_SECRET, "scope", "profile"), 400, "invalid_scope"),
-                Arguments.of("two scopes", form("grant_type", "client_credentials", "client_id", CLIENT_ID,
-                        "client_secret", CLIENT_SECRET, "scope", MESSAGING_SCOPE + " profile"), 400, "invalid_scope"),
-                Arguments.of("reminders scope", form("grant_type", "client_credentials", "client_id", CLIENT_ID,
-                        "client_secret", CLIENT_SECRET, "scope", EmulatorHttp.SCOPE), 400, "invalid_scope"),
+                Arguments.of(
+                        "no grant_type",
+                        form("client_id", CLIENT_ID, "client_secret", CLIENT_SECRET, "scope", MESSAGING_SCOPE),
+                        400,
+                        "invalid_request"),
+                Arguments.of(
+                        "authorization_code grant",
+                        form(
+                                "grant_type",
+                                "authorization_code",
+                                "code",
+                                "abc",
+                                "client_id",
+                                CLIENT_ID,
+                                "client_secret",
+                                CLIENT_SECRET),
+                        400,
+                        "unsupported_grant_type"),
+                Arguments.of(
+                        "refresh_token grant",
+                        form(
+                                "grant_type",
+                                "refresh_token",
+                                "refresh_token",
+                                "Atzr|x",
+                                "client_id",
+                                CLIENT_ID,
+                                "client_secret",
+                                CLIENT_SECRET),
+                        400,
+                        "unsupported_grant_type"),
+                Arguments.of(
+                        "no client_id",
+                        form(
+                                "grant_type",
+                                "client_credentials",
+                                "client_secret",
+                                CLIENT_SECRET,
+                                "scope",
+                                MESSAGING_SCOPE),
+                        400,
+                        "invalid_request"),
+                Arguments.of(
+                        "blank client_id",
+                        form(
+                                "grant_type",
+                                "client_credentials",
+                                "client_id",
+                                " ",
+                                "client_secret",
+                                CLIENT_SECRET,
+                                "scope",
+                                MESSAGING_SCOPE),
+                        400,
+                        "invalid_request"),
+                Arguments.of(
+                        "no client_secret",
+                        form("grant_type", "client_credentials", "client_id", CLIENT_ID, "scope", MESSAGING_SCOPE),
+                        400,
+                        "invalid_request"),
+                Arguments.of(
+                        "no scope",
+                        form(
+                                "grant_type",
+                                "client_credentials",
+                                "client_id",
+                                CLIENT_ID,
+                                "client_secret",
+                                CLIENT_SECRET),
+                        400,
+                        "invalid_request"),
+                Arguments.of(
+                        "repeated scope",
+                        credentialsForm(CLIENT_ID, CLIENT_SECRET) + "&scope=" + MESSAGING_SCOPE,
+                        400,
+                        "invalid_request"),
+                Arguments.of(
+                        "undecodable form",
+                        credentialsForm(CLIENT_ID, CLIENT_SECRET) + "&state=%zz",
+                        400,
+                        "invalid_request"),
+                Arguments.of(
+                        "profile scope",
+                        form(
+                                "grant_type",
+                                "client_credentials",
+                                "client_id",
+                                CLIENT_ID,
+                                "client_secret",
+                                CLIENT_SECRET,
+                                "scope",
+                                "profile"),
+                        400,
+                        "invalid_scope"),
+                Arguments.of(
+                        "two scopes",
+                        form(
+                                "grant_type",
+                                "client_credentials",
+                                "client_id",
+                                CLIENT_ID,
+                                "client_secret",
+                                CLIENT_SECRET,
+                                "scope",
+                                MESSAGING_SCOPE + " profile"),
+                        400,
+                        "invalid_scope"),
+                Arguments.of(
+                        "reminders scope",
+                        form(
+                                "grant_type",
+                                "client_credentials",
+                                "client_id",
+                                CLIENT_ID,
+                                "client_secret",
+                                CLIENT_SECRET,
+                                "scope",
+                                EmulatorHttp.SCOPE),
+                        400,
+                        "invalid_scope"),
                 Arguments.of("wrong secret", credentialsForm(CLIENT_ID, "not-the-secret"), 401, "invalid_client"),
-                Arguments.of("other skill's secret", credentialsForm(CLIENT_ID, OTHER_CLIENT_SECRET), 401, "invalid_client"),
-                Arguments.of("secret in another case", credentialsForm(CLIENT_ID, CLIENT_SECRET.toUpperCase()), 401, "invalid_client"),
-                Arguments.of("unknown client_id", credentialsForm("amzn1.application-oa2-client.unknown", CLIENT_SECRET),
-                        401, "invalid_client"),
-                Arguments.of("wrong secret and wrong scope", form("grant_type", "client_credentials", "client_id", CLIENT_ID,
-                        "client_secret", "not-the-secret", "scope", "profile"), 401, "invalid_client"));
+                Arguments.of(
+                        "other skill's secret", credentialsForm(CLIENT_ID, OTHER_CLIENT_SECRET), 401, "invalid_client"),
+                Arguments.of(
+                        "secret in another case",
+                        credentialsForm(CLIENT_ID, CLIENT_SECRET.toUpperCase()),
+                        401,
+                        "invalid_client"),
+                Arguments.of(
+                        "unknown client_id",
+                        credentialsForm("amzn1.application-oa2-client.unknown", CLIENT_SECRET),
+                        401,
+                        "invalid_client"),
+                Arguments.of(
+                        "wrong secret and wrong scope",
+                        form(
+                                "grant_type",
+                                "client_credentials",
+                                "client_id",
+                                CLIENT_ID,
+                                "client_secret",
+                                "not-the-secret",
+                                "scope",
+                                "profile"),
+                        401,
+                        "invalid_client"));
     }
 
     @ParameterizedTest(name = "{0}: {2} {3}")
@@ -168,7 +292,10 @@ class EmulatorLwaTest extends EmulatorTest {
 
         assertThat(answer.status()).isEqualTo(status);
         assertThat(answer.field("error")).isEqualTo(error);
-        assertThat(answer.field("error_description")).isNotBlank().doesNotContain(CLIENT_SECRET).doesNotContain(OTHER_CLIENT_SECRET);
+        assertThat(answer.field("error_description"))
+                .isNotBlank()
+                .doesNotContain(CLIENT_SECRET)
+                .doesNotContain(OTHER_CLIENT_SECRET);
         assertThat(answer.json().has("access_token")).isFalse();
         assertThat(answer.contentType()).startsWith("application/json");
     }
@@ -176,8 +303,8 @@ class EmulatorLwaTest extends EmulatorTest {
     @Test
     void token_withJsonInsteadOfAForm_answers400InvalidRequest() {
         startWithSkills();
-        String json = "{\"grant_type\": \"client_credentials\", \"client_id\": \"" + CLIENT_ID + "\", \"client_secret\": \""
-                + CLIENT_SECRET + "\", \"scope\": \"" + MESSAGING_SCOPE + "\"}";
+        String json = "{\"grant_type\": \"client_credentials\", \"client_id\": \"" + CLIENT_ID
+                + "\", \"client_secret\": \"" + CLIENT_SECRET + "\", \"scope\": \"" + MESSAGING_SCOPE + "\"}";
 
         Reply answer = lwa.request("POST", TOKEN_PATH, null, "application/json", json);
 
@@ -190,7 +317,8 @@ class EmulatorLwaTest extends EmulatorTest {
     void token_withGet_isRefused() {
         startWithSkills();
 
-        Reply answer = lwa.request("GET", TOKEN_PATH + "?" + credentialsForm(CLIENT_ID, CLIENT_SECRET), null, null, null);
+        Reply answer =
+                lwa.request("GET", TOKEN_PATH + "?" + credentialsForm(CLIENT_ID, CLIENT_SECRET), null, null, null);
 
         assertThat(answer.status()).isEqualTo(405);
         assertThat(answer.field("error")).isEqualTo("invalid_request");
@@ -228,7 +356,8 @@ class EmulatorLwaTest extends EmulatorTest {
                 .skillCredentials(SKILL, CLIENT_ID, CLIENT_SECRET));
         lwa = new SkillMessagingHttp(emulator.baseUri());
 
-        assertThat(lwa.token(credentialsForm(CLIENT_ID, CLIENT_SECRET)).status()).isEqualTo(200);
+        assertThat(lwa.token(credentialsForm(CLIENT_ID, CLIENT_SECRET)).status())
+                .isEqualTo(200);
         assertThat(lwa.token(credentialsForm(CLIENT_ID, "old-secret")).status()).isEqualTo(401);
     }
 
@@ -246,9 +375,12 @@ class EmulatorLwaTest extends EmulatorTest {
     void skillCredentials_blankOrMissing_areRefused() {
         AlexaEmulator.Builder builder = EmulatorHttp.emulatorAtNow();
 
-        assertThatThrownBy(() -> builder.skillCredentials(" ", CLIENT_ID, CLIENT_SECRET)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> builder.skillCredentials(SKILL, "", CLIENT_SECRET)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> builder.skillCredentials(SKILL, CLIENT_ID, null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> builder.skillCredentials(" ", CLIENT_ID, CLIENT_SECRET))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> builder.skillCredentials(SKILL, "", CLIENT_SECRET))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> builder.skillCredentials(SKILL, CLIENT_ID, null))
+                .isInstanceOf(NullPointerException.class);
     }
 
     @Test

@@ -30,7 +30,6 @@ class EmulatorRemindersApiTest extends EmulatorTest {
 
     private static final String TIMESTAMP_WITH_MILLIS = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z";
 
-
     // ---- create, get, list -----------------------------------------------------------------
 
     @Test
@@ -44,13 +43,17 @@ class EmulatorRemindersApiTest extends EmulatorTest {
         JsonNode receipt = answer.json();
         String alertToken = receipt.path("alertToken").asText();
         assertThat(alertToken).isNotBlank();
-        assertThat(receipt.path("createdTime").asText()).matches(TIMESTAMP_WITH_MILLIS).isEqualTo("2026-11-22T10:00:00.000Z");
+        assertThat(receipt.path("createdTime").asText())
+                .matches(TIMESTAMP_WITH_MILLIS)
+                .isEqualTo("2026-11-22T10:00:00.000Z");
         assertThat(receipt.path("updatedTime").asText()).isEqualTo("2026-11-22T10:00:00.000Z");
         assertThat(receipt.path("status").asText()).isEqualTo("ON");
         assertThat(receipt.path("version").isTextual()).isTrue();
         assertThat(receipt.path("version").asText()).isEqualTo("1");
         assertThat(receipt.path("href").asText()).isEqualTo(REMINDERS + "/" + alertToken);
-        assertThat(api.send("GET", receipt.path("href").asText(), bearer(token), null).status()).isEqualTo(200);
+        assertThat(api.send("GET", receipt.path("href").asText(), bearer(token), null)
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -68,11 +71,15 @@ class EmulatorRemindersApiTest extends EmulatorTest {
         assertThat(reminder.path("updatedTime").asText()).isEqualTo("2026-11-22T10:00:00.000Z");
         assertThat(reminder.path("status").asText()).isEqualTo("ON");
         assertThat(reminder.path("version").asText()).isEqualTo("1");
-        assertThat(reminder.path("trigger")).isEqualTo(EmulatorHttp.MAPPER.createObjectNode()
-                .put("type", "SCHEDULED_ABSOLUTE").put("scheduledTime", "2026-11-23T19:00:00.000")
-                .put("timeZoneId", "America/Los_Angeles"));
+        assertThat(reminder.path("trigger"))
+                .isEqualTo(EmulatorHttp.MAPPER
+                        .createObjectNode()
+                        .put("type", "SCHEDULED_ABSOLUTE")
+                        .put("scheduledTime", "2026-11-23T19:00:00.000")
+                        .put("timeZoneId", "America/Los_Angeles"));
         assertThat(reminder.at("/alertInfo/spokenInfo/content/0/text").asText()).isEqualTo("walk the dog");
-        assertThat(reminder.at("/alertInfo/spokenInfo/content/0/locale").asText()).isEqualTo("en-US");
+        assertThat(reminder.at("/alertInfo/spokenInfo/content/0/locale").asText())
+                .isEqualTo("en-US");
         assertThat(reminder.at("/pushNotification/status").asText()).isEqualTo("ENABLED");
     }
 
@@ -91,7 +98,8 @@ class EmulatorRemindersApiTest extends EmulatorTest {
         assertThat(answer.json().path("alerts")).hasSize(2);
         assertThat(api.listedTokens(token)).containsExactly(first, second);
         assertThat(answer.json().has("links")).as("no next page").isFalse();
-        assertThat(answer.json().path("alerts").get(0).at("/trigger/type").asText()).isEqualTo("SCHEDULED_RELATIVE");
+        assertThat(answer.json().path("alerts").get(0).at("/trigger/type").asText())
+                .isEqualTo("SCHEDULED_RELATIVE");
     }
 
     @Test
@@ -124,7 +132,9 @@ class EmulatorRemindersApiTest extends EmulatorTest {
             assertThat(page.status()).isEqualTo(200);
             assertThat(page.field("totalCount")).isEqualTo("120");
             pageSizes.add(page.json().path("alerts").size());
-            page.json().path("alerts").forEach(alert -> seen.add(alert.path("alertToken").asText()));
+            page.json()
+                    .path("alerts")
+                    .forEach(alert -> seen.add(alert.path("alertToken").asText()));
             if (!page.json().hasNonNull("links")) {
                 break;
             }
@@ -176,7 +186,8 @@ class EmulatorRemindersApiTest extends EmulatorTest {
         assertThat(got.json().at("/trigger/offsetInSeconds").isMissingNode()).isTrue();
         // The old trigger no longer rings; the new one does, at 09:30 in New York (14:30Z).
         assertThat(api.advance(3600)).isZero();
-        assertThat(api.advance(EmulatorHttp.secondsBetween("2026-11-22T11:01:00Z", "2026-11-24T14:30:00Z"))).isEqualTo(1);
+        assertThat(api.advance(EmulatorHttp.secondsBetween("2026-11-22T11:01:00Z", "2026-11-24T14:30:00Z")))
+                .isEqualTo(1);
     }
 
     @Test
@@ -273,13 +284,24 @@ class EmulatorRemindersApiTest extends EmulatorTest {
     static Stream<Arguments> invalidCreates() {
         return Stream.of(
                 Arguments.of("relative offset 0", relative(0), "INVALID_TRIGGER_OFFSET"),
-                Arguments.of("scheduledTime in the past", absolute("2026-11-22T09:59:00.000", "UTC"), "TRIGGER_SCHEDULED_TIME_IN_PAST"),
-                Arguments.of("FREQ=HOURLY", recurring("2026-11-23T07:00:00.000", "America/New_York",
-                        "FREQ=HOURLY;BYMINUTE=0;BYSECOND=0"), "UNSUPPORTED_TRIGGER_RECURRENCE"),
+                Arguments.of(
+                        "scheduledTime in the past",
+                        absolute("2026-11-22T09:59:00.000", "UTC"),
+                        "TRIGGER_SCHEDULED_TIME_IN_PAST"),
+                Arguments.of(
+                        "FREQ=HOURLY",
+                        recurring("2026-11-23T07:00:00.000", "America/New_York", "FREQ=HOURLY;BYMINUTE=0;BYSECOND=0"),
+                        "UNSUPPORTED_TRIGGER_RECURRENCE"),
                 Arguments.of("body not JSON", "requestTime=now&trigger=soon", "INVALID_REQUEST_BODY"),
                 Arguments.of("body a JSON array", "[]", "INVALID_REQUEST_BODY"),
-                Arguments.of("unknown time zone", absolute("2026-11-23T07:00:00.000", "Mars/Olympus_Mons"), "INVALID_TRIGGER_TIME_ZONE"),
-                Arguments.of("offset on an absolute trigger", relative(600).replace("SCHEDULED_RELATIVE", "SCHEDULED_ABSOLUTE"), "INVALID_TRIGGER"));
+                Arguments.of(
+                        "unknown time zone",
+                        absolute("2026-11-23T07:00:00.000", "Mars/Olympus_Mons"),
+                        "INVALID_TRIGGER_TIME_ZONE"),
+                Arguments.of(
+                        "offset on an absolute trigger",
+                        relative(600).replace("SCHEDULED_RELATIVE", "SCHEDULED_ABSOLUTE"),
+                        "INVALID_TRIGGER"));
     }
 
     @ParameterizedTest(name = "{0} -> {2}")
@@ -329,7 +351,8 @@ class EmulatorRemindersApiTest extends EmulatorTest {
     @Test
     void create_withScheduledTimeWithoutZone_isJudgedInTheSessionsTimeZone() {
         start(EmulatorHttp.emulatorAtNow());
-        // 2026-11-22T20:00 is still ahead in UTC (now 10:00Z) but already past in Kiritimati (UTC+14, now 00:00 on the 23rd).
+        // 2026-11-22T20:00 is still ahead in UTC (now 10:00Z) but already past in Kiritimati (UTC+14, now 00:00 on the
+        // 23rd).
         String body = absolute("2026-11-22T20:00:00.000", null);
         String inUtc = api.token(SKILL, USER, true, "UTC", SCOPE);
         String inKiritimati = api.token(SKILL, OTHER_USER, true, "Pacific/Kiritimati", SCOPE);

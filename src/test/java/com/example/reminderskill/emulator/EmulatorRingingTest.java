@@ -56,7 +56,9 @@ class EmulatorRingingTest extends EmulatorTest {
         assertThat(statusChanged.at("/request/type").asText()).isEqualTo(STATUS_CHANGED);
         assertThat(statusChanged.at("/request/body/status").asText()).isEqualTo("COMPLETED");
         assertThat(statusChanged.at("/request/body/alertToken").asText()).isEqualTo(alertToken);
-        assertThat(api.advance(86_400)).as("a completed reminder never rings again").isZero();
+        assertThat(api.advance(86_400))
+                .as("a completed reminder never rings again")
+                .isZero();
     }
 
     @Test
@@ -64,9 +66,11 @@ class EmulatorRingingTest extends EmulatorTest {
         start(EmulatorHttp.emulatorAtNow());
         String token = api.token(SKILL, USER);
         // Now is 05:00 in New York (EST, UTC-5): tomorrow 07:00 there is 12:00Z.
-        String alertToken = api.createOk(token, recurring("2026-11-23T07:00:00.000", "America/New_York",
-                "FREQ=DAILY;BYHOUR=7;BYMINUTE=0;BYSECOND=0"));
-        assertThat(api.advance(EmulatorHttp.secondsBetween("2026-11-22T10:00:00Z", "2026-11-23T11:00:00Z"))).isZero();
+        String alertToken = api.createOk(
+                token,
+                recurring("2026-11-23T07:00:00.000", "America/New_York", "FREQ=DAILY;BYHOUR=7;BYMINUTE=0;BYSECOND=0"));
+        assertThat(api.advance(EmulatorHttp.secondsBetween("2026-11-22T10:00:00Z", "2026-11-23T11:00:00Z")))
+                .isZero();
         List<Integer> ringsPerDay = new ArrayList<>();
 
         for (int day = 0; day < 3; day++) {
@@ -74,23 +78,33 @@ class EmulatorRingingTest extends EmulatorTest {
         }
 
         assertThat(ringsPerDay).containsExactly(1, 1, 1);
-        List<EmulatorEvent> started = emulator.events().stream().filter(event -> event.type().equals(STARTED)).toList();
-        assertThat(started).extracting(EmulatorEvent::timestamp).containsExactly(
-                Instant.parse("2026-11-23T12:00:00Z"), Instant.parse("2026-11-24T12:00:00Z"), Instant.parse("2026-11-25T12:00:00Z"));
-        assertThat(started).extracting(event -> event.request().at("/request/timestamp").asText())
+        List<EmulatorEvent> started = emulator.events().stream()
+                .filter(event -> event.type().equals(STARTED))
+                .toList();
+        assertThat(started)
+                .extracting(EmulatorEvent::timestamp)
+                .containsExactly(
+                        Instant.parse("2026-11-23T12:00:00Z"),
+                        Instant.parse("2026-11-24T12:00:00Z"),
+                        Instant.parse("2026-11-25T12:00:00Z"));
+        assertThat(started)
+                .extracting(event -> event.request().at("/request/timestamp").asText())
                 .containsExactly("2026-11-23T12:00:00Z", "2026-11-24T12:00:00Z", "2026-11-25T12:00:00Z");
         assertThat(api.eventTypes()).doesNotContain(STATUS_CHANGED);
         // The session's token expired days ago: a new session of the same skill and user.
         Answer got = api.get(api.token(SKILL, USER), alertToken);
         assertThat(got.field("status")).isEqualTo("ON");
-        assertThat(got.json().at("/trigger/recurrence/recurrenceRules/0").asText()).isEqualTo("FREQ=DAILY;BYHOUR=7;BYMINUTE=0;BYSECOND=0");
+        assertThat(got.json().at("/trigger/recurrence/recurrenceRules/0").asText())
+                .isEqualTo("FREQ=DAILY;BYHOUR=7;BYMINUTE=0;BYSECOND=0");
     }
 
     @Test
     void dailyRecurringReminder_ringsEveryDayItWasDueInOneLongClockMove() {
         start(EmulatorHttp.emulatorAtNow());
         String token = api.token(SKILL, USER);
-        api.createOk(token, recurring("2026-11-23T07:00:00.000", "America/New_York", "FREQ=DAILY;BYHOUR=7;BYMINUTE=0;BYSECOND=0"));
+        api.createOk(
+                token,
+                recurring("2026-11-23T07:00:00.000", "America/New_York", "FREQ=DAILY;BYHOUR=7;BYMINUTE=0;BYSECOND=0"));
 
         // To 2026-11-25T12:00Z: the 23rd, 24th and 25th at 07:00 in New York.
         int rings = api.advance(EmulatorHttp.secondsBetween("2026-11-22T10:00:00Z", "2026-11-25T12:00:00Z"));
@@ -117,7 +131,8 @@ class EmulatorRingingTest extends EmulatorTest {
         Answer gotAfterFourDays = api.get(fourDaysLater, alertToken);
 
         assertThat(listedAfterTwoDays.field("totalCount")).isEqualTo("1");
-        assertThat(listedAfterTwoDays.json().at("/alerts/0/alertToken").asText()).isEqualTo(alertToken);
+        assertThat(listedAfterTwoDays.json().at("/alerts/0/alertToken").asText())
+                .isEqualTo(alertToken);
         assertThat(listedAfterTwoDays.json().at("/alerts/0/status").asText()).isEqualTo("COMPLETED");
         assertThat(gotAfterTwoDays.status()).isEqualTo(200);
         assertThat(listedAfterFourDays.field("totalCount")).isEqualTo("0");
@@ -132,7 +147,8 @@ class EmulatorRingingTest extends EmulatorTest {
         String token = api.token(SKILL, USER);
         ZoneId losAngeles = ZoneId.of("America/Los_Angeles");
         // As on the older page: a scheduledTime on a Sunday (today, 19:00 in Los Angeles) with byDay ["MO"].
-        Answer created = api.create(token, deprecatedRecurring("2026-11-22T19:00:00.000", "America/Los_Angeles", "WEEKLY", "MO"));
+        Answer created = api.create(
+                token, deprecatedRecurring("2026-11-22T19:00:00.000", "America/Los_Angeles", "WEEKLY", "MO"));
         assertThat(created.status()).isEqualTo(201);
 
         // 16 days: to Tuesday 2026-12-08T10:00Z, past three Mondays at 19:00 in Los Angeles.
@@ -147,8 +163,12 @@ class EmulatorRingingTest extends EmulatorTest {
             assertThat(at.getDayOfWeek()).isEqualTo(DayOfWeek.MONDAY);
             assertThat(at.toLocalTime()).isEqualTo(LocalTime.of(19, 0));
         });
-        assertThat(ringTimes).extracting(ZonedDateTime::toInstant).containsExactly(
-                Instant.parse("2026-11-24T03:00:00Z"), Instant.parse("2026-12-01T03:00:00Z"), Instant.parse("2026-12-08T03:00:00Z"));
+        assertThat(ringTimes)
+                .extracting(ZonedDateTime::toInstant)
+                .containsExactly(
+                        Instant.parse("2026-11-24T03:00:00Z"),
+                        Instant.parse("2026-12-01T03:00:00Z"),
+                        Instant.parse("2026-12-08T03:00:00Z"));
         Answer got = api.get(api.token(SKILL, USER), created.field("alertToken"));
         assertThat(got.field("status")).isEqualTo("ON");
         assertThat(got.json().at("/trigger/recurrence/freq").asText()).isEqualTo("WEEKLY");

@@ -39,7 +39,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class EmulatorSkillMessagingTest extends EmulatorTest {
 
     private static final String TYPE = "Messaging.MessageReceived";
-    private static final String DATA = "{\"operation\": \"GET\", \"alertToken\": \"\", \"nested\": {\"list\": [1, \"two\"]}}";
+    private static final String DATA =
+            "{\"operation\": \"GET\", \"alertToken\": \"\", \"nested\": {\"list\": [1, \"two\"]}}";
 
     private final List<String> received = new CopyOnWriteArrayList<>();
     private SkillMessagingHttp messaging;
@@ -62,7 +63,8 @@ class EmulatorSkillMessagingTest extends EmulatorTest {
 
     /** The skill messages the skill received, without the reminder events. */
     private List<JsonNode> messages() {
-        return received.stream().map(SkillMessagingHttp::parse)
+        return received.stream()
+                .map(SkillMessagingHttp::parse)
                 .filter(envelope -> envelope.at("/request/type").asText().equals(TYPE))
                 .toList();
     }
@@ -97,7 +99,8 @@ class EmulatorSkillMessagingTest extends EmulatorTest {
         assertThat(system.at("/user/userId").asText()).isEqualTo(USER);
         assertThat(system.path("apiEndpoint").asText()).isEqualTo("https://api.amazonalexa.com");
         assertThat(system.path("apiAccessToken").asText()).isNotBlank().doesNotStartWith("Atc|");
-        assertThat(system.at("/user/permissions/consentToken").asText()).isEqualTo(system.path("apiAccessToken").asText());
+        assertThat(system.at("/user/permissions/consentToken").asText())
+                .isEqualTo(system.path("apiAccessToken").asText());
 
         assertThat(emulator.events()).singleElement().satisfies(event -> {
             assertThat(event.type()).isEqualTo(TYPE);
@@ -120,8 +123,10 @@ class EmulatorSkillMessagingTest extends EmulatorTest {
         messaging.messageOk(lwaToken(), USER, messageBody("{}", null));
         emulator.awaitDelivery(PATIENCE);
 
-        assertThat(received).singleElement().satisfies(envelope ->
-                assertThat(parse(envelope).at("/request/message")).isEqualTo(parse("{}")));
+        assertThat(received)
+                .singleElement()
+                .satisfies(envelope ->
+                        assertThat(parse(envelope).at("/request/message")).isEqualTo(parse("{}")));
     }
 
     @ParameterizedTest(name = "expiresAfterSeconds {0}")
@@ -130,7 +135,10 @@ class EmulatorSkillMessagingTest extends EmulatorTest {
         start(this::acknowledging);
         api.token(SKILL, USER);
 
-        assertThat(messaging.messageWith(lwaToken(), USER, messageBody(DATA, seconds)).status()).isEqualTo(202);
+        assertThat(messaging
+                        .messageWith(lwaToken(), USER, messageBody(DATA, seconds))
+                        .status())
+                .isEqualTo(202);
     }
 
     @Test
@@ -140,12 +148,16 @@ class EmulatorSkillMessagingTest extends EmulatorTest {
         api.token(OTHER_SKILL, OTHER_USER);
 
         messaging.messageOk(lwaToken(), USER, messageBody("{\"n\": 1}", null));
-        messaging.messageOk(messaging.lwaToken(OTHER_CLIENT_ID, OTHER_CLIENT_SECRET), OTHER_USER, messageBody("{\"n\": 2}", null));
+        messaging.messageOk(
+                messaging.lwaToken(OTHER_CLIENT_ID, OTHER_CLIENT_SECRET), OTHER_USER, messageBody("{\"n\": 2}", null));
         emulator.awaitDelivery(PATIENCE);
 
-        assertThat(received).extracting(envelope -> parse(envelope))
-                .extracting(envelope -> envelope.at("/context/System/application/applicationId").asText() + " "
-                        + envelope.at("/context/System/user/userId").asText() + " " + envelope.at("/request/message/n").asInt())
+        assertThat(received)
+                .extracting(envelope -> parse(envelope))
+                .extracting(envelope ->
+                        envelope.at("/context/System/application/applicationId").asText() + " "
+                                + envelope.at("/context/System/user/userId").asText() + " "
+                                + envelope.at("/request/message/n").asInt())
                 .containsExactlyInAnyOrder(SKILL + " " + USER + " 1", OTHER_SKILL + " " + OTHER_USER + " 2");
     }
 
@@ -167,7 +179,8 @@ class EmulatorSkillMessagingTest extends EmulatorTest {
     // ---- the token the skill gets ----------------------------------------------------------
 
     @Test
-    void envelopeToken_whileTheSkillHandlesTheMessage_readsAndUpdatesTheUsersReminderButCannotCreateOne() throws Exception {
+    void envelopeToken_whileTheSkillHandlesTheMessage_readsAndUpdatesTheUsersReminderButCannotCreateOne()
+            throws Exception {
         Map<String, Answer> calls = new ConcurrentHashMap<>();
         start(envelope -> {
             JsonNode request = parse(envelope);
@@ -184,7 +197,10 @@ class EmulatorSkillMessagingTest extends EmulatorTest {
         });
         String alertToken = api.createOk(api.token(SKILL, USER), relative(3600));
 
-        messaging.messageOk(lwaToken(), USER, messageBody("{\"operation\": \"UPDATE\", \"alertToken\": \"" + alertToken + "\"}", 60L));
+        messaging.messageOk(
+                lwaToken(),
+                USER,
+                messageBody("{\"operation\": \"UPDATE\", \"alertToken\": \"" + alertToken + "\"}", 60L));
         emulator.awaitDelivery(PATIENCE);
 
         assertThat(calls.get("get").status()).isEqualTo(200);
@@ -193,7 +209,8 @@ class EmulatorSkillMessagingTest extends EmulatorTest {
         assertThat(calls.get("update").status()).isEqualTo(200);
         assertThat(calls.get("create").status()).isEqualTo(401);
         assertThat(calls.get("create").code()).isEqualTo("NOT_IN_SESSION");
-        assertThat(emulator.events()).extracting(EmulatorEvent::type)
+        assertThat(emulator.events())
+                .extracting(EmulatorEvent::type)
                 .containsExactly("Reminders.ReminderCreated", TYPE, "Reminders.ReminderUpdated");
     }
 
@@ -208,7 +225,9 @@ class EmulatorSkillMessagingTest extends EmulatorTest {
 
         JsonNode envelope = messages().get(0);
         String token = envelope.at("/context/System/apiAccessToken").asText();
-        assertThat(envelope.at("/context/System/user/permissions").isMissingNode()).as("no permissions granted").isTrue();
+        assertThat(envelope.at("/context/System/user/permissions").isMissingNode())
+                .as("no permissions granted")
+                .isTrue();
         Answer answer = api.get(token, alertToken);
         assertThat(answer.status()).isEqualTo(401);
         assertThat(answer.code()).isEqualTo("UNAUTHORIZED");
@@ -220,7 +239,8 @@ class EmulatorSkillMessagingTest extends EmulatorTest {
         api.token(SKILL, USER);
         messaging.messageOk(lwaToken(), USER, messageBody(DATA, null));
         emulator.awaitDelivery(PATIENCE);
-        String envelopeToken = parse(received.get(0)).at("/context/System/apiAccessToken").asText();
+        String envelopeToken =
+                parse(received.get(0)).at("/context/System/apiAccessToken").asText();
 
         Reply answer = messaging.messageWith(envelopeToken, USER, messageBody(DATA, null));
 
@@ -230,24 +250,26 @@ class EmulatorSkillMessagingTest extends EmulatorTest {
     // ---- bad bodies --------------------------------------------------------------------------
 
     @ParameterizedTest(name = "[{index}] {0}")
-    @ValueSource(strings = {
-            "{}",
-            "{\"expiresAfterSeconds\": 60}",
-            "{\"data\": null}",
-            "{\"data\": \"some message\"}",
-            "{\"data\": [\"a\", \"b\"]}",
-            "{\"data\": 7}",
-            "{\"data\": {}, \"expiresAfterSeconds\": 59}",
-            "{\"data\": {}, \"expiresAfterSeconds\": 86401}",
-            "{\"data\": {}, \"expiresAfterSeconds\": 0}",
-            "{\"data\": {}, \"expiresAfterSeconds\": -60}",
-            "{\"data\": {}, \"expiresAfterSeconds\": 60.5}",
-            "{\"data\": {}, \"expiresAfterSeconds\": \"3600\"}",
-            "{\"data\": {}, \"expiresAfterSeconds\": 99999999999999999999}",
-            "[{\"data\": {}}]",
-            "\"data\"",
-            "not json",
-            ""})
+    @ValueSource(
+            strings = {
+                "{}",
+                "{\"expiresAfterSeconds\": 60}",
+                "{\"data\": null}",
+                "{\"data\": \"some message\"}",
+                "{\"data\": [\"a\", \"b\"]}",
+                "{\"data\": 7}",
+                "{\"data\": {}, \"expiresAfterSeconds\": 59}",
+                "{\"data\": {}, \"expiresAfterSeconds\": 86401}",
+                "{\"data\": {}, \"expiresAfterSeconds\": 0}",
+                "{\"data\": {}, \"expiresAfterSeconds\": -60}",
+                "{\"data\": {}, \"expiresAfterSeconds\": 60.5}",
+                "{\"data\": {}, \"expiresAfterSeconds\": \"3600\"}",
+                "{\"data\": {}, \"expiresAfterSeconds\": 99999999999999999999}",
+                "[{\"data\": {}}]",
+                "\"data\"",
+                "not json",
+                ""
+            })
     void message_withBadBody_answers400AndSendsNothing(String body) throws Exception {
         start(this::acknowledging);
         api.token(SKILL, USER);
@@ -355,11 +377,17 @@ class EmulatorSkillMessagingTest extends EmulatorTest {
     void message_forAUserOnceATokenWasMintedForThem_isAccepted() {
         start(this::acknowledging);
         String token = lwaToken();
-        assertThat(messaging.messageWith(token, OTHER_USER, messageBody(DATA, null)).status()).isEqualTo(404);
+        assertThat(messaging
+                        .messageWith(token, OTHER_USER, messageBody(DATA, null))
+                        .status())
+                .isEqualTo(404);
 
         api.token(SKILL, OTHER_USER, false, null, EmulatorHttp.SCOPE);
 
-        assertThat(messaging.messageWith(token, OTHER_USER, messageBody(DATA, null)).status()).isEqualTo(202);
+        assertThat(messaging
+                        .messageWith(token, OTHER_USER, messageBody(DATA, null))
+                        .status())
+                .isEqualTo(202);
     }
 
     @Test
@@ -368,9 +396,15 @@ class EmulatorSkillMessagingTest extends EmulatorTest {
         api.token(SKILL, USER);
         String bearer = EmulatorHttp.bearer(lwaToken());
 
-        assertThat(messaging.request("GET", MESSAGES + USER, bearer, null, null).status()).isEqualTo(405);
-        assertThat(messaging.request("POST", MESSAGES, bearer, "application/json", messageBody(DATA, null)).status()).isEqualTo(404);
-        assertThat(messaging.request("POST", MESSAGES + USER + "/more", bearer, "application/json", messageBody(DATA, null)).status())
+        assertThat(messaging.request("GET", MESSAGES + USER, bearer, null, null).status())
+                .isEqualTo(405);
+        assertThat(messaging
+                        .request("POST", MESSAGES, bearer, "application/json", messageBody(DATA, null))
+                        .status())
+                .isEqualTo(404);
+        assertThat(messaging
+                        .request("POST", MESSAGES + USER + "/more", bearer, "application/json", messageBody(DATA, null))
+                        .status())
                 .isEqualTo(404);
     }
 
@@ -384,17 +418,26 @@ class EmulatorSkillMessagingTest extends EmulatorTest {
         String token = lwaToken();
         String otherToken = messaging.lwaToken(OTHER_CLIENT_ID, OTHER_CLIENT_SECRET);
 
-        assertThat(messaging.messageWith(token, USER, messageBody(DATA, null)).status()).isEqualTo(202);
-        assertThat(messaging.messageWith(token, USER, messageBody(DATA, null)).status()).isEqualTo(202);
+        assertThat(messaging.messageWith(token, USER, messageBody(DATA, null)).status())
+                .isEqualTo(202);
+        assertThat(messaging.messageWith(token, USER, messageBody(DATA, null)).status())
+                .isEqualTo(202);
         Reply throttled = messaging.messageWith(token, USER, messageBody(DATA, null));
 
         assertThat(throttled.status()).isEqualTo(429);
         assertThat(throttled.json().path("code").asInt()).isEqualTo(429);
-        assertThat(messaging.messageWith(otherToken, OTHER_USER, messageBody(DATA, null)).status()).as("another skill").isEqualTo(202);
-        assertThat(api.list(apiAccessToken).status()).as("the Reminders API has its own budget").isEqualTo(200);
+        assertThat(messaging
+                        .messageWith(otherToken, OTHER_USER, messageBody(DATA, null))
+                        .status())
+                .as("another skill")
+                .isEqualTo(202);
+        assertThat(api.list(apiAccessToken).status())
+                .as("the Reminders API has its own budget")
+                .isEqualTo(200);
         assertThat(emulator.events()).as("the throttled message is not queued").hasSize(3);
         api.advance(1);
-        assertThat(messaging.messageWith(token, USER, messageBody(DATA, null)).status()).isEqualTo(202);
+        assertThat(messaging.messageWith(token, USER, messageBody(DATA, null)).status())
+                .isEqualTo(202);
     }
 
     // ---- redelivery and expiry ---------------------------------------------------------------
@@ -431,7 +474,9 @@ class EmulatorSkillMessagingTest extends EmulatorTest {
         messaging.messageOk(lwaToken(), USER, messageBody(DATA, 60L));
 
         EmulatorEvent event = awaitEvent(emulator, e -> e.attempts() >= 3, "tried three times");
-        assertThat(event.delivery()).as("still on its way while it has not expired").isEqualTo(Delivery.QUEUED);
+        assertThat(event.delivery())
+                .as("still on its way while it has not expired")
+                .isEqualTo(Delivery.QUEUED);
         api.advance(59);
         // Two more: the second surely began after the clock moved.
         int beforeTheLastSecond = event.attempts();
@@ -494,12 +539,18 @@ class EmulatorSkillMessagingTest extends EmulatorTest {
         String firstToken = first.at("/context/System/apiAccessToken").asText();
         String lastToken = last.at("/context/System/apiAccessToken").asText();
         assertThat(lastToken).isNotEqualTo(firstToken);
-        assertThat(last.at("/request/requestId").asText()).isEqualTo(first.at("/request/requestId").asText());
+        assertThat(last.at("/request/requestId").asText())
+                .isEqualTo(first.at("/request/requestId").asText());
         assertThat(last.at("/request/message")).isEqualTo(first.at("/request/message"));
         assertThat(api.list(firstToken).code()).isEqualTo("EXPIRED_BEARER_TOKEN");
         assertThat(api.list(lastToken).status()).isEqualTo(200);
         assertThat(emulator.events().get(0).delivery()).isEqualTo(Delivery.DELIVERED);
-        assertThat(emulator.events().get(0).request().at("/context/System/apiAccessToken").asText()).isEqualTo(lastToken);
+        assertThat(emulator.events()
+                        .get(0)
+                        .request()
+                        .at("/context/System/apiAccessToken")
+                        .asText())
+                .isEqualTo(lastToken);
     }
 
     @Test
@@ -514,10 +565,14 @@ class EmulatorSkillMessagingTest extends EmulatorTest {
 
         api.createOk(apiAccessToken, relative(600));
 
-        EmulatorEvent created = awaitEvent(emulator,
-                e -> e.type().equals("Reminders.ReminderCreated") && e.delivery() == Delivery.DELIVERED, "reminder event delivered");
+        EmulatorEvent created = awaitEvent(
+                emulator,
+                e -> e.type().equals("Reminders.ReminderCreated") && e.delivery() == Delivery.DELIVERED,
+                "reminder event delivered");
         assertThat(created.attempts()).isEqualTo(1);
-        assertThat(emulator.events().get(0).delivery()).as("the message is still on its way").isEqualTo(Delivery.QUEUED);
+        assertThat(emulator.events().get(0).delivery())
+                .as("the message is still on its way")
+                .isEqualTo(Delivery.QUEUED);
         api.advance(600);
         emulator.awaitDelivery(PATIENCE);
         assertThat(emulator.events().get(0).delivery()).isEqualTo(Delivery.FAILED);
@@ -531,6 +586,9 @@ class EmulatorSkillMessagingTest extends EmulatorTest {
 
         emulator.awaitDelivery(Duration.ofMillis(300));
 
-        assertThat(emulator.events()).singleElement().extracting(EmulatorEvent::delivery).isEqualTo(Delivery.QUEUED);
+        assertThat(emulator.events())
+                .singleElement()
+                .extracting(EmulatorEvent::delivery)
+                .isEqualTo(Delivery.QUEUED);
     }
 }

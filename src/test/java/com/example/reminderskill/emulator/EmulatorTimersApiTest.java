@@ -1,7 +1,7 @@
 package com.example.reminderskill.emulator;
 
-import static com.example.reminderskill.emulator.EmulatorHttp.SKILL;
 import static com.example.reminderskill.emulator.EmulatorHttp.OTHER_SKILL;
+import static com.example.reminderskill.emulator.EmulatorHttp.SKILL;
 import static com.example.reminderskill.emulator.EmulatorHttp.USER;
 import static com.example.reminderskill.emulator.EmulatorHttp.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -86,7 +86,9 @@ class EmulatorTimersApiTest extends EmulatorTest {
         assertThat(rings).isEqualTo(1);
         assertThat(off.field("status")).isEqualTo("OFF");
         assertThat(get(freshToken, id).code()).isEqualTo("TIMER_NOT_FOUND");
-        assertThat(api.send("POST", TIMERS + "/" + id + "/pause", bearer(freshToken), null).status()).isEqualTo(404);
+        assertThat(api.send("POST", TIMERS + "/" + id + "/pause", bearer(freshToken), null)
+                        .status())
+                .isEqualTo(404);
     }
 
     @Test
@@ -116,7 +118,8 @@ class EmulatorTimersApiTest extends EmulatorTest {
         assertThat(labels(listed.json())).containsExactly("eggs", "pasta", "roast");
         assertThat(listed.json().path("totalCount").asInt()).isEqualTo(3);
         assertThat(cancelled.status()).isEqualTo(200);
-        assertThat(api.send("GET", TIMERS, bearer(token), null).json().path("timers")).isEmpty();
+        assertThat(api.send("GET", TIMERS, bearer(token), null).json().path("timers"))
+                .isEmpty();
     }
 
     @Test
@@ -127,8 +130,11 @@ class EmulatorTimersApiTest extends EmulatorTest {
         String id = create(token, timer("PT10M", null, "NOTIFY_ONLY")).field("id");
 
         assertThat(get(otherSkill, id).code()).isEqualTo("TIMER_NOT_FOUND");
-        assertThat(api.send("DELETE", TIMERS + "/" + id, bearer(otherSkill), null).status()).isEqualTo(404);
-        assertThat(api.send("DELETE", TIMERS + "/" + id, bearer(token), null).status()).isEqualTo(200);
+        assertThat(api.send("DELETE", TIMERS + "/" + id, bearer(otherSkill), null)
+                        .status())
+                .isEqualTo(404);
+        assertThat(api.send("DELETE", TIMERS + "/" + id, bearer(token), null).status())
+                .isEqualTo(200);
         assertThat(get(token, id).status()).isEqualTo(404);
     }
 
@@ -137,7 +143,9 @@ class EmulatorTimersApiTest extends EmulatorTest {
         start(EmulatorHttp.emulatorAtNow());
         String token = timersToken(true);
         for (int i = 0; i < 10; i++) {
-            assertThat(create(token, timer("PT" + (i + 1) + "M", null, "NOTIFY_ONLY")).status()).isEqualTo(200);
+            assertThat(create(token, timer("PT" + (i + 1) + "M", null, "NOTIFY_ONLY"))
+                            .status())
+                    .isEqualTo(200);
         }
 
         Answer eleventh = create(token, timer("PT20M", null, "NOTIFY_ONLY"));
@@ -168,11 +176,18 @@ class EmulatorTimersApiTest extends EmulatorTest {
         String outOfSession = timersToken(false);
         String id = create(inSession, timer("PT10M", null, "NOTIFY_ONLY")).field("id");
 
-        assertThat(create(outOfSession, timer("PT10M", null, "NOTIFY_ONLY")).code()).isEqualTo("NOT_IN_SESSION");
-        assertThat(api.send("POST", TIMERS + "/" + id + "/pause", bearer(outOfSession), null).code()).isEqualTo("NOT_IN_SESSION");
-        assertThat(api.send("POST", TIMERS + "/" + id + "/resume", bearer(outOfSession), null).code()).isEqualTo("NOT_IN_SESSION");
+        assertThat(create(outOfSession, timer("PT10M", null, "NOTIFY_ONLY")).code())
+                .isEqualTo("NOT_IN_SESSION");
+        assertThat(api.send("POST", TIMERS + "/" + id + "/pause", bearer(outOfSession), null)
+                        .code())
+                .isEqualTo("NOT_IN_SESSION");
+        assertThat(api.send("POST", TIMERS + "/" + id + "/resume", bearer(outOfSession), null)
+                        .code())
+                .isEqualTo("NOT_IN_SESSION");
         assertThat(get(outOfSession, id).status()).isEqualTo(200);
-        assertThat(api.send("DELETE", TIMERS + "/" + id, bearer(outOfSession), null).status()).isEqualTo(200);
+        assertThat(api.send("DELETE", TIMERS + "/" + id, bearer(outOfSession), null)
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -199,18 +214,19 @@ class EmulatorTimersApiTest extends EmulatorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "{\"duration\": \"PT0S\"}",
-        "{\"duration\": \"PT24H1S\"}",
-        "{\"duration\": \"ten minutes\"}",
-        "{\"duration\": \"P1M\"}",
-        "{\"timerLabel\": \"" + "x" + "\"}",
-        "{\"visibility\": \"SHOWN\"}",
-        "{\"operation\": \"SHOUT\"}",
-        "{\"operation\": \"ANNOUNCE\", \"textToAnnounce\": []}",
-        "{\"operation\": \"LAUNCH_TASK\", \"task\": {}}",
-        "{\"playAudible\": \"yes\"}"
-    })
+    @ValueSource(
+            strings = {
+                "{\"duration\": \"PT0S\"}",
+                "{\"duration\": \"PT24H1S\"}",
+                "{\"duration\": \"ten minutes\"}",
+                "{\"duration\": \"P1M\"}",
+                "{\"timerLabel\": \"" + "x" + "\"}",
+                "{\"visibility\": \"SHOWN\"}",
+                "{\"operation\": \"SHOUT\"}",
+                "{\"operation\": \"ANNOUNCE\", \"textToAnnounce\": []}",
+                "{\"operation\": \"LAUNCH_TASK\", \"task\": {}}",
+                "{\"playAudible\": \"yes\"}"
+            })
     void create_withABrokenBody_answers400NamingTheField_andCreatesNothing(String broken) {
         start(EmulatorHttp.emulatorAtNow());
         String token = timersToken(true);
@@ -222,7 +238,8 @@ class EmulatorTimersApiTest extends EmulatorTest {
         assertThat(answer.status()).as(body).isEqualTo(400);
         assertThat(answer.code()).isEqualTo("INVALID_REQUEST");
         assertThat(answer.json().path("message").asText()).isNotBlank();
-        assertThat(api.send("GET", TIMERS, bearer(token), null).json().path("timers")).isEmpty();
+        assertThat(api.send("GET", TIMERS, bearer(token), null).json().path("timers"))
+                .isEmpty();
     }
 
     @Test
@@ -249,21 +266,26 @@ class EmulatorTimersApiTest extends EmulatorTest {
     }
 
     private static List<String> labels(JsonNode list) {
-        return StreamSupport.stream(list.path("timers").spliterator(), false).map(timer -> timer.path("timerLabel").asText()).toList();
+        return StreamSupport.stream(list.path("timers").spliterator(), false)
+                .map(timer -> timer.path("timerLabel").asText())
+                .toList();
     }
 
     /** A valid body for the operation, optionally labelled. */
     static String timer(String duration, String label, String operation) {
         String labelPart = label == null ? "" : "\"timerLabel\": \"" + label + "\", ";
         String operationPart = switch (operation) {
-            case "ANNOUNCE" -> "{\"type\": \"ANNOUNCE\", \"textToAnnounce\": [{\"locale\": \"en-US\", \"text\": \"That's enough tea\"}]}";
-            case "LAUNCH_TASK" -> "{\"type\": \"LAUNCH_TASK\", \"textToConfirm\": [{\"locale\": \"en-US\", \"text\": \"Continue the workout?\"}],"
-                    + " \"task\": {\"name\": \"custom.WorkoutTask\", \"version\": \"1\", \"input\": {}}}";
+            case "ANNOUNCE" ->
+                "{\"type\": \"ANNOUNCE\", \"textToAnnounce\": [{\"locale\": \"en-US\", \"text\": \"That's enough tea\"}]}";
+            case "LAUNCH_TASK" ->
+                "{\"type\": \"LAUNCH_TASK\", \"textToConfirm\": [{\"locale\": \"en-US\", \"text\": \"Continue the workout?\"}],"
+                        + " \"task\": {\"name\": \"custom.WorkoutTask\", \"version\": \"1\", \"input\": {}}}";
             default -> "{\"type\": \"NOTIFY_ONLY\"}";
         };
         return "{\"duration\": \"" + duration + "\", " + labelPart
                 + "\"creationBehavior\": {\"displayExperience\": {\"visibility\": \"VISIBLE\"}},"
-                + " \"triggeringBehavior\": {\"operation\": " + operationPart + ", \"notificationConfig\": {\"playAudible\": true}}}";
+                + " \"triggeringBehavior\": {\"operation\": " + operationPart
+                + ", \"notificationConfig\": {\"playAudible\": true}}}";
     }
 
     /** A valid NOTIFY_ONLY body with one thing changed, named in {@code fault}. */
@@ -276,7 +298,9 @@ class EmulatorTimersApiTest extends EmulatorTest {
             body.put("timerLabel", 42);
         }
         if (fault.has("visibility")) {
-            body.withObjectProperty("creationBehavior").withObjectProperty("displayExperience").put("visibility", fault.get("visibility").asText());
+            body.withObjectProperty("creationBehavior")
+                    .withObjectProperty("displayExperience")
+                    .put("visibility", fault.get("visibility").asText());
         }
         if (fault.has("operation")) {
             var operation = body.withObjectProperty("triggeringBehavior").withObjectProperty("operation");
@@ -290,7 +314,9 @@ class EmulatorTimersApiTest extends EmulatorTest {
             }
         }
         if (fault.has("playAudible")) {
-            body.withObjectProperty("triggeringBehavior").withObjectProperty("notificationConfig").put("playAudible", fault.get("playAudible").asText());
+            body.withObjectProperty("triggeringBehavior")
+                    .withObjectProperty("notificationConfig")
+                    .put("playAudible", fault.get("playAudible").asText());
         }
         return body.toString();
     }

@@ -33,7 +33,8 @@ final class SkillMessagingHttp {
     static final Duration PATIENCE = Duration.ofSeconds(20);
 
     private final URI base;
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     SkillMessagingHttp(URI base) {
         this.base = base;
@@ -57,16 +58,28 @@ final class SkillMessagingHttp {
     }
 
     static String credentialsForm(String clientId, String clientSecret) {
-        return form("grant_type", "client_credentials", "client_id", clientId, "client_secret", clientSecret, "scope", MESSAGING_SCOPE);
+        return form(
+                "grant_type",
+                "client_credentials",
+                "client_id",
+                clientId,
+                "client_secret",
+                clientSecret,
+                "scope",
+                MESSAGING_SCOPE);
     }
 
     // ---- Login with Amazon -----------------------------------------------------------------
 
     /** Any request; null leaves out the header or the body. */
     Reply request(String method, String path, String authorization, String contentType, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(PATIENCE)
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+                .timeout(PATIENCE)
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
@@ -110,23 +123,28 @@ final class SkillMessagingHttp {
     }
 
     static String messageBody(String data, Long expiresAfterSeconds) {
-        return "{\"data\": " + data + (expiresAfterSeconds == null ? "" : ", \"expiresAfterSeconds\": " + expiresAfterSeconds) + "}";
+        return "{\"data\": " + data
+                + (expiresAfterSeconds == null ? "" : ", \"expiresAfterSeconds\": " + expiresAfterSeconds) + "}";
     }
 
     // ---- waiting on background delivery ------------------------------------------------------
 
     /** Waits until the emulator's only event satisfies {@code condition}; fails after {@link #PATIENCE}. */
-    static EmulatorEvent awaitEvent(AlexaEmulator emulator, Predicate<EmulatorEvent> condition, String what) throws InterruptedException {
+    static EmulatorEvent awaitEvent(AlexaEmulator emulator, Predicate<EmulatorEvent> condition, String what)
+            throws InterruptedException {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         while (System.nanoTime() < deadline) {
-            List<EmulatorEvent> events = emulator.events().stream().filter(condition).toList();
+            List<EmulatorEvent> events =
+                    emulator.events().stream().filter(condition).toList();
             if (!events.isEmpty()) {
                 return events.get(0);
             }
             Thread.sleep(20);
         }
-        throw new AssertionError("no event became: " + what + "; events: " + emulator.events().stream()
-                .map(event -> event.type() + " " + event.delivery() + " x" + event.attempts()).toList());
+        throw new AssertionError("no event became: " + what + "; events: "
+                + emulator.events().stream()
+                        .map(event -> event.type() + " " + event.delivery() + " x" + event.attempts())
+                        .toList());
     }
 
     static JsonNode parse(String envelope) {
@@ -156,10 +174,14 @@ final class SkillMessagingHttp {
     private Reply send(HttpRequest request) {
         try {
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-            return new Reply(response.statusCode(), response.body(), response.headers().firstValue("Content-Type").orElse(""),
+            return new Reply(
+                    response.statusCode(),
+                    response.body(),
+                    response.headers().firstValue("Content-Type").orElse(""),
                     response.headers().firstValue("Cache-Control").orElse(""));
         } catch (IOException e) {
-            throw new UncheckedIOException(request.method() + " " + request.uri().getPath() + " got no HTTP answer", e);
+            throw new UncheckedIOException(
+                    request.method() + " " + request.uri().getPath() + " got no HTTP answer", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

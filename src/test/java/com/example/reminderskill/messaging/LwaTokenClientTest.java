@@ -1,12 +1,12 @@
 package com.example.reminderskill.messaging;
 
-import com.example.reminderskill.testing.FakeTime;
 import static com.example.reminderskill.messaging.ScriptedServer.TOKEN_PATH;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.example.reminderskill.emulator.AlexaEmulator;
 import com.example.reminderskill.messaging.ScriptedServer.Answer;
+import com.example.reminderskill.testing.FakeTime;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.http.HttpClient;
@@ -36,11 +36,13 @@ class LwaTokenClientTest {
 
     private static final String CLIENT_ID = "amzn1.application-oa2-client.lwa-test";
     private static final String CLIENT_SECRET = "lwa-test-secret-&=+ 0123456789";
-    private static final SkillMessagingCredentials CREDENTIALS = new SkillMessagingCredentials(CLIENT_ID, CLIENT_SECRET);
+    private static final SkillMessagingCredentials CREDENTIALS =
+            new SkillMessagingCredentials(CLIENT_ID, CLIENT_SECRET);
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
     private final FakeTime time = new FakeTime(Instant.parse("2026-11-22T10:00:00Z"));
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final AtomicInteger issued = new AtomicInteger();
     private ScriptedServer lwa;
     private AlexaEmulator emulator;
@@ -78,8 +80,16 @@ class LwaTokenClientTest {
         assertThat(request.method()).isEqualTo("POST");
         assertThat(request.path()).isEqualTo(TOKEN_PATH);
         assertThat(request.header("Content-Type")).startsWith("application/x-www-form-urlencoded");
-        assertThat(form(request.body())).containsExactlyInAnyOrderEntriesOf(Map.of(
-                "grant_type", "client_credentials", "client_id", CLIENT_ID, "client_secret", CLIENT_SECRET, "scope", "alexa:skill_messaging"));
+        assertThat(form(request.body()))
+                .containsExactlyInAnyOrderEntriesOf(Map.of(
+                        "grant_type",
+                        "client_credentials",
+                        "client_id",
+                        CLIENT_ID,
+                        "client_secret",
+                        CLIENT_SECRET,
+                        "scope",
+                        "alexa:skill_messaging"));
     }
 
     @Test
@@ -160,8 +170,10 @@ class LwaTokenClientTest {
 
     @Test
     void lwaRefusal_isTypedWithLwasErrorAndDescription_andNeverTheSecret() {
-        lwa = ScriptedServer.start(request -> Answer.json(401,
-                "{\"error\": \"invalid_client\", \"error_description\": \"Client authentication failed for " + CLIENT_SECRET + "\"}"));
+        lwa = ScriptedServer.start(request -> Answer.json(
+                401,
+                "{\"error\": \"invalid_client\", \"error_description\": \"Client authentication failed for "
+                        + CLIENT_SECRET + "\"}"));
         LwaTokenClient client = client(lwa);
 
         assertThatThrownBy(() -> client.accessToken(TIMEOUT))
@@ -170,14 +182,17 @@ class LwaTokenClientTest {
                     assertThat(e.code()).isEqualTo("invalid_client");
                     assertThat(e.detail()).contains("Client authentication failed");
                     assertThat(e.retryable()).isFalse();
-                    assertThat(e.getMessage()).startsWith("401 invalid_client: ").doesNotContain(CLIENT_SECRET);
+                    assertThat(e.getMessage())
+                            .startsWith("401 invalid_client: ")
+                            .doesNotContain(CLIENT_SECRET);
                     assertThat(e.toString()).doesNotContain(CLIENT_SECRET);
                 });
     }
 
     @Test
     void lwaServerError_isRetryableWithItsRetryAfter() {
-        lwa = ScriptedServer.start(request -> Answer.json(503, "{\"error\": \"temporarily_unavailable\"}").withHeader("Retry-After", "12"));
+        lwa = ScriptedServer.start(request ->
+                Answer.json(503, "{\"error\": \"temporarily_unavailable\"}").withHeader("Retry-After", "12"));
         LwaTokenClient client = client(lwa);
 
         assertThatThrownBy(() -> client.accessToken(TIMEOUT))
@@ -203,7 +218,8 @@ class LwaTokenClientTest {
 
     @Test
     void lwaAnswerThatIsNotJson_isReportedWithAnExcerpt() {
-        lwa = ScriptedServer.start(request -> new Answer(502, Map.of("Content-Type", "text/html"), "<html>Bad Gateway</html>"));
+        lwa = ScriptedServer.start(
+                request -> new Answer(502, Map.of("Content-Type", "text/html"), "<html>Bad Gateway</html>"));
         LwaTokenClient client = client(lwa);
 
         assertThatThrownBy(() -> client.accessToken(TIMEOUT))
@@ -216,10 +232,13 @@ class LwaTokenClientTest {
 
     @Test
     void emulatedLwa_issuesATokenForTheSkillsCredentials_andRefusesAWrongSecret() {
-        emulator = AlexaEmulator.builder().skillCredentials("amzn1.ask.skill.lwa-test", CLIENT_ID, CLIENT_SECRET).start();
+        emulator = AlexaEmulator.builder()
+                .skillCredentials("amzn1.ask.skill.lwa-test", CLIENT_ID, CLIENT_SECRET)
+                .start();
         URI tokenUri = SkillMessagingEndpoints.localEmulator(emulator.baseUri()).tokenUri();
         LwaTokenClient right = new LwaTokenClient(tokenUri, CREDENTIALS, http, time);
-        LwaTokenClient wrong = new LwaTokenClient(tokenUri, new SkillMessagingCredentials(CLIENT_ID, "not-the-secret"), http, time);
+        LwaTokenClient wrong =
+                new LwaTokenClient(tokenUri, new SkillMessagingCredentials(CLIENT_ID, "not-the-secret"), http, time);
 
         assertThat(right.accessToken(TIMEOUT)).startsWith("Atc|");
         assertThatThrownBy(() -> wrong.accessToken(TIMEOUT))
@@ -233,7 +252,8 @@ class LwaTokenClientTest {
     private static Map<String, String> form(String body) {
         return Arrays.stream(body.split("&"))
                 .map(pair -> pair.split("=", 2))
-                .collect(Collectors.toMap(pair -> URLDecoder.decode(pair[0], StandardCharsets.UTF_8),
+                .collect(Collectors.toMap(
+                        pair -> URLDecoder.decode(pair[0], StandardCharsets.UTF_8),
                         pair -> URLDecoder.decode(pair[1], StandardCharsets.UTF_8)));
     }
 }

@@ -82,7 +82,8 @@ final class ScriptedServer implements AutoCloseable {
 
     /** Forwards every request to {@code target} and answers what it answered, Retry-After included. */
     static ScriptedServer proxyTo(URI target) {
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpClient client =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         return start(request -> {
             HttpRequest.Builder forwarded = HttpRequest.newBuilder(URI.create(target + request.path()))
                     .method(request.method(), HttpRequest.BodyPublishers.ofString(request.body()));
@@ -109,7 +110,9 @@ final class ScriptedServer implements AutoCloseable {
 
     /** The requests whose path starts with {@code prefix}. */
     List<Request> requests(String prefix) {
-        return requests.stream().filter(request -> request.path().startsWith(prefix)).toList();
+        return requests.stream()
+                .filter(request -> request.path().startsWith(prefix))
+                .toList();
     }
 
     private void handle(HttpExchange exchange, Script script) throws IOException {
@@ -119,22 +122,26 @@ final class ScriptedServer implements AutoCloseable {
                 body = in.readAllBytes();
             }
             Map<String, String> headers = new LinkedHashMap<>();
-            exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), values.get(0)));
+            exchange.getRequestHeaders()
+                    .forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), values.get(0)));
             URI uri = exchange.getRequestURI();
             String path = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
-            Request request = new Request(exchange.getRequestMethod(), path, Map.copyOf(headers), new String(body, StandardCharsets.UTF_8));
+            Request request = new Request(
+                    exchange.getRequestMethod(), path, Map.copyOf(headers), new String(body, StandardCharsets.UTF_8));
             requests.add(request);
             Answer answer;
             try {
                 answer = script.answer(request);
             } catch (Exception e) {
-                answer = Answer.json(500, "{\"message\": \"script failed: " + e.getClass().getSimpleName() + "\"}");
+                answer = Answer.json(
+                        500, "{\"message\": \"script failed: " + e.getClass().getSimpleName() + "\"}");
             }
             if (answer.status() < 0) {
                 // Closing without a status line: the client sees a broken connection.
                 return;
             }
-            answer.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
+            answer.headers()
+                    .forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
             byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(answer.status(), bytes.length == 0 ? -1 : bytes.length);
             if (bytes.length > 0) {

@@ -1,14 +1,14 @@
 package com.example.reminderskill.messaging;
 
-import com.example.reminderskill.testing.FakeTime;
 import static com.example.reminderskill.messaging.ScriptedServer.MESSAGES_PATH;
 import static com.example.reminderskill.messaging.ScriptedServer.TOKEN_PATH;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.example.reminderskill.retry.RetryPolicy;
 import com.example.reminderskill.emulator.AlexaEmulator;
 import com.example.reminderskill.messaging.SkillMessage.Operation;
+import com.example.reminderskill.retry.RetryPolicy;
+import com.example.reminderskill.testing.FakeTime;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -75,10 +75,13 @@ class SkillMessageSenderEmulatorTest {
 
     private SkillMessageSender sender(URI base, SkillMessagingCredentials credentials) {
         return SkillMessageSender.builder(SkillMessagingEndpoints.localEmulator(base), credentials)
-                .httpClient(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build())
+                .httpClient(HttpClient.newBuilder()
+                        .version(HttpClient.Version.HTTP_1_1)
+                        .build())
                 .clock(time)
                 .sleeper(time)
-                .retryPolicy(new RetryPolicy(Duration.ofSeconds(10), Duration.ofSeconds(5), Duration.ofSeconds(1), Duration.ofSeconds(4), 3))
+                .retryPolicy(new RetryPolicy(
+                        Duration.ofSeconds(10), Duration.ofSeconds(5), Duration.ofSeconds(1), Duration.ofSeconds(4), 3))
                 .random(new SplittableRandom(3))
                 .build();
     }
@@ -86,7 +89,8 @@ class SkillMessageSenderEmulatorTest {
     /** The {@code request.message} of each {@code Messaging.MessageReceived} the skill got. */
     private List<JsonNode> deliveredMessages() throws InterruptedException {
         emulator.awaitDelivery(PATIENCE);
-        return delivered.stream().map(SkillMessageSenderEmulatorTest::parse)
+        return delivered.stream()
+                .map(SkillMessageSenderEmulatorTest::parse)
                 .filter(envelope -> envelope.at("/request/type").asText().equals("Messaging.MessageReceived"))
                 .map(envelope -> envelope.at("/request/message"))
                 .toList();
@@ -95,10 +99,17 @@ class SkillMessageSenderEmulatorTest {
     static Stream<SkillMessage> messages() {
         return Stream.of(
                 SkillMessage.builder(Operation.GET).build(),
-                SkillMessage.builder(Operation.UPDATE).alertToken("806d8d7d-f45a-4779-91d8-c56fb6efca93").clientReference("match-42-moved")
-                        .text("Match day: Arsenal v Spurs").scheduledTime(LocalDateTime.parse("2026-11-29T15:00:00"))
-                        .timeZone(ZoneId.of("Europe/London")).recurrenceRules(List.of()).build(),
-                SkillMessage.builder(Operation.DELETE).externalReference("match-42").build());
+                SkillMessage.builder(Operation.UPDATE)
+                        .alertToken("806d8d7d-f45a-4779-91d8-c56fb6efca93")
+                        .clientReference("match-42-moved")
+                        .text("Match day: Arsenal v Spurs")
+                        .scheduledTime(LocalDateTime.parse("2026-11-29T15:00:00"))
+                        .timeZone(ZoneId.of("Europe/London"))
+                        .recurrenceRules(List.of())
+                        .build(),
+                SkillMessage.builder(Operation.DELETE)
+                        .externalReference("match-42")
+                        .build());
     }
 
     @ParameterizedTest
@@ -117,34 +128,53 @@ class SkillMessageSenderEmulatorTest {
     void twoSends_useOneLwaToken() throws InterruptedException {
         SkillMessageSender sender = senderThroughProxy();
 
-        sender.send(USER, SkillMessage.builder(Operation.GET).clientReference("first").build(), Duration.ofSeconds(60));
-        sender.send(USER, SkillMessage.builder(Operation.GET).clientReference("second").build(), Duration.ofSeconds(60));
+        sender.send(
+                USER,
+                SkillMessage.builder(Operation.GET).clientReference("first").build(),
+                Duration.ofSeconds(60));
+        sender.send(
+                USER,
+                SkillMessage.builder(Operation.GET).clientReference("second").build(),
+                Duration.ofSeconds(60));
 
         assertThat(proxy.requests(TOKEN_PATH)).hasSize(1);
         assertThat(proxy.requests(MESSAGES_PATH)).hasSize(2);
-        assertThat(deliveredMessages()).extracting(data -> data.path("clientReference").asText()).containsExactlyInAnyOrder("first", "second");
+        assertThat(deliveredMessages())
+                .extracting(data -> data.path("clientReference").asText())
+                .containsExactlyInAnyOrder("first", "second");
     }
 
     @Test
     void tokenTheEmulatorConsidersExpired_isRenewedOnceAndTheMessageSent() throws InterruptedException {
         SkillMessageSender sender = senderThroughProxy();
-        sender.send(USER, SkillMessage.builder(Operation.GET).clientReference("before").build(), Duration.ofSeconds(60));
+        sender.send(
+                USER,
+                SkillMessage.builder(Operation.GET).clientReference("before").build(),
+                Duration.ofSeconds(60));
         // Emulated time moves an hour while the sender's clock stands still: its cached token is refused with 403.
         emulator.advance(Duration.ofHours(1));
 
-        sender.send(USER, SkillMessage.builder(Operation.GET).clientReference("after").build(), Duration.ofSeconds(60));
+        sender.send(
+                USER,
+                SkillMessage.builder(Operation.GET).clientReference("after").build(),
+                Duration.ofSeconds(60));
 
         assertThat(proxy.requests(TOKEN_PATH)).hasSize(2);
         assertThat(proxy.requests(MESSAGES_PATH)).hasSize(3);
         assertThat(time.sleeps()).isEmpty();
-        assertThat(deliveredMessages()).extracting(data -> data.path("clientReference").asText()).contains("after");
+        assertThat(deliveredMessages())
+                .extracting(data -> data.path("clientReference").asText())
+                .contains("after");
     }
 
     @Test
     void userTheSkillDoesNotHave_is404NotRetried() {
         SkillMessageSender sender = senderThroughProxy();
 
-        assertThatThrownBy(() -> sender.send("amzn1.ask.account.NOBODY", SkillMessage.builder(Operation.GET).build(), Duration.ofSeconds(60)))
+        assertThatThrownBy(() -> sender.send(
+                        "amzn1.ask.account.NOBODY",
+                        SkillMessage.builder(Operation.GET).build(),
+                        Duration.ofSeconds(60)))
                 .isInstanceOfSatisfying(SkillMessagingException.class, e -> {
                     assertThat(e.httpStatus()).isEqualTo(404);
                     assertThat(e.code()).isEqualTo("NOT_FOUND");
@@ -157,13 +187,17 @@ class SkillMessageSenderEmulatorTest {
     @Test
     void wrongSecret_isLwasInvalidClient_andNeverShowsEitherSecret() {
         senderThroughProxy();
-        SkillMessageSender sender = sender(proxy.baseUri(), new SkillMessagingCredentials(CLIENT_ID, "wrong-secret-0123456789"));
+        SkillMessageSender sender =
+                sender(proxy.baseUri(), new SkillMessagingCredentials(CLIENT_ID, "wrong-secret-0123456789"));
 
-        assertThatThrownBy(() -> sender.send(USER, SkillMessage.builder(Operation.GET).build(), Duration.ofSeconds(60)))
+        assertThatThrownBy(() ->
+                        sender.send(USER, SkillMessage.builder(Operation.GET).build(), Duration.ofSeconds(60)))
                 .isInstanceOfSatisfying(SkillMessagingException.class, e -> {
                     assertThat(e.httpStatus()).isEqualTo(401);
                     assertThat(e.code()).isEqualTo("invalid_client");
-                    assertThat(e.toString()).doesNotContain("wrong-secret-0123456789").doesNotContain(CLIENT_SECRET);
+                    assertThat(e.toString())
+                            .doesNotContain("wrong-secret-0123456789")
+                            .doesNotContain(CLIENT_SECRET);
                 });
         assertThat(proxy.requests(TOKEN_PATH)).hasSize(1);
         assertThat(proxy.requests(MESSAGES_PATH)).isEmpty();
@@ -179,7 +213,8 @@ class SkillMessageSenderEmulatorTest {
                 .start();
         emulator.mintToken(SKILL, USER, true, Set.of());
         proxy = ScriptedServer.proxyTo(emulator.baseUri());
-        SkillMessageSender sender = SkillMessageSender.builder(SkillMessagingEndpoints.localEmulator(proxy.baseUri()),
+        SkillMessageSender sender = SkillMessageSender.builder(
+                        SkillMessagingEndpoints.localEmulator(proxy.baseUri()),
                         new SkillMessagingCredentials(CLIENT_ID, CLIENT_SECRET))
                 .clock(time)
                 // The emulator's rate window moves with emulated time: each pause moves it on.
@@ -189,13 +224,21 @@ class SkillMessageSenderEmulatorTest {
                 })
                 .random(new SplittableRandom(3))
                 .build();
-        sender.send(USER, SkillMessage.builder(Operation.GET).clientReference("first").build(), Duration.ofSeconds(60));
+        sender.send(
+                USER,
+                SkillMessage.builder(Operation.GET).clientReference("first").build(),
+                Duration.ofSeconds(60));
 
-        sender.send(USER, SkillMessage.builder(Operation.GET).clientReference("second").build(), Duration.ofSeconds(60));
+        sender.send(
+                USER,
+                SkillMessage.builder(Operation.GET).clientReference("second").build(),
+                Duration.ofSeconds(60));
 
         assertThat(proxy.requests(MESSAGES_PATH)).hasSize(3);
         assertThat(time.sleeps()).hasSize(1);
-        assertThat(deliveredMessages()).extracting(data -> data.path("clientReference").asText()).containsExactlyInAnyOrder("first", "second");
+        assertThat(deliveredMessages())
+                .extracting(data -> data.path("clientReference").asText())
+                .containsExactlyInAnyOrder("first", "second");
     }
 
     private static JsonNode parse(String envelope) {

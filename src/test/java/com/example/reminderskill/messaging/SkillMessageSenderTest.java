@@ -1,14 +1,14 @@
 package com.example.reminderskill.messaging;
 
-import com.example.reminderskill.testing.FakeTime;
 import static com.example.reminderskill.messaging.ScriptedServer.MESSAGES_PATH;
 import static com.example.reminderskill.messaging.ScriptedServer.TOKEN_PATH;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.example.reminderskill.retry.RetryPolicy;
 import com.example.reminderskill.messaging.ScriptedServer.Answer;
 import com.example.reminderskill.messaging.SkillMessage.Operation;
+import com.example.reminderskill.retry.RetryPolicy;
+import com.example.reminderskill.testing.FakeTime;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -40,10 +40,13 @@ class SkillMessageSenderTest {
     private static final String CLIENT_ID = "amzn1.application-oa2-client.sender-test";
     private static final String CLIENT_SECRET = "sender-test-secret-0123456789";
     private static final String USER = "amzn1.ask.account.SENDER-TEST";
-    private static final SkillMessage MESSAGE = SkillMessage.builder(Operation.DELETE).alertToken("alert-1").clientReference("c-1").build();
+    private static final SkillMessage MESSAGE = SkillMessage.builder(Operation.DELETE)
+            .alertToken("alert-1")
+            .clientReference("c-1")
+            .build();
     /** 10 s in all, pauses from 1 s doubling up to 4 s, 100 attempts: the budget is what ends a run. */
-    private static final RetryPolicy POLICY = new RetryPolicy(Duration.ofSeconds(10), Duration.ofSeconds(5),
-            Duration.ofSeconds(1), Duration.ofSeconds(4), 100);
+    private static final RetryPolicy POLICY = new RetryPolicy(
+            Duration.ofSeconds(10), Duration.ofSeconds(5), Duration.ofSeconds(1), Duration.ofSeconds(4), 100);
 
     private final FakeTime time = new FakeTime(Instant.parse("2026-11-22T10:00:00Z"));
     private final Deque<Answer> messageAnswers = new ArrayDeque<>();
@@ -62,8 +65,10 @@ class SkillMessageSenderTest {
         messageAnswers.addAll(List.of(answers));
         server = ScriptedServer.start(request -> {
             if (request.path().equals(TOKEN_PATH)) {
-                return Answer.json(200, "{\"access_token\": \"Atc|scripted-" + tokensIssued.incrementAndGet()
-                        + "\", \"token_type\": \"bearer\", \"expires_in\": 3600}");
+                return Answer.json(
+                        200,
+                        "{\"access_token\": \"Atc|scripted-" + tokensIssued.incrementAndGet()
+                                + "\", \"token_type\": \"bearer\", \"expires_in\": 3600}");
             }
             synchronized (messageAnswers) {
                 return messageAnswers.isEmpty() ? Answer.empty(202) : messageAnswers.poll();
@@ -73,8 +78,12 @@ class SkillMessageSenderTest {
     }
 
     private SkillMessageSender senderFor(URI base, RetryPolicy policy) {
-        return SkillMessageSender.builder(SkillMessagingEndpoints.localEmulator(base), new SkillMessagingCredentials(CLIENT_ID, CLIENT_SECRET))
-                .httpClient(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build())
+        return SkillMessageSender.builder(
+                        SkillMessagingEndpoints.localEmulator(base),
+                        new SkillMessagingCredentials(CLIENT_ID, CLIENT_SECRET))
+                .httpClient(HttpClient.newBuilder()
+                        .version(HttpClient.Version.HTTP_1_1)
+                        .build())
                 .clock(time)
                 .sleeper(time)
                 .retryPolicy(policy)
@@ -123,7 +132,11 @@ class SkillMessageSenderTest {
 
         sender.send(USER, MESSAGE);
 
-        assertThat(new ObjectMapper().readTree(messageRequests().get(0).body()).path("expiresAfterSeconds").asLong()).isEqualTo(3600);
+        assertThat(new ObjectMapper()
+                        .readTree(messageRequests().get(0).body())
+                        .path("expiresAfterSeconds")
+                        .asLong())
+                .isEqualTo(3600);
     }
 
     @Test
@@ -134,7 +147,9 @@ class SkillMessageSenderTest {
         sender.send(USER, MESSAGE, Duration.ofSeconds(60));
 
         assertThat(server.requests(TOKEN_PATH)).hasSize(1);
-        assertThat(messageRequests()).extracting(request -> request.header("Authorization")).containsOnly("Bearer Atc|scripted-1");
+        assertThat(messageRequests())
+                .extracting(request -> request.header("Authorization"))
+                .containsOnly("Bearer Atc|scripted-1");
     }
 
     @Test
@@ -144,14 +159,16 @@ class SkillMessageSenderTest {
         sender.send(USER, MESSAGE, Duration.ofSeconds(60));
 
         assertThat(server.requests(TOKEN_PATH)).hasSize(2);
-        assertThat(messageRequests()).extracting(request -> request.header("Authorization"))
+        assertThat(messageRequests())
+                .extracting(request -> request.header("Authorization"))
                 .containsExactly("Bearer Atc|scripted-1", "Bearer Atc|scripted-2");
         assertThat(time.sleeps()).as("a renewal is no backoff").isEmpty();
     }
 
     @Test
     void forbiddenTwice_failsWith403AfterOneRenewal() {
-        SkillMessageSender sender = sender(POLICY, error(403, "not valid"), error(403, "not valid"), error(403, "not valid"));
+        SkillMessageSender sender =
+                sender(POLICY, error(403, "not valid"), error(403, "not valid"), error(403, "not valid"));
 
         assertThatThrownBy(() -> sender.send(USER, MESSAGE, Duration.ofSeconds(60)))
                 .isInstanceOfSatisfying(SkillMessagingException.class, e -> {
@@ -176,7 +193,8 @@ class SkillMessageSenderTest {
 
     @Test
     void retryAfterAsAnHttpDate_isHonouredToo() {
-        SkillMessageSender sender = sender(POLICY, error(429, "Rate exceeded").withHeader("Retry-After", "Sun, 22 Nov 2026 10:00:05 GMT"));
+        SkillMessageSender sender =
+                sender(POLICY, error(429, "Rate exceeded").withHeader("Retry-After", "Sun, 22 Nov 2026 10:00:05 GMT"));
 
         sender.send(USER, MESSAGE, Duration.ofSeconds(60));
 
@@ -225,7 +243,8 @@ class SkillMessageSenderTest {
         AtomicInteger tokenCalls = new AtomicInteger();
         server = ScriptedServer.start(request -> {
             if (request.path().equals(TOKEN_PATH)) {
-                return tokenCalls.incrementAndGet() == 1 ? Answer.json(503, "{\"error\": \"server_error\"}")
+                return tokenCalls.incrementAndGet() == 1
+                        ? Answer.json(503, "{\"error\": \"server_error\"}")
                         : Answer.json(200, "{\"access_token\": \"Atc|late\", \"expires_in\": 3600}");
             }
             return Answer.empty(202);
@@ -235,13 +254,16 @@ class SkillMessageSenderTest {
         sender.send(USER, MESSAGE, Duration.ofSeconds(60));
 
         assertThat(tokenCalls).hasValue(2);
-        assertThat(messageRequests()).singleElement().satisfies(request -> assertThat(request.header("Authorization")).isEqualTo("Bearer Atc|late"));
+        assertThat(messageRequests())
+                .singleElement()
+                .satisfies(
+                        request -> assertThat(request.header("Authorization")).isEqualTo("Bearer Atc|late"));
     }
 
     @Test
     void lwaRefusingTheCredentials_isNotRetried() {
-        server = ScriptedServer.start(request -> Answer.json(401,
-                "{\"error\": \"invalid_client\", \"error_description\": \"Client authentication failed\"}"));
+        server = ScriptedServer.start(request -> Answer.json(
+                401, "{\"error\": \"invalid_client\", \"error_description\": \"Client authentication failed\"}"));
         SkillMessageSender sender = senderFor(server.baseUri(), POLICY);
 
         assertThatThrownBy(() -> sender.send(USER, MESSAGE, Duration.ofSeconds(60)))
@@ -278,15 +300,19 @@ class SkillMessageSenderTest {
 
     @Test
     void refusalWithATextualCode_keepsTheServicesCode() {
-        SkillMessageSender sender = sender(POLICY, Answer.json(400, "{\"code\": \"INVALID_EXPIRY\", \"message\": \"too long\"}"));
+        SkillMessageSender sender =
+                sender(POLICY, Answer.json(400, "{\"code\": \"INVALID_EXPIRY\", \"message\": \"too long\"}"));
 
         assertThatThrownBy(() -> sender.send(USER, MESSAGE, Duration.ofSeconds(60)))
-                .isInstanceOfSatisfying(SkillMessagingException.class, e -> assertThat(e.code()).isEqualTo("INVALID_EXPIRY"));
+                .isInstanceOfSatisfying(
+                        SkillMessagingException.class, e -> assertThat(e.code()).isEqualTo("INVALID_EXPIRY"));
     }
 
     @Test
     void serviceUnavailableThroughoutTheBudget_givesUpWithTheLastFailure() {
-        Answer[] unavailable = Stream.generate(() -> error(503, "Service Unavailable")).limit(200).toArray(Answer[]::new);
+        Answer[] unavailable = Stream.generate(() -> error(503, "Service Unavailable"))
+                .limit(200)
+                .toArray(Answer[]::new);
         SkillMessageSender sender = sender(POLICY, unavailable);
 
         assertThatThrownBy(() -> sender.send(USER, MESSAGE, Duration.ofSeconds(60)))
@@ -294,20 +320,27 @@ class SkillMessageSenderTest {
                     assertThat(e.httpStatus()).isEqualTo(503);
                     assertThat(e.code()).isEqualTo("SERVICE_UNAVAILABLE");
                     assertThat(e.detail()).startsWith("Service Unavailable").contains("gave up after", "10 s budget");
-                    assertThat(e.retryable()).as("a later send may still succeed").isTrue();
+                    assertThat(e.retryable())
+                            .as("a later send may still succeed")
+                            .isTrue();
                 });
-        assertThat(time.sleeps().stream().reduce(Duration.ZERO, Duration::plus)).isLessThanOrEqualTo(Duration.ofSeconds(10));
+        assertThat(time.sleeps().stream().reduce(Duration.ZERO, Duration::plus))
+                .isLessThanOrEqualTo(Duration.ofSeconds(10));
         assertThat(messageRequests()).hasSize(time.sleeps().size() + 1).hasSizeGreaterThan(2);
         assertThat(time.sleeps()).allSatisfy(pause -> assertThat(pause).isLessThanOrEqualTo(Duration.ofSeconds(4)));
     }
 
     @Test
     void serviceUnavailable_stopsAtTheAttemptCap() {
-        RetryPolicy threeAttempts = new RetryPolicy(Duration.ofMinutes(10), Duration.ofSeconds(5), Duration.ofSeconds(1), Duration.ofSeconds(4), 3);
-        SkillMessageSender sender = sender(threeAttempts, error(503, "a"), error(503, "b"), error(503, "c"), error(503, "d"));
+        RetryPolicy threeAttempts = new RetryPolicy(
+                Duration.ofMinutes(10), Duration.ofSeconds(5), Duration.ofSeconds(1), Duration.ofSeconds(4), 3);
+        SkillMessageSender sender =
+                sender(threeAttempts, error(503, "a"), error(503, "b"), error(503, "c"), error(503, "d"));
 
         assertThatThrownBy(() -> sender.send(USER, MESSAGE, Duration.ofSeconds(60)))
-                .isInstanceOfSatisfying(SkillMessagingException.class, e -> assertThat(e.detail()).startsWith("c").contains("gave up after 3 attempts"));
+                .isInstanceOfSatisfying(
+                        SkillMessagingException.class,
+                        e -> assertThat(e.detail()).startsWith("c").contains("gave up after 3 attempts"));
         assertThat(messageRequests()).hasSize(3);
     }
 
@@ -317,14 +350,17 @@ class SkillMessageSenderTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
-        RetryPolicy threeAttempts = new RetryPolicy(Duration.ofMinutes(1), Duration.ofSeconds(5), Duration.ofSeconds(1), Duration.ofSeconds(4), 3);
+        RetryPolicy threeAttempts = new RetryPolicy(
+                Duration.ofMinutes(1), Duration.ofSeconds(5), Duration.ofSeconds(1), Duration.ofSeconds(4), 3);
         SkillMessageSender sender = senderFor(URI.create("http://127.0.0.1:" + closedPort), threeAttempts);
 
         assertThatThrownBy(() -> sender.send(USER, MESSAGE, Duration.ofSeconds(60)))
                 .isInstanceOfSatisfying(SkillMessagingException.class, e -> {
                     assertThat(e.httpStatus()).isZero();
                     assertThat(e.code()).isEqualTo(SkillMessagingException.CONNECTION_FAILED);
-                    assertThat(e.getMessage()).startsWith("0 CONNECTION_FAILED: ").contains("127.0.0.1:" + closedPort);
+                    assertThat(e.getMessage())
+                            .startsWith("0 CONNECTION_FAILED: ")
+                            .contains("127.0.0.1:" + closedPort);
                 });
         assertThat(time.sleeps()).hasSize(2);
     }
@@ -336,7 +372,9 @@ class SkillMessageSenderTest {
 
         assertThatThrownBy(() -> sender.send(USER, MESSAGE, Duration.ofSeconds(seconds)))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("expiresAfter").hasMessageContaining("60").hasMessageContaining("86400");
+                .hasMessageContaining("expiresAfter")
+                .hasMessageContaining("60")
+                .hasMessageContaining("86400");
         assertThat(server.requests()).isEmpty();
     }
 
@@ -345,7 +383,8 @@ class SkillMessageSenderTest {
         SkillMessageSender sender = sender(POLICY);
 
         assertThatThrownBy(() -> sender.send(USER, MESSAGE, Duration.ofMillis(60_500)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("whole seconds");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("whole seconds");
         assertThat(server.requests()).isEmpty();
     }
 
@@ -363,35 +402,47 @@ class SkillMessageSenderTest {
     void blankUser_isRefusedBeforeAnyCall() {
         SkillMessageSender sender = sender(POLICY);
 
-        assertThatThrownBy(() -> sender.send(" ", MESSAGE, Duration.ofSeconds(60))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("userId");
+        assertThatThrownBy(() -> sender.send(" ", MESSAGE, Duration.ofSeconds(60)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("userId");
         assertThat(server.requests()).isEmpty();
     }
 
     @Test
     void aServiceThatEchoesTheTokenOrSecret_neverGetsThemIntoTheException() {
-        SkillMessageSender sender = sender(POLICY, error(400, "bad request with Bearer Atc|scripted-1 from " + CLIENT_SECRET));
+        SkillMessageSender sender =
+                sender(POLICY, error(400, "bad request with Bearer Atc|scripted-1 from " + CLIENT_SECRET));
 
         assertThatThrownBy(() -> sender.send(USER, MESSAGE, Duration.ofSeconds(60)))
                 .isInstanceOfSatisfying(SkillMessagingException.class, e -> {
-                    assertThat(e.getMessage()).doesNotContain("Atc|scripted-1").doesNotContain(CLIENT_SECRET).contains("****");
+                    assertThat(e.getMessage())
+                            .doesNotContain("Atc|scripted-1")
+                            .doesNotContain(CLIENT_SECRET)
+                            .contains("****");
                     assertThat(e.toString()).doesNotContain("Atc|scripted-1").doesNotContain(CLIENT_SECRET);
                 });
     }
 
     @Test
     void noFailure_carriesTheSecretOrTheTokenInItsMessage() {
-        List<Answer> failures = List.of(error(400, "x"), error(403, "x"), error(404, "x"), error(429, "x"), error(503, "x"), Answer.DROP);
+        List<Answer> failures = List.of(
+                error(400, "x"), error(403, "x"), error(404, "x"), error(429, "x"), error(503, "x"), Answer.DROP);
         for (Answer failure : failures) {
             stop();
             messageAnswers.clear();
-            RetryPolicy once = new RetryPolicy(Duration.ofSeconds(10), Duration.ofSeconds(5), Duration.ofSeconds(1), Duration.ofSeconds(4), 1);
+            RetryPolicy once = new RetryPolicy(
+                    Duration.ofSeconds(10), Duration.ofSeconds(5), Duration.ofSeconds(1), Duration.ofSeconds(4), 1);
             SkillMessageSender sender = sender(once, failure, failure);
 
             assertThatThrownBy(() -> sender.send(USER, MESSAGE, Duration.ofSeconds(60)))
                     .isInstanceOfSatisfying(SkillMessagingException.class, e -> {
                         for (Throwable t = e; t != null; t = t.getCause()) {
-                            assertThat(String.valueOf(t.getMessage())).doesNotContain(CLIENT_SECRET).doesNotContain("Atc|scripted");
-                            assertThat(t.toString()).doesNotContain(CLIENT_SECRET).doesNotContain("Atc|scripted");
+                            assertThat(String.valueOf(t.getMessage()))
+                                    .doesNotContain(CLIENT_SECRET)
+                                    .doesNotContain("Atc|scripted");
+                            assertThat(t.toString())
+                                    .doesNotContain(CLIENT_SECRET)
+                                    .doesNotContain("Atc|scripted");
                         }
                     });
         }

@@ -30,14 +30,20 @@ class SkillMessagingCredentialsTest {
 
     @Test
     void blankValues_areRefusedByName() {
-        assertThatThrownBy(() -> new SkillMessagingCredentials(" ", CLIENT_SECRET)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("clientId");
-        assertThatThrownBy(() -> new SkillMessagingCredentials(CLIENT_ID, "")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("clientSecret");
-        assertThatThrownBy(() -> new SkillMessagingCredentials(CLIENT_ID, null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> new SkillMessagingCredentials(" ", CLIENT_SECRET))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("clientId");
+        assertThatThrownBy(() -> new SkillMessagingCredentials(CLIENT_ID, ""))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("clientSecret");
+        assertThatThrownBy(() -> new SkillMessagingCredentials(CLIENT_ID, null))
+                .isInstanceOf(NullPointerException.class);
     }
 
     @Test
     void fromEnvironment_readsBothVariables() {
-        Map<String, String> environment = Map.of("SKILL_MESSAGING_CLIENT_ID", CLIENT_ID, "SKILL_MESSAGING_CLIENT_SECRET", CLIENT_SECRET);
+        Map<String, String> environment =
+                Map.of("SKILL_MESSAGING_CLIENT_ID", CLIENT_ID, "SKILL_MESSAGING_CLIENT_SECRET", CLIENT_SECRET);
 
         assertThat(SkillMessagingCredentials.fromEnvironment(environment::get))
                 .contains(new SkillMessagingCredentials(CLIENT_ID, CLIENT_SECRET));
@@ -45,17 +51,20 @@ class SkillMessagingCredentialsTest {
 
     @Test
     void fromEnvironment_withNeither_isEmpty() {
-        assertThat(SkillMessagingCredentials.fromEnvironment(Map.of("SKILL_MESSAGING_CLIENT_ID", " ")::get)).isEmpty();
+        assertThat(SkillMessagingCredentials.fromEnvironment(Map.of("SKILL_MESSAGING_CLIENT_ID", " ")::get))
+                .isEmpty();
         assertThat(SkillMessagingCredentials.fromEnvironment(name -> null)).isEmpty();
     }
 
     @Test
     void fromEnvironment_withOnlyOne_namesTheMissingVariableAndNotTheSecret() {
-        assertThatThrownBy(() -> SkillMessagingCredentials.fromEnvironment(Map.of("SKILL_MESSAGING_CLIENT_SECRET", CLIENT_SECRET)::get))
+        assertThatThrownBy(() -> SkillMessagingCredentials.fromEnvironment(
+                        Map.of("SKILL_MESSAGING_CLIENT_SECRET", CLIENT_SECRET)::get))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("SKILL_MESSAGING_CLIENT_ID")
                 .hasMessageNotContaining(CLIENT_SECRET);
-        assertThatThrownBy(() -> SkillMessagingCredentials.fromEnvironment(Map.of("SKILL_MESSAGING_CLIENT_ID", CLIENT_ID)::get))
+        assertThatThrownBy(() ->
+                        SkillMessagingCredentials.fromEnvironment(Map.of("SKILL_MESSAGING_CLIENT_ID", CLIENT_ID)::get))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("SKILL_MESSAGING_CLIENT_SECRET");
     }
@@ -64,7 +73,8 @@ class SkillMessagingCredentialsTest {
     void fromFile_readsThePlainShape() throws IOException {
         Path file = write("{\"clientId\": \"" + CLIENT_ID + "\", \"clientSecret\": \"" + CLIENT_SECRET + "\"}");
 
-        assertThat(SkillMessagingCredentials.fromFile(file)).isEqualTo(new SkillMessagingCredentials(CLIENT_ID, CLIENT_SECRET));
+        assertThat(SkillMessagingCredentials.fromFile(file))
+                .isEqualTo(new SkillMessagingCredentials(CLIENT_ID, CLIENT_SECRET));
     }
 
     @Test
@@ -78,21 +88,24 @@ class SkillMessagingCredentialsTest {
                 }
                 """.formatted(CLIENT_ID, CLIENT_SECRET));
 
-        assertThat(SkillMessagingCredentials.fromFile(file)).isEqualTo(new SkillMessagingCredentials(CLIENT_ID, CLIENT_SECRET));
+        assertThat(SkillMessagingCredentials.fromFile(file))
+                .isEqualTo(new SkillMessagingCredentials(CLIENT_ID, CLIENT_SECRET));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "",
-            "[]",
-            "{\"clientId\": \"" + CLIENT_ID + "\"}",
-            "{\"clientSecret\": \"" + CLIENT_SECRET + "\"}",
-            "{\"clientId\": 42, \"clientSecret\": \"" + CLIENT_SECRET + "\"}",
-            "{\"clientId\": \"" + CLIENT_ID + "\", \"clientSecret\": \"  \"}",
-            "{\"skillMessagingCredentials\": \"" + CLIENT_SECRET + "\"}",
-            "{\"skillMessagingCredentials\": {\"clientId\": \"" + CLIENT_ID + "\"}}",
-            "{\"clientId\": \"" + CLIENT_ID + "\", \"clientSecret\": \"" + CLIENT_SECRET + "",
-            "clientSecret=" + CLIENT_SECRET})
+    @ValueSource(
+            strings = {
+                "",
+                "[]",
+                "{\"clientId\": \"" + CLIENT_ID + "\"}",
+                "{\"clientSecret\": \"" + CLIENT_SECRET + "\"}",
+                "{\"clientId\": 42, \"clientSecret\": \"" + CLIENT_SECRET + "\"}",
+                "{\"clientId\": \"" + CLIENT_ID + "\", \"clientSecret\": \"  \"}",
+                "{\"skillMessagingCredentials\": \"" + CLIENT_SECRET + "\"}",
+                "{\"skillMessagingCredentials\": {\"clientId\": \"" + CLIENT_ID + "\"}}",
+                "{\"clientId\": \"" + CLIENT_ID + "\", \"clientSecret\": \"" + CLIENT_SECRET + "",
+                "clientSecret=" + CLIENT_SECRET
+            })
     void fromFile_thatIsWrong_saysWhatIsWrongWithoutTheSecret(String content) throws IOException {
         Path file = write(content);
 
@@ -108,7 +121,8 @@ class SkillMessagingCredentialsTest {
         Path missing = dir.resolve("missing.json");
 
         assertThatThrownBy(() -> SkillMessagingCredentials.fromFile(missing))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no such file");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no such file");
     }
 
     @Test

@@ -44,10 +44,14 @@ abstract class ConversationTest {
 
     /** Puts a reminder on the emulator as the skill would have created it. */
     void given(String text, ReminderSchedule schedule) {
-        ReminderClient reminders = ReminderClient.builder(ApiEndpoints.localEmulator(skill.emulator.baseUri())).clock(NOW).build();
-        AlexaApiAccess access = new AlexaApiAccess("https://api.amazonalexa.com",
+        ReminderClient reminders = ReminderClient.builder(ApiEndpoints.localEmulator(skill.emulator.baseUri()))
+                .clock(NOW)
+                .build();
+        AlexaApiAccess access = new AlexaApiAccess(
+                "https://api.amazonalexa.com",
                 skill.emulator.mintToken(skillId, userId, true, Set.of(ReminderPermission.SCOPE), BERLIN));
-        reminders.create(access, new PendingReminder(text, schedule, "en-US").toRequest(NOW.instant()), Optional.of(BERLIN));
+        reminders.create(
+                access, new PendingReminder(text, schedule, "en-US").toRequest(NOW.instant()), Optional.of(BERLIN));
     }
 
     ObjectNode intent(String name, String confirmation, String locale) {
@@ -57,9 +61,17 @@ abstract class ConversationTest {
     /** Grants the timers scope too, in the request and in its token. */
     ObjectNode withTimersScope(ObjectNode request) {
         ObjectNode system = (ObjectNode) request.at("/context/System");
-        ((ObjectNode) system.at("/user/permissions/scopes")).putObject(ReminderPermission.TIMERS_SCOPE).put("status", "GRANTED");
-        system.put("apiAccessToken", skill.emulator.mintToken(skillId, userId, true,
-                Set.of(ReminderPermission.SCOPE, ReminderPermission.TIMERS_SCOPE), BERLIN));
+        ((ObjectNode) system.at("/user/permissions/scopes"))
+                .putObject(ReminderPermission.TIMERS_SCOPE)
+                .put("status", "GRANTED");
+        system.put(
+                "apiAccessToken",
+                skill.emulator.mintToken(
+                        skillId,
+                        userId,
+                        true,
+                        Set.of(ReminderPermission.SCOPE, ReminderPermission.TIMERS_SCOPE),
+                        BERLIN));
         return request;
     }
 

@@ -55,21 +55,26 @@ class CreateRelativeReminderTest {
     void firstTurn_inGerman_confirmsInGerman() throws IOException {
         JsonNode response = call(intent("mit dem Hund rausgehen", "PT1H30M", "NONE", "de-DE", true));
 
-        assertThat(speech(response)).isEqualTo("<speak>Soll ich dich in einer Stunde und 30 Minuten erinnern: mit dem Hund rausgehen?</speak>");
+        assertThat(speech(response))
+                .isEqualTo(
+                        "<speak>Soll ich dich in einer Stunde und 30 Minuten erinnern: mit dem Hund rausgehen?</speak>");
     }
 
     @Test
     void confirmed_createsTheReminderAndSaysItWontRepeat() throws IOException {
         JsonNode response = call(intent("walk the dog", "PT20M", "CONFIRMED", "en-US", true));
 
-        assertThat(speech(response)).isEqualTo("<speak>OK, I'll remind you to walk the dog in 20 minutes. It won't repeat.</speak>");
+        assertThat(speech(response))
+                .isEqualTo("<speak>OK, I'll remind you to walk the dog in 20 minutes. It won't repeat.</speak>");
         assertThat(response.at("/response/card/title").asText()).isEqualTo("Reminder set");
         JsonNode reminders = remindersOnTheEmulator();
         assertThat(reminders).hasSize(1);
         assertThat(reminders.get(0).at("/trigger/type").asText()).isEqualTo("SCHEDULED_RELATIVE");
         assertThat(reminders.get(0).at("/trigger/offsetInSeconds").asInt()).isEqualTo(1200);
-        assertThat(reminders.get(0).at("/alertInfo/spokenInfo/content/0/text").asText()).isEqualTo("walk the dog");
-        assertThat(reminders.get(0).at("/alertInfo/spokenInfo/content/0/locale").asText()).isEqualTo("en-US");
+        assertThat(reminders.get(0).at("/alertInfo/spokenInfo/content/0/text").asText())
+                .isEqualTo("walk the dog");
+        assertThat(reminders.get(0).at("/alertInfo/spokenInfo/content/0/locale").asText())
+                .isEqualTo("en-US");
     }
 
     @Test
@@ -103,18 +108,23 @@ class CreateRelativeReminderTest {
         JsonNode directive = asked.at("/response/directives/0");
         assertThat(directive.path("type").asText()).isEqualTo("Connections.SendRequest");
         assertThat(directive.path("name").asText()).isEqualTo("AskFor");
-        assertThat(directive.at("/payload/permissionScopes/0/permissionScope").asText()).isEqualTo(ReminderPermission.SCOPE);
+        assertThat(directive.at("/payload/permissionScopes/0/permissionScope").asText())
+                .isEqualTo(ReminderPermission.SCOPE);
         assertThat(remindersOnTheEmulator()).isEmpty();
 
-        JsonNode accepted = call(permissionAnswer("ACCEPTED", directive.path("token").asText()));
+        JsonNode accepted =
+                call(permissionAnswer("ACCEPTED", directive.path("token").asText()));
 
-        assertThat(speech(accepted)).isEqualTo("<speak>OK, I'll remind you to water the plants in 45 minutes. It won't repeat.</speak>");
+        assertThat(speech(accepted))
+                .isEqualTo("<speak>OK, I'll remind you to water the plants in 45 minutes. It won't repeat.</speak>");
         assertThat(remindersOnTheEmulator()).hasSize(1);
     }
 
     @Test
     void permissionRefused_getsAGracefulAnswerAndTheConsentCard() throws IOException {
-        String token = new PendingReminder("water the plants", new ReminderSchedule.In(java.time.Duration.ofMinutes(45)), "en-US").toToken();
+        String token = new PendingReminder(
+                        "water the plants", new ReminderSchedule.In(java.time.Duration.ofMinutes(45)), "en-US")
+                .toToken();
 
         JsonNode refused = call(permissionAnswer("DENIED", token));
 
@@ -130,7 +140,8 @@ class CreateRelativeReminderTest {
 
         JsonNode response = call(intent("mit dem Hund rausgehen", "PT20M", "CONFIRMED", "de-DE", true));
 
-        assertThat(speech(response)).isEqualTo("<speak>" + Speech.forLocale("de-DE").say("error.tooManyReminders") + "</speak>");
+        assertThat(speech(response))
+                .isEqualTo("<speak>" + Speech.forLocale("de-DE").say("error.tooManyReminders") + "</speak>");
     }
 
     private JsonNode remindersOnTheEmulator() throws IOException {
@@ -145,13 +156,22 @@ class CreateRelativeReminderTest {
         return SkillHarness.speech(response);
     }
 
-    private ObjectNode intent(String text, String duration, String confirmation, String locale, boolean permissionGranted) {
+    private ObjectNode intent(
+            String text, String duration, String confirmation, String locale, boolean permissionGranted) {
         ObjectNode envelope = envelope(locale, permissionGranted);
-        ObjectNode intent = ((ObjectNode) envelope.get("request")).put("type", "IntentRequest").put("dialogState", "IN_PROGRESS")
-                .putObject("intent").put("name", IntentNames.CREATE_RELATIVE_REMINDER).put("confirmationStatus", confirmation);
+        ObjectNode intent = ((ObjectNode) envelope.get("request"))
+                .put("type", "IntentRequest")
+                .put("dialogState", "IN_PROGRESS")
+                .putObject("intent")
+                .put("name", IntentNames.CREATE_RELATIVE_REMINDER)
+                .put("confirmationStatus", confirmation);
         ObjectNode slots = intent.putObject("slots");
-        slots.putObject("reminderText").put("name", "reminderText").put("value", text).put("confirmationStatus", "NONE");
-        ObjectNode durationSlot = slots.putObject("duration").put("name", "duration").put("confirmationStatus", "NONE");
+        slots.putObject("reminderText")
+                .put("name", "reminderText")
+                .put("value", text)
+                .put("confirmationStatus", "NONE");
+        ObjectNode durationSlot =
+                slots.putObject("duration").put("name", "duration").put("confirmationStatus", "NONE");
         if (duration != null) {
             durationSlot.put("value", duration);
         }
@@ -160,10 +180,16 @@ class CreateRelativeReminderTest {
 
     private ObjectNode permissionAnswer(String status, String token) {
         ObjectNode envelope = envelope("en-US", status.equals("ACCEPTED"));
-        ObjectNode request = ((ObjectNode) envelope.get("request")).put("type", "Connections.Response").put("name", "AskFor").put("token", token);
+        ObjectNode request = ((ObjectNode) envelope.get("request"))
+                .put("type", "Connections.Response")
+                .put("name", "AskFor")
+                .put("token", token);
         request.putObject("status").put("code", "200").put("message", "OK");
         ObjectNode payload = request.putObject("payload").put("status", status);
-        payload.putArray("permissionScopes").addObject().put("permissionScope", ReminderPermission.SCOPE).put("consentLevel", "ACCOUNT");
+        payload.putArray("permissionScopes")
+                .addObject()
+                .put("permissionScope", ReminderPermission.SCOPE)
+                .put("consentLevel", "ACCOUNT");
         return envelope;
     }
 
@@ -173,14 +199,24 @@ class CreateRelativeReminderTest {
         system.putObject("application").put("applicationId", SKILL_ID);
         ObjectNode user = system.putObject("user").put("userId", USER);
         if (permissionGranted) {
-            user.putObject("permissions").putObject("scopes").putObject(ReminderPermission.SCOPE).put("status", "GRANTED");
+            user.putObject("permissions")
+                    .putObject("scopes")
+                    .putObject(ReminderPermission.SCOPE)
+                    .put("status", "GRANTED");
         }
         system.put("apiEndpoint", "https://api.amazonalexa.com");
-        system.put("apiAccessToken", emulator.mintToken(SKILL_ID, USER, true, permissionGranted ? Set.of(ReminderPermission.SCOPE) : Set.of()));
-        ObjectNode session = envelope.putObject("session").put("new", false).put("sessionId", "amzn1.echo-api.session.relative");
+        system.put(
+                "apiAccessToken",
+                emulator.mintToken(
+                        SKILL_ID, USER, true, permissionGranted ? Set.of(ReminderPermission.SCOPE) : Set.of()));
+        ObjectNode session =
+                envelope.putObject("session").put("new", false).put("sessionId", "amzn1.echo-api.session.relative");
         session.putObject("application").put("applicationId", SKILL_ID);
         session.putObject("user").put("userId", USER);
-        envelope.putObject("request").put("requestId", "amzn1.echo-api.request.relative").put("timestamp", "2026-11-22T10:00:00Z").put("locale", locale);
+        envelope.putObject("request")
+                .put("requestId", "amzn1.echo-api.request.relative")
+                .put("timestamp", "2026-11-22T10:00:00Z")
+                .put("locale", locale);
         return envelope;
     }
 }

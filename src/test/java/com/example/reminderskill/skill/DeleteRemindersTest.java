@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 /** Deleting one reminder (by position or text) or all, with confirmation, against the emulator. */
 class DeleteRemindersTest extends ConversationTest {
 
-
     @BeforeEach
     void givenThreeReminders() {
         for (String text : List.of("water the plants", "walk the dog", "call mom")) {
@@ -29,7 +28,8 @@ class DeleteRemindersTest extends ConversationTest {
     void byPosition_confirmsWhichOneAndWhen() throws IOException {
         JsonNode response = skill.call(delete("NONE", "en-US", "2", null));
 
-        assertThat(SkillHarness.speech(response)).isEqualTo("<speak>Shall I delete your reminder to walk the dog, today at 12:00 PM?</speak>");
+        assertThat(SkillHarness.speech(response))
+                .isEqualTo("<speak>Shall I delete your reminder to walk the dog, today at 12:00 PM?</speak>");
         assertThat(response.at("/response/directives/0/type").asText()).isEqualTo("Dialog.ConfirmIntent");
         assertThat(texts()).hasSize(3);
     }
@@ -38,7 +38,8 @@ class DeleteRemindersTest extends ConversationTest {
     void byPosition_confirmed_deletesExactlyThatOne() throws IOException {
         JsonNode response = skill.call(delete("CONFIRMED", "en-US", "2", null));
 
-        assertThat(SkillHarness.speech(response)).isEqualTo("<speak>OK, I deleted your reminder to walk the dog.</speak>");
+        assertThat(SkillHarness.speech(response))
+                .isEqualTo("<speak>OK, I deleted your reminder to walk the dog.</speak>");
         assertThat(texts()).containsExactly("water the plants", "call mom");
     }
 
@@ -68,7 +69,8 @@ class DeleteRemindersTest extends ConversationTest {
 
         assertThat(skill.emulator.calls().total()).isZero();
         assertThat(SkillHarness.speech(response)).isEqualTo("<speak>Okay, ich habe sie behalten.</speak>");
-        assertThat(SkillHarness.speech(all)).isEqualTo("<speak>" + Speech.forLocale("en-US").say("deleteAll.kept") + "</speak>");
+        assertThat(SkillHarness.speech(all))
+                .isEqualTo("<speak>" + Speech.forLocale("en-US").say("deleteAll.kept") + "</speak>");
         assertThat(texts()).hasSize(3);
     }
 
@@ -95,12 +97,15 @@ class DeleteRemindersTest extends ConversationTest {
         assertThat(SkillHarness.speech(question)).isEqualTo("<speak>Shall I delete all 3 of your reminders?</speak>");
         assertThat(SkillHarness.speech(done)).isEqualTo("<speak>Okay, ich habe alle 3 Erinnerungen gelöscht.</speak>");
         assertThat(texts()).isEmpty();
-        assertThat(SkillHarness.speech(skill.call(deleteAll("NONE", "en-US")))).isEqualTo("<speak>You have no reminders to delete.</speak>");
+        assertThat(SkillHarness.speech(skill.call(deleteAll("NONE", "en-US"))))
+                .isEqualTo("<speak>You have no reminders to delete.</speak>");
     }
 
     private List<String> texts() throws IOException {
         List<String> texts = new ArrayList<>();
-        reminders().forEach(reminder -> texts.add(reminder.at("/alertInfo/spokenInfo/content/0/text").asText()));
+        reminders()
+                .forEach(reminder -> texts.add(
+                        reminder.at("/alertInfo/spokenInfo/content/0/text").asText()));
         return texts;
     }
 

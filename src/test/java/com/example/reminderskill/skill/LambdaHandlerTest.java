@@ -50,8 +50,8 @@ class LambdaHandlerTest {
         });
         alexaApis.start();
         URI endpoint = URI.create("http://127.0.0.1:" + alexaApis.getAddress().getPort());
-        handler = new LambdaHandler(new SkillSettings(ApiEndpoints.localEmulator(endpoint), Optional.of(SKILL_ID), CLOCK,
-                FileSkillStore.open(data, CLOCK)));
+        handler = new LambdaHandler(new SkillSettings(
+                ApiEndpoints.localEmulator(endpoint), Optional.of(SKILL_ID), CLOCK, FileSkillStore.open(data, CLOCK)));
     }
 
     @AfterEach
@@ -68,12 +68,18 @@ class LambdaHandlerTest {
 
         assertThat(apiCalls).hasValue(0);
         assertThat(responses).hasSize(9);
-        assertThat(speech(responses.get(0))).isEqualTo("<speak>" + Speech.forLocale("en-US").say("welcome") + "</speak>");
-        assertThat(speech(responses.get(2))).isEqualTo("<speak>" + Speech.forLocale("en-GB").say("welcome") + "</speak>");
-        assertThat(speech(responses.get(4))).isEqualTo("<speak>" + Speech.forLocale("de-DE").say("welcome") + "</speak>");
+        assertThat(speech(responses.get(0)))
+                .isEqualTo("<speak>" + Speech.forLocale("en-US").say("welcome") + "</speak>");
+        assertThat(speech(responses.get(2)))
+                .isEqualTo("<speak>" + Speech.forLocale("en-GB").say("welcome") + "</speak>");
+        assertThat(speech(responses.get(4)))
+                .isEqualTo("<speak>" + Speech.forLocale("de-DE").say("welcome") + "</speak>");
         assertThat(responses.get(6).at("/response/directives/0/type").asText()).isEqualTo("Connections.SendRequest");
-        assertThat(responses.get(6).at("/response/directives/0/payload/@type").asText()).isEqualTo("AskForPermissionsConsentRequest");
-        assertThat(responses).allSatisfy(response -> assertThat(response.path("version").asText()).isEqualTo("1.0"));
+        assertThat(responses.get(6).at("/response/directives/0/payload/@type").asText())
+                .isEqualTo("AskForPermissionsConsentRequest");
+        assertThat(responses)
+                .allSatisfy(response ->
+                        assertThat(response.path("version").asText()).isEqualTo("1.0"));
     }
 
     @Test
@@ -90,7 +96,8 @@ class LambdaHandlerTest {
         assertThat(speech.get(2)).contains("stretch again");
         assertThat(speech.get(3)).contains("stretch again");
         assertThat(speech.get(4)).contains("pasta");
-        assertThat(speech).noneMatch(text -> text.contains(Speech.forLocale("en-US").say("error.generic")));
+        assertThat(speech)
+                .noneMatch(text -> text.contains(Speech.forLocale("en-US").say("error.generic")));
     }
 
     @Test
@@ -98,7 +105,8 @@ class LambdaHandlerTest {
         handler.beforeCheckpoint(null);
 
         assertThat(apiCalls).hasValue(0);
-        assertThat(FileSkillStore.open(data, CLOCK).reminders("amzn1.ask.account.priming")).isEmpty();
+        assertThat(FileSkillStore.open(data, CLOCK).reminders("amzn1.ask.account.priming"))
+                .isEmpty();
     }
 
     private static String speech(JsonNode response) {

@@ -2,8 +2,8 @@ package com.example.reminderskill.skill;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.example.reminderskill.retry.RetryPolicy;
 import com.example.reminderskill.emulator.AlexaEmulator;
+import com.example.reminderskill.retry.RetryPolicy;
 import com.example.reminderskill.skill.conversation.IntentNames;
 import com.example.reminderskill.skill.conversation.ReminderPermission;
 import com.example.reminderskill.skill.conversation.Speech;
@@ -49,7 +49,8 @@ class LateCreateTest {
 
         JsonNode response = skill.call(confirmedReminder("en-US"));
 
-        assertThat(SkillHarness.speech(response)).isEqualTo("<speak>OK, I'll remind you to walk the dog in 20 minutes. It won't repeat.</speak>");
+        assertThat(SkillHarness.speech(response))
+                .isEqualTo("<speak>OK, I'll remind you to walk the dog in 20 minutes. It won't repeat.</speak>");
         assertThat(skill.reminders(SKILL_ID, USER)).hasSize(1);
         assertThat(skill.store.reminders(USER)).hasSize(1);
     }
@@ -62,9 +63,11 @@ class LateCreateTest {
         JsonNode response = skill.call(confirmedReminder(locale));
         awaitReminders(1);
 
-        assertThat(SkillHarness.speech(response)).isEqualTo("<speak>" + Speech.forLocale(locale).say("reminder.maybeCreated") + "</speak>");
+        assertThat(SkillHarness.speech(response))
+                .isEqualTo("<speak>" + Speech.forLocale(locale).say("reminder.maybeCreated") + "</speak>");
         assertThat(SkillHarness.speech(response)).doesNotContain("try again", "noch einmal");
-        JsonNode listed = skill.call(skill.intentRequest(SKILL_ID, USER, IntentNames.LIST_REMINDERS, "NONE", locale, Optional.of(ZoneOffset.UTC)));
+        JsonNode listed = skill.call(skill.intentRequest(
+                SKILL_ID, USER, IntentNames.LIST_REMINDERS, "NONE", locale, Optional.of(ZoneOffset.UTC)));
         assertThat(SkillHarness.speech(listed)).contains("walk the dog");
         assertThat(skill.reminders(SKILL_ID, USER)).hasSize(1);
     }
@@ -72,16 +75,23 @@ class LateCreateTest {
     @Test
     void aTimerThatStartsAfterTheTurn_isAnsweredAsMaybeRunning_andStartsOnce() throws Exception {
         start(Duration.ofMillis(1600), SHORT);
-        ObjectNode request = skill.intentRequest(SKILL_ID, USER, IntentNames.START_TIMER, "CONFIRMED", "en-US", Optional.empty());
+        ObjectNode request =
+                skill.intentRequest(SKILL_ID, USER, IntentNames.START_TIMER, "CONFIRMED", "en-US", Optional.empty());
         ObjectNode system = (ObjectNode) request.at("/context/System");
-        ((ObjectNode) system.at("/user/permissions/scopes")).putObject(ReminderPermission.TIMERS_SCOPE).put("status", "GRANTED");
-        system.put("apiAccessToken", skill.emulator.mintToken(SKILL_ID, USER, true, Set.of(ReminderPermission.SCOPE, ReminderPermission.TIMERS_SCOPE)));
+        ((ObjectNode) system.at("/user/permissions/scopes"))
+                .putObject(ReminderPermission.TIMERS_SCOPE)
+                .put("status", "GRANTED");
+        system.put(
+                "apiAccessToken",
+                skill.emulator.mintToken(
+                        SKILL_ID, USER, true, Set.of(ReminderPermission.SCOPE, ReminderPermission.TIMERS_SCOPE)));
         SkillHarness.slot(request, "duration", "PT10M");
         SkillHarness.slot(request, "timerLabel", "pasta");
 
         JsonNode response = skill.call(request);
 
-        assertThat(SkillHarness.speech(response)).isEqualTo("<speak>" + Speech.forLocale("en-US").say("timer.maybeStarted", "pasta timer") + "</speak>");
+        assertThat(SkillHarness.speech(response))
+                .isEqualTo("<speak>" + Speech.forLocale("en-US").say("timer.maybeStarted", "pasta timer") + "</speak>");
         long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
         while (skill.timers(SKILL_ID, USER).isEmpty() && System.nanoTime() < deadline) {
             Thread.sleep(50);
@@ -91,11 +101,16 @@ class LateCreateTest {
     }
 
     private void start(Duration hold, RetryPolicy retries) {
-        skill = new SkillHarness(SKILL_ID, AlexaEmulator.builder().holdCreates(hold), TestClocks.tickingFrom(SkillHarness.START), retries);
+        skill = new SkillHarness(
+                SKILL_ID,
+                AlexaEmulator.builder().holdCreates(hold),
+                TestClocks.tickingFrom(SkillHarness.START),
+                retries);
     }
 
     private ObjectNode confirmedReminder(String locale) {
-        ObjectNode request = skill.intentRequest(SKILL_ID, USER, IntentNames.CREATE_RELATIVE_REMINDER, "CONFIRMED", locale, Optional.empty());
+        ObjectNode request = skill.intentRequest(
+                SKILL_ID, USER, IntentNames.CREATE_RELATIVE_REMINDER, "CONFIRMED", locale, Optional.empty());
         SkillHarness.slot(request, "reminderText", "walk the dog");
         SkillHarness.slot(request, "duration", "PT20M");
         return request;

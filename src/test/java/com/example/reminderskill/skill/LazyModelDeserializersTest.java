@@ -31,7 +31,9 @@ class LazyModelDeserializersTest {
 
     static Stream<Path> envelopes() throws IOException {
         try (Stream<Path> examples = Files.list(Path.of("examples/requests"))) {
-            return Stream.concat(examples.filter(path -> path.toString().endsWith(".json")).sorted().toList().stream(), Stream.of(RICH));
+            return Stream.concat(
+                    examples.filter(path -> path.toString().endsWith(".json")).sorted().toList().stream(),
+                    Stream.of(RICH));
         }
     }
 
@@ -71,12 +73,19 @@ class LazyModelDeserializersTest {
         RequestEnvelope envelope = lazyMapper().readValue(RICH.toFile(), RequestEnvelope.class);
 
         assertThat(envelope.getRequest()).isInstanceOf(IntentRequest.class);
-        assertThat(((IntentRequest) envelope.getRequest()).getIntent().getSlots()).containsOnlyKeys("text", "duration");
+        assertThat(((IntentRequest) envelope.getRequest()).getIntent().getSlots())
+                .containsOnlyKeys("text", "duration");
         assertThat(envelope.getContext().getViewports()).hasSize(2);
         assertThat(envelope.getContext().getViewports().get(1).getType()).isEqualTo("APLT");
-        assertThat(envelope.getContext().getViewport().getPixelWidth().intValue()).isEqualTo(1024);
+        assertThat(envelope.getContext().getViewport().getPixelWidth().intValue())
+                .isEqualTo(1024);
         assertThat(envelope.getContext().getGeolocation()).isNull();
-        assertThat(envelope.getContext().getSystem().getDevice().getSupportedInterfaces().getAlexaPresentationAPL()).isNotNull();
+        assertThat(envelope.getContext()
+                        .getSystem()
+                        .getDevice()
+                        .getSupportedInterfaces()
+                        .getAlexaPresentationAPL())
+                .isNotNull();
     }
 
     @Test
@@ -100,7 +109,8 @@ class LazyModelDeserializersTest {
         SimpleModule module = new SimpleModule("recording-" + System.identityHashCode(built));
         module.setDeserializerModifier(new BeanDeserializerModifier() {
             @Override
-            public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription bean, JsonDeserializer<?> deserializer) {
+            public JsonDeserializer<?> modifyDeserializer(
+                    DeserializationConfig config, BeanDescription bean, JsonDeserializer<?> deserializer) {
                 built.add(bean.getBeanClass());
                 return deserializer;
             }

@@ -2,13 +2,13 @@ package com.example.reminderskill.skill;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.example.reminderskill.retry.RetryPolicy;
 import com.example.reminderskill.emulator.AlexaEmulator;
 import com.example.reminderskill.messaging.SkillMessage;
 import com.example.reminderskill.messaging.SkillMessage.Operation;
 import com.example.reminderskill.messaging.SkillMessageSender;
 import com.example.reminderskill.messaging.SkillMessagingCredentials;
 import com.example.reminderskill.messaging.SkillMessagingEndpoints;
+import com.example.reminderskill.retry.RetryPolicy;
 import com.example.reminderskill.skill.conversation.IntentNames;
 import com.example.reminderskill.store.KeptReminder;
 import com.example.reminderskill.store.MessageOutcome;
@@ -48,10 +48,16 @@ class OutOfSessionTest {
 
     @BeforeEach
     void start() {
-        skill = new SkillHarness(skillId, AlexaEmulator.builder().skillCredentials(skillId, CLIENT_ID, CLIENT_SECRET),
-                NOW, RetryPolicy.DEFAULT, true);
-        webApp = SkillMessageSender.builder(SkillMessagingEndpoints.localEmulator(skill.emulator.baseUri()),
-                new SkillMessagingCredentials(CLIENT_ID, CLIENT_SECRET)).build();
+        skill = new SkillHarness(
+                skillId,
+                AlexaEmulator.builder().skillCredentials(skillId, CLIENT_ID, CLIENT_SECRET),
+                NOW,
+                RetryPolicy.DEFAULT,
+                true);
+        webApp = SkillMessageSender.builder(
+                        SkillMessagingEndpoints.localEmulator(skill.emulator.baseUri()),
+                        new SkillMessagingCredentials(CLIENT_ID, CLIENT_SECRET))
+                .build();
     }
 
     @AfterEach
@@ -66,19 +72,26 @@ class OutOfSessionTest {
         KeptReminder kept = skill.store.reminder(userId, alertToken).orElseThrow();
         assertThat(kept.text()).contains("call mom");
         assertThat(kept.state()).isEqualTo(ReminderState.ON);
-        assertThat(kept.trigger().orElseThrow()).contains("\"scheduledTime\":\"2026-11-23T19:00:00\"").contains("Europe/Berlin");
+        assertThat(kept.trigger().orElseThrow())
+                .contains("\"scheduledTime\":\"2026-11-23T19:00:00\"")
+                .contains("Europe/Berlin");
     }
 
     @Test
     void update_changesTextAndTime_onTheServiceAndInTheStore() throws IOException {
         String alertToken = createByVoice("watch the match");
 
-        MessageOutcome outcome = send(SkillMessage.builder(Operation.UPDATE).alertToken(alertToken).clientReference("match-42-moved")
-                .text("watch the match, now on Monday").scheduledTime(LocalDateTime.parse("2026-11-24T20:30:00")).build());
+        MessageOutcome outcome = send(SkillMessage.builder(Operation.UPDATE)
+                .alertToken(alertToken)
+                .clientReference("match-42-moved")
+                .text("watch the match, now on Monday")
+                .scheduledTime(LocalDateTime.parse("2026-11-24T20:30:00"))
+                .build());
 
         assertThat(outcome.result()).isEqualTo(Result.SUCCEEDED);
         JsonNode reminder = skill.reminders(skillId, userId).get(0);
-        assertThat(reminder.at("/alertInfo/spokenInfo/content/0/text").asText()).isEqualTo("watch the match, now on Monday");
+        assertThat(reminder.at("/alertInfo/spokenInfo/content/0/text").asText())
+                .isEqualTo("watch the match, now on Monday");
         assertThat(reminder.at("/trigger/scheduledTime").asText()).isEqualTo("2026-11-24T20:30:00");
         assertThat(reminder.at("/trigger/timeZoneId").asText()).isEqualTo("Europe/Berlin");
         KeptReminder kept = skill.store.reminder(userId, alertToken).orElseThrow();
@@ -91,12 +104,16 @@ class OutOfSessionTest {
     void update_withRecurrenceRules_makesItRepeat() throws IOException {
         String alertToken = createByVoice("water the plants");
 
-        MessageOutcome outcome = send(SkillMessage.builder(Operation.UPDATE).alertToken(alertToken).clientReference("plants-weekly")
-                .recurrenceRules(List.of("FREQ=WEEKLY;BYDAY=SA;BYHOUR=9;BYMINUTE=0")).build());
+        MessageOutcome outcome = send(SkillMessage.builder(Operation.UPDATE)
+                .alertToken(alertToken)
+                .clientReference("plants-weekly")
+                .recurrenceRules(List.of("FREQ=WEEKLY;BYDAY=SA;BYHOUR=9;BYMINUTE=0"))
+                .build());
 
         assertThat(outcome.result()).isEqualTo(Result.SUCCEEDED);
         JsonNode trigger = skill.reminders(skillId, userId).get(0).path("trigger");
-        assertThat(trigger.at("/recurrence/recurrenceRules/0").asText()).isEqualTo("FREQ=WEEKLY;BYDAY=SA;BYHOUR=9;BYMINUTE=0");
+        assertThat(trigger.at("/recurrence/recurrenceRules/0").asText())
+                .isEqualTo("FREQ=WEEKLY;BYDAY=SA;BYHOUR=9;BYMINUTE=0");
         assertThat(trigger.at("/recurrence/startDateTime").asText()).startsWith("2026-11-23T19:00");
     }
 
@@ -104,13 +121,21 @@ class OutOfSessionTest {
     void update_thatTheRemindersApiRefuses_failsWithItsCode_andChangesNothing() throws IOException {
         String alertToken = createByVoice("call mom");
 
-        MessageOutcome outcome = send(SkillMessage.builder(Operation.UPDATE).alertToken(alertToken).clientReference("bad-rule")
-                .recurrenceRules(List.of("FREQ=MINUTELY")).build());
+        MessageOutcome outcome = send(SkillMessage.builder(Operation.UPDATE)
+                .alertToken(alertToken)
+                .clientReference("bad-rule")
+                .recurrenceRules(List.of("FREQ=MINUTELY"))
+                .build());
 
         assertThat(outcome.result()).isEqualTo(Result.FAILED);
         assertThat(outcome.code()).contains("UNSUPPORTED_TRIGGER_RECURRENCE");
-        assertThat(skill.reminders(skillId, userId).get(0).at("/trigger/recurrence").isMissingNode()).isTrue();
-        assertThat(skill.store.reminder(userId, alertToken).orElseThrow().text()).contains("call mom");
+        assertThat(skill.reminders(skillId, userId)
+                        .get(0)
+                        .at("/trigger/recurrence")
+                        .isMissingNode())
+                .isTrue();
+        assertThat(skill.store.reminder(userId, alertToken).orElseThrow().text())
+                .contains("call mom");
     }
 
     @Test
@@ -118,30 +143,46 @@ class OutOfSessionTest {
         String first = createByVoice("call mom");
         String second = createByVoice("call dad");
 
-        MessageOutcome outcome = send(SkillMessage.builder(Operation.GET).alertToken("").clientReference("all-1").build());
+        MessageOutcome outcome = send(SkillMessage.builder(Operation.GET)
+                .alertToken("")
+                .clientReference("all-1")
+                .build());
 
         assertThat(outcome.result()).isEqualTo(Result.SUCCEEDED);
         assertThat(outcome.reminders()).extracting(KeptReminder::alertToken).containsExactlyInAnyOrder(first, second);
-        assertThat(outcome.reminders()).extracting(reminder -> reminder.text().orElseThrow()).containsExactlyInAnyOrder("call mom", "call dad");
+        assertThat(outcome.reminders())
+                .extracting(reminder -> reminder.text().orElseThrow())
+                .containsExactlyInAnyOrder("call mom", "call dad");
     }
 
     @Test
     void delete_removesTheReminder_andTheStoreKeepsItAsDeleted() throws IOException {
         String alertToken = createByVoice("call mom");
 
-        MessageOutcome outcome = send(SkillMessage.builder(Operation.DELETE).alertToken(alertToken).clientReference("del-1").build());
+        MessageOutcome outcome = send(SkillMessage.builder(Operation.DELETE)
+                .alertToken(alertToken)
+                .clientReference("del-1")
+                .build());
 
         assertThat(outcome.result()).isEqualTo(Result.SUCCEEDED);
         assertThat(skill.reminders(skillId, userId)).isEmpty();
-        assertThat(skill.store.reminder(userId, alertToken).orElseThrow().state()).isEqualTo(ReminderState.DELETED);
+        assertThat(skill.store.reminder(userId, alertToken).orElseThrow().state())
+                .isEqualTo(ReminderState.DELETED);
     }
 
     @Test
     void anExternalReference_attachedByOneMessage_findsTheReminderInTheNext() throws IOException {
         String alertToken = createByVoice("watch the match");
-        send(SkillMessage.builder(Operation.UPDATE).alertToken(alertToken).externalReference("match-42").clientReference("tag").build());
+        send(SkillMessage.builder(Operation.UPDATE)
+                .alertToken(alertToken)
+                .externalReference("match-42")
+                .clientReference("tag")
+                .build());
 
-        MessageOutcome outcome = send(SkillMessage.builder(Operation.DELETE).externalReference("match-42").clientReference("cancelled").build());
+        MessageOutcome outcome = send(SkillMessage.builder(Operation.DELETE)
+                .externalReference("match-42")
+                .clientReference("cancelled")
+                .build());
 
         assertThat(outcome.result()).isEqualTo(Result.SUCCEEDED);
         assertThat(outcome.reminders()).extracting(KeptReminder::alertToken).containsExactly(alertToken);
@@ -152,19 +193,33 @@ class OutOfSessionTest {
     void anExternalReference_namesOneReminder_attachingItAgainMovesIt() throws IOException {
         String first = createByVoice("watch the match");
         String second = createByVoice("watch the replay");
-        send(SkillMessage.builder(Operation.UPDATE).alertToken(first).externalReference("match-42").clientReference("tag-1").build());
+        send(SkillMessage.builder(Operation.UPDATE)
+                .alertToken(first)
+                .externalReference("match-42")
+                .clientReference("tag-1")
+                .build());
 
-        send(SkillMessage.builder(Operation.UPDATE).alertToken(second).externalReference("match-42").clientReference("tag-2").build());
+        send(SkillMessage.builder(Operation.UPDATE)
+                .alertToken(second)
+                .externalReference("match-42")
+                .clientReference("tag-2")
+                .build());
 
-        assertThat(skill.store.reminderByReference(userId, "match-42")).map(KeptReminder::alertToken).contains(second);
-        assertThat(skill.store.reminder(userId, first).orElseThrow().externalReference()).isEmpty();
+        assertThat(skill.store.reminderByReference(userId, "match-42"))
+                .map(KeptReminder::alertToken)
+                .contains(second);
+        assertThat(skill.store.reminder(userId, first).orElseThrow().externalReference())
+                .isEmpty();
     }
 
     @Test
     void anUnknownExternalReference_isRejected() throws IOException {
         createByVoice("call mom");
 
-        MessageOutcome outcome = send(SkillMessage.builder(Operation.DELETE).externalReference("match-404").clientReference("nope").build());
+        MessageOutcome outcome = send(SkillMessage.builder(Operation.DELETE)
+                .externalReference("match-404")
+                .clientReference("nope")
+                .build());
 
         assertThat(outcome.result()).isEqualTo(Result.REJECTED);
         assertThat(outcome.code()).contains("REFERENCE_NOT_FOUND");
@@ -174,8 +229,12 @@ class OutOfSessionTest {
     @Test
     void aMalformedMessage_changesNothing_andItsOutcomeIsRecorded() throws IOException {
         String alertToken = createByVoice("call mom");
-        ObjectNode data = SkillHarness.MAPPER.createObjectNode().put("operation", "UPDATE").put("alertToken", alertToken)
-                .put("clientReference", "typo").put("txt", "call dad");
+        ObjectNode data = SkillHarness.MAPPER
+                .createObjectNode()
+                .put("operation", "UPDATE")
+                .put("alertToken", alertToken)
+                .put("clientReference", "typo")
+                .put("txt", "call dad");
 
         postMessage(data);
 
@@ -183,7 +242,11 @@ class OutOfSessionTest {
         assertThat(outcome.result()).isEqualTo(Result.REJECTED);
         assertThat(outcome.code()).contains("INVALID_MESSAGE");
         assertThat(outcome.detail().orElseThrow()).contains("'txt'");
-        assertThat(skill.reminders(skillId, userId).get(0).at("/alertInfo/spokenInfo/content/0/text").asText()).isEqualTo("call mom");
+        assertThat(skill.reminders(skillId, userId)
+                        .get(0)
+                        .at("/alertInfo/spokenInfo/content/0/text")
+                        .asText())
+                .isEqualTo("call mom");
     }
 
     @Test
@@ -195,7 +258,11 @@ class OutOfSessionTest {
         List<String> codes = skill.emulator.events().stream()
                 .filter(event -> event.type().equals("Messaging.MessageReceived"))
                 .map(event -> event.request().at("/request/requestId").asText())
-                .map(requestId -> skill.store.outcome(userId, requestId).orElseThrow().code().orElseThrow())
+                .map(requestId -> skill.store
+                        .outcome(userId, requestId)
+                        .orElseThrow()
+                        .code()
+                        .orElseThrow())
                 .toList();
         assertThat(codes).containsExactly("UNKNOWN_OPERATION");
         assertThat(skill.reminders(skillId, userId)).hasSize(1);
@@ -204,10 +271,16 @@ class OutOfSessionTest {
     @Test
     void aRedeliveredMessage_runsOnce() throws IOException {
         String alertToken = createByVoice("call mom");
-        send(SkillMessage.builder(Operation.DELETE).alertToken(alertToken).clientReference("del-once").build());
+        send(SkillMessage.builder(Operation.DELETE)
+                .alertToken(alertToken)
+                .clientReference("del-once")
+                .build());
         MessageOutcome first = skill.store.outcome(userId, "del-once").orElseThrow();
 
-        send(SkillMessage.builder(Operation.DELETE).alertToken(alertToken).clientReference("del-once").build());
+        send(SkillMessage.builder(Operation.DELETE)
+                .alertToken(alertToken)
+                .clientReference("del-once")
+                .build());
 
         assertThat(skill.store.outcome(userId, "del-once")).contains(first);
     }
@@ -218,8 +291,13 @@ class OutOfSessionTest {
         send(SkillMessage.builder(Operation.GET).clientReference("before").build());
         ObjectNode disabled = skill.intentRequest(skillId, userId, "unused", "NONE", "en-US", Optional.empty());
         disabled.remove("session");
-        disabled.set("request", SkillHarness.MAPPER.createObjectNode().put("type", "AlexaSkillEvent.SkillDisabled")
-                .put("requestId", "amzn1.echo-api.request.disabled").put("timestamp", "2026-11-22T10:00:00Z"));
+        disabled.set(
+                "request",
+                SkillHarness.MAPPER
+                        .createObjectNode()
+                        .put("type", "AlexaSkillEvent.SkillDisabled")
+                        .put("requestId", "amzn1.echo-api.request.disabled")
+                        .put("timestamp", "2026-11-22T10:00:00Z"));
 
         skill.call(disabled);
 
@@ -228,7 +306,8 @@ class OutOfSessionTest {
     }
 
     private String createByVoice(String text) throws IOException {
-        ObjectNode request = skill.intentRequest(skillId, userId, IntentNames.CREATE_ABSOLUTE_REMINDER, "CONFIRMED", "en-US", Optional.of(BERLIN));
+        ObjectNode request = skill.intentRequest(
+                skillId, userId, IntentNames.CREATE_ABSOLUTE_REMINDER, "CONFIRMED", "en-US", Optional.of(BERLIN));
         SkillHarness.slot(request, "reminderText", text);
         SkillHarness.slot(request, "date", "2026-11-23");
         SkillHarness.slot(request, "time", "19:00");
@@ -245,7 +324,9 @@ class OutOfSessionTest {
     private MessageOutcome send(SkillMessage message) {
         webApp.send(userId, message);
         skill.awaitDelivery();
-        return skill.store.outcome(userId, message.clientReference().orElseThrow()).orElseThrow();
+        return skill.store
+                .outcome(userId, message.clientReference().orElseThrow())
+                .orElseThrow();
     }
 
     /** Sends {@code data} as it is, past the contract's own checks, as a web app without this code might. */

@@ -25,8 +25,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PermissionRequestTest extends ConversationTest {
 
     @ParameterizedTest(name = "{0} {1}")
-    @CsvSource({"en-US, PauseTimerIntent", "en-GB, ResumeTimerIntent", "de-DE, CancelTimerIntent", "en-US, TimeLeftIntent"})
-    void timerAction_withoutTheTimersPermission_asksForTheTimersScopeByVoice(String locale, String intent) throws IOException {
+    @CsvSource({
+        "en-US, PauseTimerIntent",
+        "en-GB, ResumeTimerIntent",
+        "de-DE, CancelTimerIntent",
+        "en-US, TimeLeftIntent"
+    })
+    void timerAction_withoutTheTimersPermission_asksForTheTimersScopeByVoice(String locale, String intent)
+            throws IOException {
         skill.call(startPasta(locale));
 
         JsonNode asked = skill.call(SkillHarness.slot(intent(intent, "NONE", locale), "timerLabel", "pasta"));
@@ -36,10 +42,13 @@ class PermissionRequestTest extends ConversationTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "en-US|OK, I paused your pasta timer, with 10 minutes left.",
-        "en-GB|OK, I paused your pasta timer, with 10 minutes left.",
-        "de-DE|Okay, ich habe deinen pasta Timer angehalten, noch 10 Minuten."})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "en-US|OK, I paused your pasta timer, with 10 minutes left.",
+                "en-GB|OK, I paused your pasta timer, with 10 minutes left.",
+                "de-DE|Okay, ich habe deinen pasta Timer angehalten, noch 10 Minuten."
+            })
     void timerAction_permissionAccepted_finishesTheAction(String locale, String expected) throws IOException {
         String token = askedWithAPastaTimer(IntentNames.PAUSE_TIMER, locale);
 
@@ -51,10 +60,13 @@ class PermissionRequestTest extends ConversationTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "en-US|OK. Without your permission I can't manage your timers. You can allow it any time in the Alexa app.",
-        "en-GB|OK. Without your permission I can't manage your timers. You can allow it any time in the Alexa app.",
-        "de-DE|Okay. Ohne deine Erlaubnis kann ich deine Timer nicht verwalten. Du kannst sie jederzeit in der Alexa App erteilen."})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "en-US|OK. Without your permission I can't manage your timers. You can allow it any time in the Alexa app.",
+                "en-GB|OK. Without your permission I can't manage your timers. You can allow it any time in the Alexa app.",
+                "de-DE|Okay. Ohne deine Erlaubnis kann ich deine Timer nicht verwalten. Du kannst sie jederzeit in der Alexa App erteilen."
+            })
     void timerAction_permissionRefused_sendsTheTimersConsentCard(String locale, String expected) throws IOException {
         String token = askedWithAPastaTimer(IntentNames.CANCEL_TIMER, locale);
 
@@ -66,14 +78,22 @@ class PermissionRequestTest extends ConversationTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "en-US|I need your permission to manage timers. I've sent a card to the Alexa app that explains how to allow it.",
-        "de-DE|Ich brauche deine Erlaubnis, um Timer zu verwalten. Ich habe dir dazu eine Karte in der Alexa App geschickt."})
-    void timerAction_whenTheApiRefusesTheTimersScope_namesItAndSendsItsCard(String locale, String expected) throws IOException {
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "en-US|I need your permission to manage timers. I've sent a card to the Alexa app that explains how to allow it.",
+                "de-DE|Ich brauche deine Erlaubnis, um Timer zu verwalten. Ich habe dir dazu eine Karte in der Alexa App geschickt."
+            })
+    void timerAction_whenTheApiRefusesTheTimersScope_namesItAndSendsItsCard(String locale, String expected)
+            throws IOException {
         skill.call(startPasta(locale));
-        ObjectNode pause = SkillHarness.slot(withTimersScope(intent(IntentNames.PAUSE_TIMER, "NONE", locale)), "timerLabel", "pasta");
+        ObjectNode pause = SkillHarness.slot(
+                withTimersScope(intent(IntentNames.PAUSE_TIMER, "NONE", locale)), "timerLabel", "pasta");
         // The request says granted, the token no longer carries the scope: the user withdrew it meanwhile.
-        ((ObjectNode) pause.at("/context/System")).put("apiAccessToken", skill.emulator.mintToken(skillId, userId, true, Set.of(ReminderPermission.SCOPE)));
+        ((ObjectNode) pause.at("/context/System"))
+                .put(
+                        "apiAccessToken",
+                        skill.emulator.mintToken(skillId, userId, true, Set.of(ReminderPermission.SCOPE)));
 
         JsonNode response = skill.call(pause);
 
@@ -83,10 +103,17 @@ class PermissionRequestTest extends ConversationTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"en-US, ListRemindersIntent", "en-GB, DeleteReminderIntent", "de-DE, ChangeReminderIntent", "de-DE, DeleteAllRemindersIntent"})
-    void reminderAction_withoutTheRemindersPermission_asksForTheRemindersScopeByVoice(String locale, String intent) throws IOException {
+    @CsvSource({
+        "en-US, ListRemindersIntent",
+        "en-GB, DeleteReminderIntent",
+        "de-DE, ChangeReminderIntent",
+        "de-DE, DeleteAllRemindersIntent"
+    })
+    void reminderAction_withoutTheRemindersPermission_asksForTheRemindersScopeByVoice(String locale, String intent)
+            throws IOException {
         given("walk the dog", new ReminderSchedule.At(LocalDateTime.of(2026, 11, 22, 19, 0), Optional.of(BERLIN)));
-        ObjectNode request = SkillHarness.slot(withoutPermissions(intent(intent, "CONFIRMED", locale)), "position", "1");
+        ObjectNode request =
+                SkillHarness.slot(withoutPermissions(intent(intent, "CONFIRMED", locale)), "position", "1");
 
         JsonNode asked = skill.call(request);
 
@@ -95,12 +122,17 @@ class PermissionRequestTest extends ConversationTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "en-US|You have one reminder. First: walk the dog, today at 7:00 PM. What would you like to do?",
-        "de-DE|Du hast eine Erinnerung. Erstens: walk the dog, heute um 19:00 Uhr. Was möchtest du tun?"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "en-US|You have one reminder. First: walk the dog, today at 7:00 PM. What would you like to do?",
+                "de-DE|Du hast eine Erinnerung. Erstens: walk the dog, heute um 19:00 Uhr. Was möchtest du tun?"
+            })
     void listReminders_permissionAccepted_readsThem(String locale, String expected) throws IOException {
         given("walk the dog", new ReminderSchedule.At(LocalDateTime.of(2026, 11, 22, 19, 0), Optional.of(BERLIN)));
-        String token = skill.call(withoutPermissions(intent(IntentNames.LIST_REMINDERS, "NONE", locale))).at("/response/directives/0/token").asText();
+        String token = skill.call(withoutPermissions(intent(IntentNames.LIST_REMINDERS, "NONE", locale)))
+                .at("/response/directives/0/token")
+                .asText();
 
         JsonNode answered = skill.call(answer(locale, token, "ACCEPTED"));
 
@@ -112,35 +144,46 @@ class PermissionRequestTest extends ConversationTest {
     void listRemindersForADay_permissionAccepted_readsThatDaysReminders() throws IOException {
         given("walk the dog", new ReminderSchedule.At(LocalDateTime.of(2026, 11, 22, 19, 0), Optional.of(BERLIN)));
         given("call mom", new ReminderSchedule.At(LocalDateTime.of(2026, 11, 23, 19, 0), Optional.of(BERLIN)));
-        ObjectNode tomorrow = SkillHarness.slot(withoutPermissions(intent(IntentNames.LIST_REMINDERS, "NONE", "en-US")), "date", "2026-11-23");
+        ObjectNode tomorrow = SkillHarness.slot(
+                withoutPermissions(intent(IntentNames.LIST_REMINDERS, "NONE", "en-US")), "date", "2026-11-23");
         String token = skill.call(tomorrow).at("/response/directives/0/token").asText();
 
         JsonNode answered = skill.call(answer("en-US", token, "ACCEPTED"));
 
         assertThat(SkillHarness.speech(answered))
-                .isEqualTo("<speak>You have one reminder tomorrow. Second: call mom, tomorrow at 7:00 PM. What would you like to do?</speak>");
+                .isEqualTo(
+                        "<speak>You have one reminder tomorrow. Second: call mom, tomorrow at 7:00 PM. What would you like to do?</speak>");
     }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"en-US", "en-GB", "de-DE"})
     void deleteReminder_permissionAccepted_asksAgainWhichOne(String locale) throws IOException {
         given("walk the dog", new ReminderSchedule.At(LocalDateTime.of(2026, 11, 22, 19, 0), Optional.of(BERLIN)));
-        String token = skill.call(SkillHarness.slot(withoutPermissions(intent(IntentNames.DELETE_REMINDER, "NONE", locale)), "position", "1"))
-                .at("/response/directives/0/token").asText();
+        String token = skill.call(SkillHarness.slot(
+                        withoutPermissions(intent(IntentNames.DELETE_REMINDER, "NONE", locale)), "position", "1"))
+                .at("/response/directives/0/token")
+                .asText();
 
         JsonNode answered = skill.call(answer(locale, token, "ACCEPTED"));
 
-        assertThat(SkillHarness.speech(answered)).isEqualTo("<speak>" + Speech.forLocale(locale).say("permission.granted") + "</speak>");
+        assertThat(SkillHarness.speech(answered))
+                .isEqualTo("<speak>" + Speech.forLocale(locale).say("permission.granted") + "</speak>");
         assertThat(answered.at("/response/shouldEndSession").asBoolean(false)).isFalse();
         assertThat(reminders()).hasSize(1);
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "en-US|OK. Without your permission I can't read or change your reminders. You can allow it any time in the Alexa app.",
-        "de-DE|Okay. Ohne deine Erlaubnis kann ich deine Erinnerungen nicht vorlesen oder ändern. Du kannst sie jederzeit in der Alexa App erteilen."})
-    void listReminders_permissionRefused_sendsTheRemindersConsentCard(String locale, String expected) throws IOException {
-        String token = skill.call(withoutPermissions(intent(IntentNames.LIST_REMINDERS, "NONE", locale))).at("/response/directives/0/token").asText();
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "en-US|OK. Without your permission I can't read or change your reminders. You can allow it any time in the Alexa app.",
+                "de-DE|Okay. Ohne deine Erlaubnis kann ich deine Erinnerungen nicht vorlesen oder ändern. Du kannst sie jederzeit in der Alexa App erteilen."
+            })
+    void listReminders_permissionRefused_sendsTheRemindersConsentCard(String locale, String expected)
+            throws IOException {
+        String token = skill.call(withoutPermissions(intent(IntentNames.LIST_REMINDERS, "NONE", locale)))
+                .at("/response/directives/0/token")
+                .asText();
 
         JsonNode refused = skill.call(answer(locale, token, "DENIED"));
 
@@ -149,14 +192,19 @@ class PermissionRequestTest extends ConversationTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "en-US|I need your permission to manage reminders. I've sent a card to the Alexa app that explains how to allow it.",
-        "en-GB|I need your permission to manage reminders. I've sent a card to the Alexa app that explains how to allow it.",
-        "de-DE|Ich brauche deine Erlaubnis, um Erinnerungen zu verwalten. Ich habe dir dazu eine Karte in der Alexa App geschickt."})
-    void listReminders_whenTheApiRefusesTheRemindersScope_sendsTheCardItSpeaksOf(String locale, String expected) throws IOException {
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "en-US|I need your permission to manage reminders. I've sent a card to the Alexa app that explains how to allow it.",
+                "en-GB|I need your permission to manage reminders. I've sent a card to the Alexa app that explains how to allow it.",
+                "de-DE|Ich brauche deine Erlaubnis, um Erinnerungen zu verwalten. Ich habe dir dazu eine Karte in der Alexa App geschickt."
+            })
+    void listReminders_whenTheApiRefusesTheRemindersScope_sendsTheCardItSpeaksOf(String locale, String expected)
+            throws IOException {
         given("walk the dog", new ReminderSchedule.At(LocalDateTime.of(2026, 11, 22, 19, 0), Optional.of(BERLIN)));
         ObjectNode list = intent(IntentNames.LIST_REMINDERS, "NONE", locale);
-        ((ObjectNode) list.at("/context/System")).put("apiAccessToken", skill.emulator.mintToken(skillId, userId, true, Set.of()));
+        ((ObjectNode) list.at("/context/System"))
+                .put("apiAccessToken", skill.emulator.mintToken(skillId, userId, true, Set.of()));
 
         JsonNode response = skill.call(list);
 
@@ -170,8 +218,11 @@ class PermissionRequestTest extends ConversationTest {
         assertThat(directive.path("type").asText()).isEqualTo("Connections.SendRequest");
         assertThat(directive.path("name").asText()).isEqualTo("AskFor");
         assertThat(directive.at("/payload/permissionScopes")).hasSize(1);
-        assertThat(directive.at("/payload/permissionScopes/0/permissionScope").asText()).isEqualTo(scope);
-        assertThat(response.at("/response/outputSpeech").isMissingNode()).as("Alexa asks; the skill says nothing, least of all about a card").isTrue();
+        assertThat(directive.at("/payload/permissionScopes/0/permissionScope").asText())
+                .isEqualTo(scope);
+        assertThat(response.at("/response/outputSpeech").isMissingNode())
+                .as("Alexa asks; the skill says nothing, least of all about a card")
+                .isTrue();
         assertThat(response.at("/response/card").isMissingNode()).isTrue();
     }
 
@@ -179,13 +230,17 @@ class PermissionRequestTest extends ConversationTest {
         assertThat(response.at("/response/card/type").asText()).isEqualTo("AskForPermissionsConsent");
         assertThat(response.at("/response/card/permissions")).hasSize(1);
         assertThat(response.at("/response/card/permissions/0").asText()).isEqualTo(scope);
-        assertThat(response.at("/response/directives").isMissingNode() || response.at("/response/directives").isEmpty()).isTrue();
+        assertThat(response.at("/response/directives").isMissingNode()
+                        || response.at("/response/directives").isEmpty())
+                .isTrue();
     }
 
     /** Starts a pasta timer, then asks for {@code intent} on it without the timers permission: the voice request's token. */
     private String askedWithAPastaTimer(String intent, String locale) throws IOException {
         skill.call(startPasta(locale));
-        return skill.call(SkillHarness.slot(intent(intent, "NONE", locale), "timerLabel", "pasta")).at("/response/directives/0/token").asText();
+        return skill.call(SkillHarness.slot(intent(intent, "NONE", locale), "timerLabel", "pasta"))
+                .at("/response/directives/0/token")
+                .asText();
     }
 
     private ObjectNode startPasta(String locale) {
@@ -201,7 +256,8 @@ class PermissionRequestTest extends ConversationTest {
     /** The request with no scope granted, in the request and in its token. */
     private ObjectNode withoutPermissions(ObjectNode request) {
         ((ObjectNode) request.at("/context/System/user/permissions/scopes")).removeAll();
-        ((ObjectNode) request.at("/context/System")).put("apiAccessToken", skill.emulator.mintToken(skillId, userId, true, Set.of(), BERLIN));
+        ((ObjectNode) request.at("/context/System"))
+                .put("apiAccessToken", skill.emulator.mintToken(skillId, userId, true, Set.of(), BERLIN));
         return request;
     }
 

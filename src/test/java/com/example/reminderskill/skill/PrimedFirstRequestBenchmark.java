@@ -26,8 +26,7 @@ import java.util.stream.Stream;
  */
 public final class PrimedFirstRequestBenchmark {
 
-    private PrimedFirstRequestBenchmark() {
-    }
+    private PrimedFirstRequestBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         byte[] launch = Files.readAllBytes(Path.of(args[1]));
@@ -36,8 +35,11 @@ public final class PrimedFirstRequestBenchmark {
         try {
             long start = System.nanoTime();
             Clock clock = Clock.systemUTC();
-            LambdaHandler handler = new LambdaHandler(new SkillSettings(ApiEndpoints.localEmulator(URI.create(args[0])), Optional.empty(),
-                    clock, FileSkillStore.open(data, clock)));
+            LambdaHandler handler = new LambdaHandler(new SkillSettings(
+                    ApiEndpoints.localEmulator(URI.create(args[0])),
+                    Optional.empty(),
+                    clock,
+                    FileSkillStore.open(data, clock)));
             long constructed = System.nanoTime();
             // beforeCheckpoint does not read its context (LambdaHandlerTest passes null too).
             handler.beforeCheckpoint(null);
@@ -47,8 +49,13 @@ public final class PrimedFirstRequestBenchmark {
             boolean createAnswered = answer(handler, create).contains("remind you");
             long created = System.nanoTime();
             int errors = (launchAnswered ? 0 : 1) + (createAnswered ? 0 : 1);
-            System.out.printf("{\"constructMillis\": %.1f, \"primeMillis\": %.1f, \"firstLaunchMillis\": %.1f, \"firstCreateMillis\": %.1f, \"errors\": %d}%n",
-                    (constructed - start) / 1e6, (primed - constructed) / 1e6, (launched - primed) / 1e6, (created - launched) / 1e6, errors);
+            System.out.printf(
+                    "{\"constructMillis\": %.1f, \"primeMillis\": %.1f, \"firstLaunchMillis\": %.1f, \"firstCreateMillis\": %.1f, \"errors\": %d}%n",
+                    (constructed - start) / 1e6,
+                    (primed - constructed) / 1e6,
+                    (launched - primed) / 1e6,
+                    (created - launched) / 1e6,
+                    errors);
         } finally {
             try (Stream<Path> files = Files.walk(data)) {
                 files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);

@@ -3,7 +3,6 @@ package com.example.reminderskill.skill;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import com.example.reminderskill.retry.RetryPolicy;
 import com.example.reminderskill.emulator.AlexaEmulator;
 import com.example.reminderskill.emulator.EmulatorEvent;
 import com.example.reminderskill.emulator.EmulatorEvent.Delivery;
@@ -12,6 +11,7 @@ import com.example.reminderskill.messaging.SkillMessage.Operation;
 import com.example.reminderskill.messaging.SkillMessageSender;
 import com.example.reminderskill.messaging.SkillMessagingCredentials;
 import com.example.reminderskill.messaging.SkillMessagingEndpoints;
+import com.example.reminderskill.retry.RetryPolicy;
 import com.example.reminderskill.skill.conversation.IntentNames;
 import com.example.reminderskill.store.KeptReminder;
 import com.example.reminderskill.store.ReminderState;
@@ -70,10 +70,17 @@ class ReminderEventsTest {
         String alertToken = createInFiveMinutes();
         skill.emulator.advance(Duration.ofMinutes(10));
 
-        SkillMessageSender.builder(SkillMessagingEndpoints.localEmulator(skill.emulator.baseUri()),
-                        new SkillMessagingCredentials(CLIENT_ID, CLIENT_SECRET)).build()
-                .send(userId, SkillMessage.builder(Operation.UPDATE).alertToken(alertToken)
-                        .scheduledTime(LocalDateTime.parse("2026-11-23T08:00:00")).clientReference("again-tomorrow").build());
+        SkillMessageSender.builder(
+                        SkillMessagingEndpoints.localEmulator(skill.emulator.baseUri()),
+                        new SkillMessagingCredentials(CLIENT_ID, CLIENT_SECRET))
+                .build()
+                .send(
+                        userId,
+                        SkillMessage.builder(Operation.UPDATE)
+                                .alertToken(alertToken)
+                                .scheduledTime(LocalDateTime.parse("2026-11-23T08:00:00"))
+                                .clientReference("again-tomorrow")
+                                .build());
         awaitOutcome("again-tomorrow");
         skill.awaitDelivery();
 
@@ -81,10 +88,14 @@ class ReminderEventsTest {
         assertThat(kept.state()).isEqualTo(ReminderState.ON);
         assertThat(kept.lastEventAt()).contains(T0.plus(Duration.ofMinutes(10)));
         assertThat(kept.lastStartedAt()).contains(T0.plus(Duration.ofMinutes(5)));
-        assertThat(skill.emulator.events()).filteredOn(event -> event.type().startsWith("Reminders."))
+        assertThat(skill.emulator.events())
+                .filteredOn(event -> event.type().startsWith("Reminders."))
                 .extracting(EmulatorEvent::type, EmulatorEvent::delivery)
-                .containsExactly(tuple("Reminders.ReminderCreated", Delivery.DELIVERED), tuple("Reminders.ReminderStarted", Delivery.DELIVERED),
-                        tuple("Reminders.ReminderStatusChanged", Delivery.DELIVERED), tuple("Reminders.ReminderUpdated", Delivery.DELIVERED));
+                .containsExactly(
+                        tuple("Reminders.ReminderCreated", Delivery.DELIVERED),
+                        tuple("Reminders.ReminderStarted", Delivery.DELIVERED),
+                        tuple("Reminders.ReminderStatusChanged", Delivery.DELIVERED),
+                        tuple("Reminders.ReminderUpdated", Delivery.DELIVERED));
     }
 
     @Test
@@ -93,7 +104,13 @@ class ReminderEventsTest {
         String alertToken = createInFiveMinutes();
         skill.emulator.advance(Duration.ofMinutes(1));
 
-        ObjectNode delete = skill.intentRequest(skillId, userId, IntentNames.DELETE_REMINDER, "CONFIRMED", "en-US", Optional.of(ZoneId.of("Europe/Berlin")));
+        ObjectNode delete = skill.intentRequest(
+                skillId,
+                userId,
+                IntentNames.DELETE_REMINDER,
+                "CONFIRMED",
+                "en-US",
+                Optional.of(ZoneId.of("Europe/Berlin")));
         SkillHarness.slot(delete, "position", "1");
         skill.call(delete);
         skill.awaitDelivery();
@@ -116,13 +133,22 @@ class ReminderEventsTest {
     }
 
     private void start(double chaos) {
-        skill = new SkillHarness(skillId, AlexaEmulator.builder().eventChaos(chaos).seed(7).skillCredentials(skillId, CLIENT_ID, CLIENT_SECRET),
-                NOW, RetryPolicy.DEFAULT, true);
+        skill = new SkillHarness(
+                skillId,
+                AlexaEmulator.builder().eventChaos(chaos).seed(7).skillCredentials(skillId, CLIENT_ID, CLIENT_SECRET),
+                NOW,
+                RetryPolicy.DEFAULT,
+                true);
     }
 
     /** "Remind me to stretch in five minutes", confirmed; events are left to the emulator's delivery. */
     private String createInFiveMinutes() throws IOException {
-        ObjectNode request = skill.intentRequest(skillId, userId, IntentNames.CREATE_RELATIVE_REMINDER, "CONFIRMED", "en-US",
+        ObjectNode request = skill.intentRequest(
+                skillId,
+                userId,
+                IntentNames.CREATE_RELATIVE_REMINDER,
+                "CONFIRMED",
+                "en-US",
                 Optional.of(ZoneId.of("Europe/Berlin")));
         SkillHarness.slot(request, "reminderText", "stretch");
         SkillHarness.slot(request, "duration", "PT5M");

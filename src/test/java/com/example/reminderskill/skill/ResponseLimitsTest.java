@@ -13,7 +13,12 @@ class ResponseLimitsTest {
 
     @Test
     void aResponseWithinTheLimits_isKeptAsItIs() {
-        Response response = new ResponseBuilder().withSpeech("Hello.").withReprompt("Hello?").withSimpleCard("Title", "Content").build().orElseThrow();
+        Response response = new ResponseBuilder()
+                .withSpeech("Hello.")
+                .withReprompt("Hello?")
+                .withSimpleCard("Title", "Content")
+                .build()
+                .orElseThrow();
 
         assertThat(ResponseLimits.fit(response)).isSameAs(response);
     }
@@ -21,20 +26,31 @@ class ResponseLimitsTest {
     @Test
     void longSpeechAndReprompt_areCutAtAWordWithinTheLimit() {
         String long1 = "salt &amp; pepper ".repeat(1000);
-        Response response = new ResponseBuilder().withSpeech(long1).withReprompt(long1).withShouldEndSession(false).build().orElseThrow();
+        Response response = new ResponseBuilder()
+                .withSpeech(long1)
+                .withReprompt(long1)
+                .withShouldEndSession(false)
+                .build()
+                .orElseThrow();
 
         Response fitted = ResponseLimits.fit(response);
 
         String speech = ((SsmlOutputSpeech) fitted.getOutputSpeech()).getSsml();
         String reprompt = ((SsmlOutputSpeech) fitted.getReprompt().getOutputSpeech()).getSsml();
-        assertThat(speech).hasSizeLessThanOrEqualTo(ResponseLimits.MAX_SSML).startsWith("<speak>salt &amp; pepper").endsWith("...</speak>");
+        assertThat(speech)
+                .hasSizeLessThanOrEqualTo(ResponseLimits.MAX_SSML)
+                .startsWith("<speak>salt &amp; pepper")
+                .endsWith("...</speak>");
         assertThat(reprompt).isEqualTo(speech);
         assertThat(fitted.getShouldEndSession()).isFalse();
     }
 
     @Test
     void aLongCard_fitsTitleAndContentTogether() {
-        Response response = new ResponseBuilder().withSimpleCard("Reminder set", "note ".repeat(3000)).build().orElseThrow();
+        Response response = new ResponseBuilder()
+                .withSimpleCard("Reminder set", "note ".repeat(3000))
+                .build()
+                .orElseThrow();
 
         SimpleCard card = (SimpleCard) ResponseLimits.fit(response).getCard();
 

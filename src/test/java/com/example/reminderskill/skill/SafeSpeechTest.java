@@ -14,11 +14,11 @@ import com.amazon.ask.model.services.reminderManagement.TriggerType;
 import com.amazon.ask.model.services.timerManagement.TimerRequest;
 import com.example.reminderskill.alerts.AlexaApiAccess;
 import com.example.reminderskill.alerts.ApiEndpoints;
-import com.example.reminderskill.http.JdkHttpApiClient;
-import com.example.reminderskill.retry.RetryPolicy;
 import com.example.reminderskill.alerts.reminders.ReminderClient;
 import com.example.reminderskill.alerts.timers.Timer;
 import com.example.reminderskill.alerts.timers.TimerClient;
+import com.example.reminderskill.http.JdkHttpApiClient;
+import com.example.reminderskill.retry.RetryPolicy;
 import com.example.reminderskill.skill.conversation.IntentNames;
 import com.example.reminderskill.skill.conversation.PendingReminder;
 import com.example.reminderskill.skill.conversation.PendingTimer;
@@ -44,6 +44,7 @@ class SafeSpeechTest extends ConversationTest {
 
     /** What XML forbids; an unpaired surrogate does not survive UTF-8 on the wire, so {@link SsmlTest} covers that one. */
     private static final String CONTROLS = "\u0000\u0007\u001B\uFFFF";
+
     private static final int MAX_SSML = 8000;
 
     @Test
@@ -55,8 +56,13 @@ class SafeSpeechTest extends ConversationTest {
         assertThat(response.at("/response/card/content").asText()).contains("walk the dog & cat");
         JsonNode stored = reminders();
         assertThat(stored).hasSize(1);
-        assertThat(stored.get(0).at("/alertInfo/spokenInfo/content/0/text").asText()).isEqualTo("walk the dog & cat");
-        assertThat(skill.store.reminder(userId, stored.get(0).path("alertToken").asText()).orElseThrow().text()).contains("walk the dog & cat");
+        assertThat(stored.get(0).at("/alertInfo/spokenInfo/content/0/text").asText())
+                .isEqualTo("walk the dog & cat");
+        assertThat(skill.store
+                        .reminder(userId, stored.get(0).path("alertToken").asText())
+                        .orElseThrow()
+                        .text())
+                .contains("walk the dog & cat");
     }
 
     @Test
@@ -75,7 +81,10 @@ class SafeSpeechTest extends ConversationTest {
 
         String speech = SkillHarness.speech(response);
         String reprompt = response.at("/response/reprompt/outputSpeech/ssml").asText();
-        assertThat(speech).hasSizeLessThanOrEqualTo(MAX_SSML).startsWith("<speak>Shall I remind you to buy &quot;salt&quot; &amp;").contains("...");
+        assertThat(speech)
+                .hasSizeLessThanOrEqualTo(MAX_SSML)
+                .startsWith("<speak>Shall I remind you to buy &quot;salt&quot; &amp;")
+                .contains("...");
         assertThat(reprompt).isEqualTo(speech);
         assertValidSsml(speech);
     }
@@ -88,7 +97,10 @@ class SafeSpeechTest extends ConversationTest {
 
         String speech = SkillHarness.speech(skill.call(intent(IntentNames.LIST_REMINDERS, "NONE", "en-US")));
 
-        assertThat(speech).hasSizeLessThanOrEqualTo(MAX_SSML).contains("Fifth: task 5").contains("And one more.");
+        assertThat(speech)
+                .hasSizeLessThanOrEqualTo(MAX_SSML)
+                .contains("Fifth: task 5")
+                .contains("And one more.");
         assertValidSsml(speech);
     }
 
@@ -96,7 +108,8 @@ class SafeSpeechTest extends ConversationTest {
     void list_ofAReminderTheServiceHoldsWithControlCharacters_isValidSsml() throws IOException {
         String dirty = "call\u0000 mom\u0007 " + CONTROLS + "\uD83C\uDF55";
         remindersClient().create(access(Set.of(ReminderPermission.SCOPE)), dirtyRequest(dirty), Optional.empty());
-        assertThat(reminders().get(0).at("/alertInfo/spokenInfo/content/0/text").asText()).contains("\u0000", "\u0007", "\u001B");
+        assertThat(reminders().get(0).at("/alertInfo/spokenInfo/content/0/text").asText())
+                .contains("\u0000", "\u0007", "\u001B");
 
         String speech = SkillHarness.speech(skill.call(intent(IntentNames.LIST_REMINDERS, "NONE", "en-US")));
 
@@ -116,23 +129,31 @@ class SafeSpeechTest extends ConversationTest {
 
     @Test
     void timeLeft_ofATimerTheServiceHoldsWithControlCharacters_isValidSsml() throws IOException {
-        TimerRequest clean = new PendingTimer(Duration.ofMinutes(10), Optional.of("tea"), "en-US").toRequest(Speech.forLocale("en-US"));
-        timersClient().create(access(Set.of(ReminderPermission.TIMERS_SCOPE)), TimerRequest.builder()
-                .withDuration(clean.getDuration())
-                .withTimerLabel("tea\u0007\u0000" + CONTROLS)
-                .withCreationBehavior(clean.getCreationBehavior())
-                .withTriggeringBehavior(clean.getTriggeringBehavior())
-                .build());
+        TimerRequest clean = new PendingTimer(Duration.ofMinutes(10), Optional.of("tea"), "en-US")
+                .toRequest(Speech.forLocale("en-US"));
+        timersClient()
+                .create(
+                        access(Set.of(ReminderPermission.TIMERS_SCOPE)),
+                        TimerRequest.builder()
+                                .withDuration(clean.getDuration())
+                                .withTimerLabel("tea\u0007\u0000" + CONTROLS)
+                                .withCreationBehavior(clean.getCreationBehavior())
+                                .withTriggeringBehavior(clean.getTriggeringBehavior())
+                                .build());
 
-        String speech = SkillHarness.speech(skill.call(withTimersScope(intent(IntentNames.TIME_LEFT, "NONE", "en-US"))));
+        String speech =
+                SkillHarness.speech(skill.call(withTimersScope(intent(IntentNames.TIME_LEFT, "NONE", "en-US"))));
 
         assertThat(speech).contains("tea timer");
         assertValidSsml(speech);
     }
 
     private static void assertValidSsml(String ssml) {
-        assertThatCode(() -> DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new InputSource(new StringReader(ssml))))
-                .as("parses as XML: %s", ssml).doesNotThrowAnyException();
+        assertThatCode(() -> DocumentBuilderFactory.newInstance()
+                        .newDocumentBuilder()
+                        .parse(new InputSource(new StringReader(ssml))))
+                .as("parses as XML: %s", ssml)
+                .doesNotThrowAnyException();
     }
 
     private ObjectNode create(String text, String duration, String confirmation) {
@@ -151,21 +172,36 @@ class SafeSpeechTest extends ConversationTest {
     private static ReminderRequest dirtyRequest(String text) {
         return ReminderRequest.builder()
                 .withRequestTime(OffsetDateTime.ofInstant(NOW.instant(), ZoneOffset.UTC))
-                .withTrigger(Trigger.builder().withType(TriggerType.SCHEDULED_RELATIVE).withOffsetInSeconds(600).build())
-                .withAlertInfo(AlertInfo.builder().withSpokenInfo(SpokenInfo.builder()
-                        .withContent(List.of(SpokenText.builder().withLocale("en-US").withText(text).build())).build()).build())
-                .withPushNotification(PushNotification.builder().withStatus(PushNotificationStatus.ENABLED).build())
+                .withTrigger(Trigger.builder()
+                        .withType(TriggerType.SCHEDULED_RELATIVE)
+                        .withOffsetInSeconds(600)
+                        .build())
+                .withAlertInfo(AlertInfo.builder()
+                        .withSpokenInfo(SpokenInfo.builder()
+                                .withContent(List.of(SpokenText.builder()
+                                        .withLocale("en-US")
+                                        .withText(text)
+                                        .build()))
+                                .build())
+                        .build())
+                .withPushNotification(PushNotification.builder()
+                        .withStatus(PushNotificationStatus.ENABLED)
+                        .build())
                 .build();
     }
 
     private ReminderClient remindersClient() {
-        return ReminderClient.builder(ApiEndpoints.localEmulator(skill.emulator.baseUri())).clock(NOW).build();
+        return ReminderClient.builder(ApiEndpoints.localEmulator(skill.emulator.baseUri()))
+                .clock(NOW)
+                .build();
     }
 
     private TimerClient timersClient() {
         return TimerClient.builder(ApiEndpoints.localEmulator(skill.emulator.baseUri()))
                 .httpClient(JdkHttpApiClient.create(Duration.ofSeconds(1), Duration.ofSeconds(2)))
-                .retryPolicy(RetryPolicy.DEFAULT).clock(NOW).build();
+                .retryPolicy(RetryPolicy.DEFAULT)
+                .clock(NOW)
+                .build();
     }
 
     private List<Timer> timers() {
@@ -173,6 +209,7 @@ class SafeSpeechTest extends ConversationTest {
     }
 
     private AlexaApiAccess access(Set<String> scopes) {
-        return new AlexaApiAccess("https://api.amazonalexa.com", skill.emulator.mintToken(skillId, userId, true, scopes, BERLIN));
+        return new AlexaApiAccess(
+                "https://api.amazonalexa.com", skill.emulator.mintToken(skillId, userId, true, scopes, BERLIN));
     }
 }

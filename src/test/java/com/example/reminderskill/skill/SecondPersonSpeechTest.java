@@ -22,7 +22,8 @@ class SecondPersonSpeechTest extends ConversationTest {
     void confirmation_speaksInTheSecondPerson_andNothingIsCreatedYet() throws IOException {
         JsonNode response = skill.call(remind("NONE", "en-US", "take my pills"));
 
-        assertThat(SkillHarness.speech(response)).isEqualTo("<speak>Shall I remind you to take your pills in 20 minutes?</speak>");
+        assertThat(SkillHarness.speech(response))
+                .isEqualTo("<speak>Shall I remind you to take your pills in 20 minutes?</speak>");
         assertThat(reminders()).isEmpty();
     }
 
@@ -31,9 +32,11 @@ class SecondPersonSpeechTest extends ConversationTest {
         JsonNode response = skill.call(remind("CONFIRMED", "en-GB", "ring my mum and tell her I'm late"));
 
         assertThat(SkillHarness.speech(response))
-                .isEqualTo("<speak>OK, I'll remind you to ring your mum and tell her you&apos;re late in 20 minutes. It won't repeat.</speak>");
+                .isEqualTo(
+                        "<speak>OK, I'll remind you to ring your mum and tell her you&apos;re late in 20 minutes. It won't repeat.</speak>");
         assertThat(reminders()).hasSize(1);
-        assertThat(reminders().get(0).at("/alertInfo/spokenInfo/content/0/text").asText()).isEqualTo("ring my mum and tell her I'm late");
+        assertThat(reminders().get(0).at("/alertInfo/spokenInfo/content/0/text").asText())
+                .isEqualTo("ring my mum and tell her I'm late");
         assertThat(response.at("/response/card/content").asText()).startsWith("ring my mum and tell her I'm late, ");
     }
 
@@ -43,10 +46,13 @@ class SecondPersonSpeechTest extends ConversationTest {
         JsonNode created = skill.call(remind("CONFIRMED", "de-DE", "meine Tabletten nehmen, Michael ruft mich an"));
 
         assertThat(SkillHarness.speech(question))
-                .isEqualTo("<speak>Soll ich dich in 20 Minuten erinnern: deine Tabletten nehmen, Michael ruft dich an?</speak>");
-        assertThat(SkillHarness.speech(created)).isEqualTo(
-                "<speak>Alles klar, ich erinnere dich in 20 Minuten: deine Tabletten nehmen, Michael ruft dich an. Die Erinnerung wiederholt sich nicht.</speak>");
-        assertThat(reminders().get(0).at("/alertInfo/spokenInfo/content/0/text").asText()).isEqualTo("meine Tabletten nehmen, Michael ruft mich an");
+                .isEqualTo(
+                        "<speak>Soll ich dich in 20 Minuten erinnern: deine Tabletten nehmen, Michael ruft dich an?</speak>");
+        assertThat(SkillHarness.speech(created))
+                .isEqualTo(
+                        "<speak>Alles klar, ich erinnere dich in 20 Minuten: deine Tabletten nehmen, Michael ruft dich an. Die Erinnerung wiederholt sich nicht.</speak>");
+        assertThat(reminders().get(0).at("/alertInfo/spokenInfo/content/0/text").asText())
+                .isEqualTo("meine Tabletten nehmen, Michael ruft mich an");
     }
 
     @Test
@@ -59,10 +65,13 @@ class SecondPersonSpeechTest extends ConversationTest {
         JsonNode asked = skill.call(SkillHarness.slot(delete, "position", "2"));
 
         assertThat(SkillHarness.speech(listed))
-                .isEqualTo("<speak>You have 2 reminders. First: call your brother, tomorrow at 7:00 PM. Second: feed your cat, today at 11:20 AM. What would you like to do?</speak>");
-        assertThat(SkillHarness.speech(asked)).isEqualTo("<speak>Shall I delete your reminder to feed your cat, today at 11:20 AM?</speak>");
+                .isEqualTo(
+                        "<speak>You have 2 reminders. First: call your brother, tomorrow at 7:00 PM. Second: feed your cat, today at 11:20 AM. What would you like to do?</speak>");
+        assertThat(SkillHarness.speech(asked))
+                .isEqualTo("<speak>Shall I delete your reminder to feed your cat, today at 11:20 AM?</speak>");
         assertThat(reminders()).hasSize(2);
-        assertThat(reminders().get(1).at("/alertInfo/spokenInfo/content/0/text").asText()).isEqualTo("feed our cat");
+        assertThat(reminders().get(1).at("/alertInfo/spokenInfo/content/0/text").asText())
+                .isEqualTo("feed our cat");
     }
 
     @Test
@@ -73,8 +82,10 @@ class SecondPersonSpeechTest extends ConversationTest {
 
         JsonNode done = skill.call(SkillHarness.slot(change, "newText", "call my sister"));
 
-        assertThat(SkillHarness.speech(done)).isEqualTo("<speak>OK, I'll now remind you to call your sister tomorrow at 7:00 PM.</speak>");
-        assertThat(reminders().get(0).at("/alertInfo/spokenInfo/content/0/text").asText()).isEqualTo("call my sister");
+        assertThat(SkillHarness.speech(done))
+                .isEqualTo("<speak>OK, I'll now remind you to call your sister tomorrow at 7:00 PM.</speak>");
+        assertThat(reminders().get(0).at("/alertInfo/spokenInfo/content/0/text").asText())
+                .isEqualTo("call my sister");
     }
 
     private ObjectNode remind(String confirmation, String locale, String text) {

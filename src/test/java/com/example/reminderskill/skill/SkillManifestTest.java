@@ -13,8 +13,8 @@ import com.amazon.ask.smapi.model.v1.skill.Manifest.SkillManifestEnvelope;
 import com.amazon.ask.smapi.model.v1.skill.Manifest.SkillManifestLocalizedPrivacyAndCompliance;
 import com.amazon.ask.smapi.model.v1.skill.Manifest.SkillManifestLocalizedPublishingInformation;
 import com.amazon.ask.smapi.model.v1.skill.Manifest.SkillManifestPrivacyAndCompliance;
-import com.amazon.ask.smapi.model.v1.skill.interactionModel.InteractionModelData;
 import com.amazon.ask.smapi.model.v1.skill.interactionModel.Intent;
+import com.amazon.ask.smapi.model.v1.skill.interactionModel.InteractionModelData;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -42,10 +42,10 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.regex.Pattern;
-import java.util.regex.Matcher;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
@@ -80,23 +80,30 @@ class SkillManifestTest {
     private static final String DEPLOYED_ENDPOINT =
             "arn:aws:lambda:us-east-1:123456789012:function:ask-ReminderHelper-default-skil-SkillFunction-AbCdEf012345:live";
     /** A Lambda function's ARN, or its alias's or version's. */
-    private static final Pattern LAMBDA_ARN =
-            Pattern.compile("arn:aws[a-z-]*:lambda:[a-z0-9-]+:[0-9]{12}:function:[A-Za-z0-9_-]{1,64}(:[A-Za-z0-9_$-]+)?");
+    private static final Pattern LAMBDA_ARN = Pattern.compile(
+            "arn:aws[a-z-]*:lambda:[a-z0-9-]+:[0-9]{12}:function:[A-Za-z0-9_-]{1,64}(:[A-Za-z0-9_$-]+)?");
     /** Icons in the skill package, which ask deploy uploads with the manifest; sizes as the developer console asks. */
     private static final String ICON_PREFIX = "file://assets/images/";
+
     private static final int SMALL_ICON_SIZE = 108;
     private static final int LARGE_ICON_SIZE = 512;
     private static final List<String> LOCALES = List.of("en-US", "en-GB", "de-DE");
     private static final String UNKNOWN_ENUM = "UNKNOWN_TO_SDK_VERSION";
     private static final String SMAPI_PACKAGE = "com.amazon.ask.smapi.";
 
-    private static final List<String> PERMISSIONS = List.of(
-            "alexa::alerts:reminders:skill:readwrite", "alexa::alerts:timers:skill:readwrite");
+    private static final List<String> PERMISSIONS =
+            List.of("alexa::alerts:reminders:skill:readwrite", "alexa::alerts:timers:skill:readwrite");
     private static final List<String> EVENTS = List.of(
-            "REMINDER_STARTED", "REMINDER_CREATED", "REMINDER_UPDATED", "REMINDER_DELETED", "REMINDER_STATUS_CHANGED",
-            "SKILL_DISABLED", "SKILL_PERMISSION_ACCEPTED", "SKILL_PERMISSION_CHANGED");
-    private static final List<String> REQUIRED_BUILT_IN_INTENTS = List.of(
-            "AMAZON.CancelIntent", "AMAZON.HelpIntent", "AMAZON.StopIntent", "AMAZON.FallbackIntent");
+            "REMINDER_STARTED",
+            "REMINDER_CREATED",
+            "REMINDER_UPDATED",
+            "REMINDER_DELETED",
+            "REMINDER_STATUS_CHANGED",
+            "SKILL_DISABLED",
+            "SKILL_PERMISSION_ACCEPTED",
+            "SKILL_PERMISSION_CHANGED");
+    private static final List<String> REQUIRED_BUILT_IN_INTENTS =
+            List.of("AMAZON.CancelIntent", "AMAZON.HelpIntent", "AMAZON.StopIntent", "AMAZON.FallbackIntent");
 
     /**
      * Configured like ask-sdk-model-runtime's {@code JacksonSerializer} (JavaTimeModule, ISO dates), but strict
@@ -109,12 +116,15 @@ class SkillManifestTest {
         JsonMapper mapper = JsonMapper.builder()
                 .addModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
+                .defaultPropertyInclusion(
+                        JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
+                .enable(
+                        DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
                         DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
                         DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
                         DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-                .disable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL,
+                .disable(
+                        DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL,
                         DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE,
                         DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
@@ -224,11 +234,15 @@ class SkillManifestTest {
             return;
         }
         for (Method getter : node.getClass().getMethods()) {
-            if (!getter.getName().startsWith("get") || getter.getParameterCount() != 0
-                    || Modifier.isStatic(getter.getModifiers()) || getter.getDeclaringClass() == Object.class) {
+            if (!getter.getName().startsWith("get")
+                    || getter.getParameterCount() != 0
+                    || Modifier.isStatic(getter.getModifiers())
+                    || getter.getDeclaringClass() == Object.class) {
                 continue;
             }
-            String property = path + "." + Character.toLowerCase(getter.getName().charAt(3)) + getter.getName().substring(4);
+            String property =
+                    path + "." + Character.toLowerCase(getter.getName().charAt(3))
+                            + getter.getName().substring(4);
             Object value = invoke(getter, node);
             if (value instanceof Enum<?> e && e.name().equals(UNKNOWN_ENUM)) {
                 Object raw = rawEnumValue(node, getter);
@@ -254,7 +268,8 @@ class SkillManifestTest {
         try {
             return getter.invoke(target);
         } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("cannot read " + getter + " of " + target.getClass().getName(), e);
+            throw new IllegalStateException(
+                    "cannot read " + getter + " of " + target.getClass().getName(), e);
         }
     }
 
@@ -271,8 +286,11 @@ class SkillManifestTest {
 
     /** {@code skillEvents} of the cfn-deployer's userConfig in ask-resources.json. */
     private static JsonNode skillEvents() throws IOException {
-        JsonNode events = STRICT.readTree(read(ASK_RESOURCES)).at("/profiles/default/skillInfrastructure/userConfig/skillEvents");
-        assertThat(events.isObject()).as("ask-resources.json: profiles.default.skillInfrastructure.userConfig.skillEvents").isTrue();
+        JsonNode events =
+                STRICT.readTree(read(ASK_RESOURCES)).at("/profiles/default/skillInfrastructure/userConfig/skillEvents");
+        assertThat(events.isObject())
+                .as("ask-resources.json: profiles.default.skillInfrastructure.userConfig.skillEvents")
+                .isTrue();
         return events;
     }
 
@@ -293,7 +311,9 @@ class SkillManifestTest {
         ObjectNode root = (ObjectNode) STRICT.readTree(read(MANIFEST));
         ObjectNode manifest = (ObjectNode) root.get("manifest");
         ObjectNode apis = (ObjectNode) manifest.get("apis");
-        apis.fieldNames().forEachRemaining(domain -> ((ObjectNode) apis.get(domain)).putObject("endpoint").put("uri", DEPLOYED_ENDPOINT));
+        apis.fieldNames()
+                .forEachRemaining(domain ->
+                        ((ObjectNode) apis.get(domain)).putObject("endpoint").put("uri", DEPLOYED_ENDPOINT));
         JsonNode skillEvents = skillEvents();
         ObjectNode events = manifest.has("events") ? (ObjectNode) manifest.get("events") : manifest.putObject("events");
         events.putObject("endpoint").put("uri", DEPLOYED_ENDPOINT);
@@ -307,14 +327,19 @@ class SkillManifestTest {
     }
 
     private static SkillManifest deployedManifest() throws IOException {
-        return readStrictly(deployedManifestJson(), SkillManifestEnvelope.class, "skill.json as ask deploy uploads it").getManifest();
+        return readStrictly(deployedManifestJson(), SkillManifestEnvelope.class, "skill.json as ask deploy uploads it")
+                .getManifest();
     }
 
     private static InteractionModelData interactionModel(String locale) throws IOException {
-        InteractionModelData data = readStrictly(
-                read(MODEL_DIR.resolve(locale + ".json")), InteractionModelData.class, locale + ".json");
-        assertThat(data.getInteractionModel()).as("%s has an interactionModel", locale).isNotNull();
-        assertThat(data.getInteractionModel().getLanguageModel()).as("%s has a languageModel", locale).isNotNull();
+        InteractionModelData data =
+                readStrictly(read(MODEL_DIR.resolve(locale + ".json")), InteractionModelData.class, locale + ".json");
+        assertThat(data.getInteractionModel())
+                .as("%s has an interactionModel", locale)
+                .isNotNull();
+        assertThat(data.getInteractionModel().getLanguageModel())
+                .as("%s has a languageModel", locale)
+                .isNotNull();
         return data;
     }
 
@@ -332,9 +357,14 @@ class SkillManifestTest {
     @Test
     void permissionsAreExactlyRemindersAndTimers() throws IOException {
         List<PermissionItems> permissions = manifest().getPermissions();
-        assertThat(permissions).extracting(PermissionItems::getNameAsString).containsExactlyInAnyOrderElementsOf(PERMISSIONS);
-        assertThat(permissions).extracting(PermissionItems::getName).containsExactlyInAnyOrder(
-                PermissionName.ALEXA_ALERTS_REMINDERS_SKILL_READWRITE, PermissionName.ALEXA_ALERTS_TIMERS_SKILL_READWRITE);
+        assertThat(permissions)
+                .extracting(PermissionItems::getNameAsString)
+                .containsExactlyInAnyOrderElementsOf(PERMISSIONS);
+        assertThat(permissions)
+                .extracting(PermissionItems::getName)
+                .containsExactlyInAnyOrder(
+                        PermissionName.ALEXA_ALERTS_REMINDERS_SKILL_READWRITE,
+                        PermissionName.ALEXA_ALERTS_TIMERS_SKILL_READWRITE);
     }
 
     /**
@@ -347,17 +377,23 @@ class SkillManifestTest {
     void eventSubscriptionsCoverTheRemindersLifecycleAndPermissionChanges() throws IOException {
         SkillManifest manifest = manifest();
         if (manifest.getApis().getCustom().getEndpoint() == null) { // else ask deploy wrote them: see the test below
-            assertThat(manifest.getEvents()).as("skill.json's events (they come from ask-resources.json's skillEvents)").isNull();
+            assertThat(manifest.getEvents())
+                    .as("skill.json's events (they come from ask-resources.json's skillEvents)")
+                    .isNull();
         }
-        assertThat(skillEvents().get("subscriptions")).as("skillEvents.subscriptions").isNotNull();
+        assertThat(skillEvents().get("subscriptions"))
+                .as("skillEvents.subscriptions")
+                .isNotNull();
 
         SkillManifest deployed = deployedManifest();
         assertThat(deployed.getEvents()).as("events").isNotNull();
         List<EventName> subscriptions = deployed.getEvents().getSubscriptions();
-        assertThat(subscriptions).extracting(EventName::getEventNameAsString)
+        assertThat(subscriptions)
+                .extracting(EventName::getEventNameAsString)
                 .doesNotHaveDuplicates()
                 .containsAll(EVENTS);
-        assertThat(subscriptions).extracting(EventName::getEventName)
+        assertThat(subscriptions)
+                .extracting(EventName::getEventName)
                 .doesNotContain(EventNameType.UNKNOWN_TO_SDK_VERSION);
         assertThat(unknownEnumValues(deployed, "deployed manifest")).isEmpty();
     }
@@ -370,8 +406,11 @@ class SkillManifestTest {
         assertThat(deployed.getEvents().getEndpoint()).as("events.endpoint").isNotNull();
         assertThat(deployed.getEvents().getEndpoint().getUri()).isEqualTo(DEPLOYED_ENDPOINT);
         // With targetEndpoints set, ask deploy would write only the APIs it names.
-        assertThat(STRICT.readTree(read(ASK_RESOURCES)).at("/profiles/default/skillInfrastructure/userConfig/targetEndpoints").isMissingNode())
-                .as("userConfig.targetEndpoints absent").isTrue();
+        assertThat(STRICT.readTree(read(ASK_RESOURCES))
+                        .at("/profiles/default/skillInfrastructure/userConfig/targetEndpoints")
+                        .isMissingNode())
+                .as("userConfig.targetEndpoints absent")
+                .isTrue();
     }
 
     static Stream<String> locales() {
@@ -391,9 +430,15 @@ class SkillManifestTest {
 
         String invocationName = invocationName(locale);
         assertThat(invocationName).as("%s invocation name", locale).isNotBlank();
-        assertThat(info.getExamplePhrases()).as("%s example phrases", locale).hasSizeBetween(1, 3).doesNotHaveDuplicates();
+        assertThat(info.getExamplePhrases())
+                .as("%s example phrases", locale)
+                .hasSizeBetween(1, 3)
+                .doesNotHaveDuplicates();
         for (String phrase : info.getExamplePhrases()) {
-            assertThat(phrase).as("%s example phrase", locale).startsWith("Alexa,").contains(invocationName);
+            assertThat(phrase)
+                    .as("%s example phrase", locale)
+                    .startsWith("Alexa,")
+                    .contains(invocationName);
         }
     }
 
@@ -406,16 +451,24 @@ class SkillManifestTest {
     void everyExamplePhraseMatchesASampleUtterance(String locale) throws IOException {
         String invocationName = invocationName(locale);
         List<Pattern> samples = new ArrayList<>();
-        JsonNode intents = STRICT.readTree(read(MODEL_DIR.resolve(locale + ".json"))).at("/interactionModel/languageModel/intents");
+        JsonNode intents = STRICT.readTree(read(MODEL_DIR.resolve(locale + ".json")))
+                .at("/interactionModel/languageModel/intents");
         intents.forEach(intent -> intent.path("samples").forEach(sample -> samples.add(utterance(sample.asText()))));
-        Pattern launch = Pattern.compile("(?i)alexa, (open|start|ask|tell|öffne|starte|frage|sage) " + Pattern.quote(invocationName) + "(?: (?:to|for|nach|zu|dass) )?(.*)");
+        Pattern launch = Pattern.compile("(?i)alexa, (open|start|ask|tell|öffne|starte|frage|sage) "
+                + Pattern.quote(invocationName) + "(?: (?:to|for|nach|zu|dass) )?(.*)");
 
-        for (String phrase : manifest().getPublishingInformation().getLocales().get(locale).getExamplePhrases()) {
+        for (String phrase :
+                manifest().getPublishingInformation().getLocales().get(locale).getExamplePhrases()) {
             Matcher parts = launch.matcher(phrase);
-            assertThat(parts.matches()).as("%s: '%s' opens with the launch words and '%s'", locale, phrase, invocationName).isTrue();
+            assertThat(parts.matches())
+                    .as("%s: '%s' opens with the launch words and '%s'", locale, phrase, invocationName)
+                    .isTrue();
             String rest = parts.group(2).strip();
-            assertThat(rest.isEmpty() || samples.stream().anyMatch(sample -> sample.matcher(rest).matches()))
-                    .as("%s: '%s' is a sample utterance", locale, rest).isTrue();
+            assertThat(rest.isEmpty()
+                            || samples.stream()
+                                    .anyMatch(sample -> sample.matcher(rest).matches()))
+                    .as("%s: '%s' is a sample utterance", locale, rest)
+                    .isTrue();
         }
     }
 
@@ -444,12 +497,16 @@ class SkillManifestTest {
             assertThat(manifest.getEvents()).as("events without an endpoint").isNull();
         } else {
             // The working copy after an ask deploy, which wrote the function's ARN and the events in.
-            assertThat(custom.getEndpoint().getUri()).as("apis.custom.endpoint.uri written by ask deploy")
-                    .matches(LAMBDA_ARN).doesNotContain(":000000000000:");
+            assertThat(custom.getEndpoint().getUri())
+                    .as("apis.custom.endpoint.uri written by ask deploy")
+                    .matches(LAMBDA_ARN)
+                    .doesNotContain(":000000000000:");
             assertThat(manifest.getEvents()).as("events written by ask deploy").isNotNull();
-            assertThat(manifest.getEvents().getEndpoint().getUri()).as("events.endpoint.uri")
+            assertThat(manifest.getEvents().getEndpoint().getUri())
+                    .as("events.endpoint.uri")
                     .isEqualTo(custom.getEndpoint().getUri());
-            assertThat(manifest.getEvents().getSubscriptions()).extracting(EventName::getEventNameAsString)
+            assertThat(manifest.getEvents().getSubscriptions())
+                    .extracting(EventName::getEventNameAsString)
                     .as("events.subscriptions as ask deploy wrote them from skillEvents")
                     .containsExactlyElementsOf(skillEventSubscriptions());
         }
@@ -463,13 +520,19 @@ class SkillManifestTest {
     @MethodSource("locales")
     void iconsAndPrivacyLinksOfEveryLocaleAreSet(String locale) throws IOException {
         SkillManifest manifest = manifest();
-        SkillManifestLocalizedPublishingInformation info = manifest.getPublishingInformation().getLocales().get(locale);
+        SkillManifestLocalizedPublishingInformation info =
+                manifest.getPublishingInformation().getLocales().get(locale);
         assertIcon(info.getSmallIconUri(), SMALL_ICON_SIZE, locale + " smallIconUri");
         assertIcon(info.getLargeIconUri(), LARGE_ICON_SIZE, locale + " largeIconUri");
-        SkillManifestLocalizedPrivacyAndCompliance privacy = manifest.getPrivacyAndCompliance().getLocales().get(locale);
-        assertThat(privacy.getPrivacyPolicyUrl()).as("%s privacyPolicyUrl", locale).startsWith("https://");
+        SkillManifestLocalizedPrivacyAndCompliance privacy =
+                manifest.getPrivacyAndCompliance().getLocales().get(locale);
+        assertThat(privacy.getPrivacyPolicyUrl())
+                .as("%s privacyPolicyUrl", locale)
+                .startsWith("https://");
         assertThat(privacy.getTermsOfUseUrl()).as("%s termsOfUseUrl", locale).startsWith("https://");
-        assertThat(manifest.getPublishingInformation().getTestingInstructions()).as("testingInstructions").isNotBlank();
+        assertThat(manifest.getPublishingInformation().getTestingInstructions())
+                .as("testingInstructions")
+                .isNotBlank();
     }
 
     private static void assertIcon(String uri, int size, String what) throws IOException {
@@ -487,9 +550,14 @@ class SkillManifestTest {
         SkillManifestPrivacyAndCompliance privacy = manifest().getPrivacyAndCompliance();
         assertThat(privacy).as("privacyAndCompliance").isNotNull();
         assertThat(privacy.getLocales()).as("privacyAndCompliance.locales").containsOnlyKeys(LOCALES);
-        assertThat(Stream.of(privacy.getAllowsPurchases(), privacy.getUsesPersonalInfo(), privacy.getIsChildDirected(),
-                privacy.getIsExportCompliant(), privacy.getContainsAds()))
-                .as("the five compliance answers are all given").doesNotContainNull();
+        assertThat(Stream.of(
+                        privacy.getAllowsPurchases(),
+                        privacy.getUsesPersonalInfo(),
+                        privacy.getIsChildDirected(),
+                        privacy.getIsExportCompliant(),
+                        privacy.getContainsAds()))
+                .as("the five compliance answers are all given")
+                .doesNotContainNull();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -498,22 +566,35 @@ class SkillManifestTest {
         InteractionModelData data = interactionModel(locale);
         assertThat(unknownEnumValues(data, locale)).isEmpty();
         List<String> intents = data.getInteractionModel().getLanguageModel().getIntents().stream()
-                .map(Intent::getName).collect(Collectors.toList());
+                .map(Intent::getName)
+                .collect(Collectors.toList());
         assertThat(intents).as("%s intents", locale).containsAll(REQUIRED_BUILT_IN_INTENTS);
     }
 
     static Stream<Arguments> brokenManifests() {
         return Stream.of(
                 Arguments.of("misspelled field", "\"permissions\":", "\"permisions\":", "permisions"),
-                Arguments.of("unknown event", "\"eventName\":\"SKILL_DISABLED\"", "\"eventName\":\"REMINDER_SNOOZED\"",
+                Arguments.of(
+                        "unknown event",
+                        "\"eventName\":\"SKILL_DISABLED\"",
+                        "\"eventName\":\"REMINDER_SNOOZED\"",
                         "REMINDER_SNOOZED"),
-                Arguments.of("unknown permission", "\"alexa::alerts:timers:skill:readwrite\"",
-                        "\"alexa::alerts:timers:skill:write\"", "alexa::alerts:timers:skill:write"),
+                Arguments.of(
+                        "unknown permission",
+                        "\"alexa::alerts:timers:skill:readwrite\"",
+                        "\"alexa::alerts:timers:skill:write\"",
+                        "alexa::alerts:timers:skill:write"),
                 Arguments.of("unknown country", "\"AT\"", "\"XX\"", "distributionCountries[3]"),
-                Arguments.of("number for a string", "\"manifestVersion\":\"1.0\"", "\"manifestVersion\":1.0",
+                Arguments.of(
+                        "number for a string",
+                        "\"manifestVersion\":\"1.0\"",
+                        "\"manifestVersion\":1.0",
                         "manifestVersion"),
-                Arguments.of("duplicate key", "\"manifestVersion\":\"1.0\",",
-                        "\"manifestVersion\":\"1.0\", \"manifestVersion\":\"1.0\",", "manifestVersion"));
+                Arguments.of(
+                        "duplicate key",
+                        "\"manifestVersion\":\"1.0\",",
+                        "\"manifestVersion\":\"1.0\", \"manifestVersion\":\"1.0\",",
+                        "manifestVersion"));
     }
 
     /** Mutations of the manifest as ask deploy uploads it after the stack deploy (compact JSON, with events). */
@@ -522,7 +603,9 @@ class SkillManifestTest {
     void theStrictCheckRejectsABrokenManifest(String name, String original, String broken, String reported)
             throws IOException {
         String json = deployedManifestJson();
-        assertThat(json).as("the deployed skill.json contains %s once", original).containsOnlyOnce(original);
+        assertThat(json)
+                .as("the deployed skill.json contains %s once", original)
+                .containsOnlyOnce(original);
         String mutated = json.replace(original, broken);
         assertThatThrownBy(() -> readStrictly(mutated, SkillManifestEnvelope.class, "skill.json (" + name + ")"))
                 .hasMessageContaining(reported);
@@ -536,8 +619,8 @@ class SkillManifestTest {
         assertThatThrownBy(() -> readStrictly(misspelled, InteractionModelData.class, locale))
                 .hasMessageContaining("invocationNam");
         assertThat(json).containsOnlyOnce("\"delegationStrategy\": \"SKILL_RESPONSE\"");
-        String unknownStrategy = json.replace("\"delegationStrategy\": \"SKILL_RESPONSE\"",
-                "\"delegationStrategy\": \"SKILL_RESPONSES\"");
+        String unknownStrategy = json.replace(
+                "\"delegationStrategy\": \"SKILL_RESPONSE\"", "\"delegationStrategy\": \"SKILL_RESPONSES\"");
         assertThatThrownBy(() -> readStrictly(unknownStrategy, InteractionModelData.class, locale))
                 .hasMessageContaining("delegationStrategy=SKILL_RESPONSES");
     }

@@ -33,7 +33,8 @@ class SkillSettingsTest {
 
     @Test
     void aStoreOnTheSkillsClock_isTaken() {
-        SkillSettings settings = new SkillSettings(ENDPOINTS, Optional.empty(), SKILL_CLOCK, FileSkillStore.open(data, SKILL_CLOCK));
+        SkillSettings settings =
+                new SkillSettings(ENDPOINTS, Optional.empty(), SKILL_CLOCK, FileSkillStore.open(data, SKILL_CLOCK));
 
         assertThat(settings.store().clock()).isSameAs(settings.clock());
     }

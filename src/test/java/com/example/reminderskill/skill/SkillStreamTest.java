@@ -38,8 +38,10 @@ class SkillStreamTest {
     void launch_welcomesInTheUsersLanguageAndListens(String locale) throws IOException {
         JsonNode response = call(request("LaunchRequest", null, locale));
 
-        assertThat(speech(response)).isEqualTo("<speak>" + Speech.forLocale(locale).say("welcome") + "</speak>");
-        assertThat(response.at("/response/reprompt/outputSpeech/ssml").asText()).contains(Speech.forLocale(locale).say("welcome.reprompt"));
+        assertThat(speech(response))
+                .isEqualTo("<speak>" + Speech.forLocale(locale).say("welcome") + "</speak>");
+        assertThat(response.at("/response/reprompt/outputSpeech/ssml").asText())
+                .contains(Speech.forLocale(locale).say("welcome.reprompt"));
         assertThat(response.at("/response/shouldEndSession").asBoolean()).isFalse();
     }
 
@@ -80,8 +82,14 @@ class SkillStreamTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Reminders.ReminderCreated", "Reminders.ReminderStarted", "Messaging.MessageReceived",
-        "AlexaSkillEvent.SkillPermissionAccepted", "AlexaSkillEvent.SkillDisabled"})
+    @ValueSource(
+            strings = {
+                "Reminders.ReminderCreated",
+                "Reminders.ReminderStarted",
+                "Messaging.MessageReceived",
+                "AlexaSkillEvent.SkillPermissionAccepted",
+                "AlexaSkillEvent.SkillDisabled"
+            })
     void events_areAcknowledgedWithoutSpeech(String type) throws IOException {
         ObjectNode request = request(type, null, "en-US");
         request.remove("session");
@@ -97,7 +105,8 @@ class SkillStreamTest {
     void unknownIntent_getsTheFallbackAnswer() throws IOException {
         JsonNode response = call(request("IntentRequest", "SomeIntentNobodyHandles", "en-US"));
 
-        assertThat(speech(response)).isEqualTo("<speak>" + Speech.forLocale("en-US").say("fallback") + "</speak>");
+        assertThat(speech(response))
+                .isEqualTo("<speak>" + Speech.forLocale("en-US").say("fallback") + "</speak>");
         assertThat(response.at("/response/shouldEndSession").asBoolean()).isFalse();
     }
 
@@ -132,7 +141,8 @@ class SkillStreamTest {
         system.putObject("user").put("userId", "amzn1.ask.account.stream-test");
         system.put("apiEndpoint", "https://api.amazonalexa.com");
         system.put("apiAccessToken", "not-used-by-these-requests");
-        ObjectNode session = envelope.putObject("session").put("new", true).put("sessionId", "amzn1.echo-api.session.1");
+        ObjectNode session =
+                envelope.putObject("session").put("new", true).put("sessionId", "amzn1.echo-api.session.1");
         session.putObject("application").put("applicationId", SKILL_ID);
         session.putObject("user").put("userId", "amzn1.ask.account.stream-test");
         ObjectNode request = envelope.putObject("request")

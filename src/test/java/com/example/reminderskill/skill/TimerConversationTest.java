@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.reminderskill.alerts.AlexaApiAccess;
 import com.example.reminderskill.alerts.ApiEndpoints;
-import com.example.reminderskill.http.JdkHttpApiClient;
-import com.example.reminderskill.retry.RetryPolicy;
 import com.example.reminderskill.alerts.timers.Timer;
 import com.example.reminderskill.alerts.timers.TimerClient;
+import com.example.reminderskill.http.JdkHttpApiClient;
+import com.example.reminderskill.retry.RetryPolicy;
 import com.example.reminderskill.skill.conversation.IntentNames;
 import com.example.reminderskill.skill.conversation.ReminderPermission;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,7 +25,8 @@ class TimerConversationTest extends ConversationTest {
     void start_isConfirmedFirst() throws IOException {
         JsonNode response = skill.call(start("NONE", "en-US", "PT10M", "pasta", true));
 
-        assertThat(SkillHarness.speech(response)).isEqualTo("<speak>Shall I start a pasta timer for 10 minutes?</speak>");
+        assertThat(SkillHarness.speech(response))
+                .isEqualTo("<speak>Shall I start a pasta timer for 10 minutes?</speak>");
         assertThat(timers()).isEmpty();
     }
 
@@ -33,7 +34,8 @@ class TimerConversationTest extends ConversationTest {
     void start_confirmed_startsAnAnnouncingTimer() throws IOException {
         JsonNode response = skill.call(start("CONFIRMED", "en-US", "PT10M", "pasta", true));
 
-        assertThat(SkillHarness.speech(response)).isEqualTo("<speak>OK, your pasta timer for 10 minutes is running.</speak>");
+        assertThat(SkillHarness.speech(response))
+                .isEqualTo("<speak>OK, your pasta timer for 10 minutes is running.</speak>");
         List<Timer> running = timers();
         assertThat(running).hasSize(1);
         assertThat(running.get(0).label()).contains("pasta");
@@ -44,22 +46,34 @@ class TimerConversationTest extends ConversationTest {
     void start_inGerman_withACompoundTheModelResolves_namesTheTimerByItsValue() throws IOException {
         ObjectNode request = start("CONFIRMED", "de-DE", "PT10M", "Nudeltimer", true);
         // As Alexa sends a synonym of the TIMER_LABEL type: what was said, and the value it resolved to.
-        ((ObjectNode) request.at("/request/intent/slots/timerLabel")).putObject("resolutions").putArray("resolutionsPerAuthority").addObject()
+        ((ObjectNode) request.at("/request/intent/slots/timerLabel"))
+                .putObject("resolutions")
+                .putArray("resolutionsPerAuthority")
+                .addObject()
                 .put("authority", "amzn1.er-authority.echo-sdk.amzn1.ask.skill.test.TIMER_LABEL")
-                .<ObjectNode>set("status", SkillHarness.MAPPER.createObjectNode().put("code", "ER_SUCCESS_MATCH"))
-                .putArray("values").addObject().putObject("value").put("name", "Nudeln").put("id", "NUDELN");
+                .<ObjectNode>set(
+                        "status", SkillHarness.MAPPER.createObjectNode().put("code", "ER_SUCCESS_MATCH"))
+                .putArray("values")
+                .addObject()
+                .putObject("value")
+                .put("name", "Nudeln")
+                .put("id", "NUDELN");
 
         JsonNode response = skill.call(request);
 
-        assertThat(SkillHarness.speech(response)).isEqualTo("<speak>Alles klar, dein Nudeln Timer für 10 Minuten läuft.</speak>");
-        assertThat(timers()).singleElement().satisfies(timer -> assertThat(timer.label()).contains("Nudeln"));
+        assertThat(SkillHarness.speech(response))
+                .isEqualTo("<speak>Alles klar, dein Nudeln Timer für 10 Minuten läuft.</speak>");
+        assertThat(timers())
+                .singleElement()
+                .satisfies(timer -> assertThat(timer.label()).contains("Nudeln"));
     }
 
     @Test
     void start_inGerman_withoutALabel() throws IOException {
         JsonNode response = skill.call(start("NONE", "de-DE", "PT1H30M", null, true));
 
-        assertThat(SkillHarness.speech(response)).isEqualTo("<speak>Soll ich einen Timer für 1 Stunde und 30 Minuten stellen?</speak>");
+        assertThat(SkillHarness.speech(response))
+                .isEqualTo("<speak>Soll ich einen Timer für 1 Stunde und 30 Minuten stellen?</speak>");
     }
 
     @Test
@@ -68,16 +82,20 @@ class TimerConversationTest extends ConversationTest {
 
         JsonNode directive = asked.at("/response/directives/0");
         assertThat(directive.path("name").asText()).isEqualTo("AskFor");
-        assertThat(directive.at("/payload/permissionScopes/0/permissionScope").asText()).isEqualTo(ReminderPermission.TIMERS_SCOPE);
+        assertThat(directive.at("/payload/permissionScopes/0/permissionScope").asText())
+                .isEqualTo(ReminderPermission.TIMERS_SCOPE);
         assertThat(timers()).isEmpty();
 
         ObjectNode answer = withTimersScope(intent(IntentNames.START_TIMER, "NONE", "en-US"));
         ObjectNode request = (ObjectNode) answer.get("request");
         request.remove("intent");
-        request.put("type", "Connections.Response").put("name", "AskFor").put("token", directive.path("token").asText());
+        request.put("type", "Connections.Response")
+                .put("name", "AskFor")
+                .put("token", directive.path("token").asText());
         request.putObject("payload").put("status", "ACCEPTED");
 
-        assertThat(SkillHarness.speech(skill.call(answer))).isEqualTo("<speak>OK, your eggs timer for 5 minutes is running.</speak>");
+        assertThat(SkillHarness.speech(skill.call(answer)))
+                .isEqualTo("<speak>OK, your eggs timer for 5 minutes is running.</speak>");
         assertThat(timers()).hasSize(1);
     }
 
@@ -89,7 +107,11 @@ class TimerConversationTest extends ConversationTest {
         String left = SkillHarness.speech(skill.call(action(IntentNames.TIME_LEFT, "pasta")));
         String soonest = SkillHarness.speech(skill.call(action(IntentNames.TIME_LEFT, null)));
         String paused = SkillHarness.speech(skill.call(action(IntentNames.PAUSE_TIMER, "pasta")));
-        String pausedStatus = timers().stream().filter(timer -> timer.label().orElse("").equals("pasta")).findFirst().orElseThrow().status();
+        String pausedStatus = timers().stream()
+                .filter(timer -> timer.label().orElse("").equals("pasta"))
+                .findFirst()
+                .orElseThrow()
+                .status();
         String resumed = SkillHarness.speech(skill.call(action(IntentNames.RESUME_TIMER, "pasta")));
         String cancelled = SkillHarness.speech(skill.call(action(IntentNames.CANCEL_TIMER, "eggs")));
 
@@ -104,14 +126,18 @@ class TimerConversationTest extends ConversationTest {
 
     @Test
     void withoutTimers_saysSo() throws IOException {
-        assertThat(SkillHarness.speech(skill.call(action(IntentNames.CANCEL_TIMER, null)))).isEqualTo("<speak>You have no timers running.</speak>");
+        assertThat(SkillHarness.speech(skill.call(action(IntentNames.CANCEL_TIMER, null))))
+                .isEqualTo("<speak>You have no timers running.</speak>");
     }
 
     private List<Timer> timers() {
         TimerClient client = TimerClient.builder(ApiEndpoints.localEmulator(skill.emulator.baseUri()))
                 .httpClient(JdkHttpApiClient.create(Duration.ofSeconds(1), Duration.ofSeconds(2)))
-                .retryPolicy(RetryPolicy.DEFAULT).clock(NOW).build();
-        return client.list(new AlexaApiAccess("https://api.amazonalexa.com",
+                .retryPolicy(RetryPolicy.DEFAULT)
+                .clock(NOW)
+                .build();
+        return client.list(new AlexaApiAccess(
+                "https://api.amazonalexa.com",
                 skill.emulator.mintToken(skillId, userId, true, Set.of(ReminderPermission.TIMERS_SCOPE))));
     }
 

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.reminderskill.alerts.AlexaApiAccess;
 import com.example.reminderskill.alerts.ApiEndpoints;
-import com.example.reminderskill.http.JdkHttpApiClient;
-import com.example.reminderskill.retry.RetryPolicy;
 import com.example.reminderskill.alerts.timers.Timer;
 import com.example.reminderskill.alerts.timers.TimerClient;
+import com.example.reminderskill.http.JdkHttpApiClient;
+import com.example.reminderskill.retry.RetryPolicy;
 import com.example.reminderskill.skill.conversation.IntentNames;
 import com.example.reminderskill.skill.conversation.ReminderPermission;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,7 +27,8 @@ class TimerDurationFormsTest extends ConversationTest {
         JsonNode started = skill.call(start("CONFIRMED", "en-US", "P1D"));
 
         assertThat(SkillHarness.speech(question)).isEqualTo("<speak>Shall I start a bread timer for 24 hours?</speak>");
-        assertThat(SkillHarness.speech(started)).isEqualTo("<speak>OK, your bread timer for 24 hours is running.</speak>");
+        assertThat(SkillHarness.speech(started))
+                .isEqualTo("<speak>OK, your bread timer for 24 hours is running.</speak>");
         List<Timer> running = timers();
         assertThat(running).hasSize(1);
         assertThat(running.get(0).duration()).isEqualTo(Duration.ofDays(1));
@@ -37,15 +38,19 @@ class TimerDurationFormsTest extends ConversationTest {
     void lowerCase_inGerman() throws IOException {
         JsonNode question = skill.call(start("NONE", "de-DE", "pt1h30m"));
 
-        assertThat(SkillHarness.speech(question)).isEqualTo("<speak>Soll ich einen bread Timer für 1 Stunde und 30 Minuten stellen?</speak>");
+        assertThat(SkillHarness.speech(question))
+                .isEqualTo("<speak>Soll ich einen bread Timer für 1 Stunde und 30 Minuten stellen?</speak>");
         assertThat(timers()).isEmpty();
     }
 
     private List<Timer> timers() {
         TimerClient client = TimerClient.builder(ApiEndpoints.localEmulator(skill.emulator.baseUri()))
                 .httpClient(JdkHttpApiClient.create(Duration.ofSeconds(1), Duration.ofSeconds(2)))
-                .retryPolicy(RetryPolicy.DEFAULT).clock(NOW).build();
-        return client.list(new AlexaApiAccess("https://api.amazonalexa.com",
+                .retryPolicy(RetryPolicy.DEFAULT)
+                .clock(NOW)
+                .build();
+        return client.list(new AlexaApiAccess(
+                "https://api.amazonalexa.com",
                 skill.emulator.mintToken(skillId, userId, true, Set.of(ReminderPermission.TIMERS_SCOPE))));
     }
 

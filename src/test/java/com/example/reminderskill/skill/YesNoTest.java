@@ -17,7 +17,8 @@ class YesNoTest extends ConversationTest {
 
         JsonNode answer = skill.call(followUp(question, IntentNames.YES));
 
-        assertThat(SkillHarness.speech(answer)).isEqualTo("<speak>OK, I'll remind you to walk the dog in 20 minutes. It won't repeat.</speak>");
+        assertThat(SkillHarness.speech(answer))
+                .isEqualTo("<speak>OK, I'll remind you to walk the dog in 20 minutes. It won't repeat.</speak>");
         assertThat(reminders()).hasSize(1);
     }
 
@@ -33,8 +34,10 @@ class YesNoTest extends ConversationTest {
 
     @Test
     void yesOrNo_withoutAQuestion_asksWhatToDoOrSaysGoodbye() throws IOException {
-        assertThat(SkillHarness.speech(skill.call(intent(IntentNames.YES, "NONE", "en-US")))).isEqualTo("<speak>What would you like to do?</speak>");
-        assertThat(SkillHarness.speech(skill.call(intent(IntentNames.NO, "NONE", "de-DE")))).isEqualTo("<speak>Tschüss!</speak>");
+        assertThat(SkillHarness.speech(skill.call(intent(IntentNames.YES, "NONE", "en-US"))))
+                .isEqualTo("<speak>What would you like to do?</speak>");
+        assertThat(SkillHarness.speech(skill.call(intent(IntentNames.NO, "NONE", "de-DE"))))
+                .isEqualTo("<speak>Tschüss!</speak>");
     }
 
     private ObjectNode relative(String text, String duration) {
@@ -46,7 +49,8 @@ class YesNoTest extends ConversationTest {
     /** The next turn of the same session: Alexa sends back the session attributes of the last answer. */
     private ObjectNode followUp(JsonNode previous, String intentName) {
         ObjectNode request = intent(intentName, "NONE", "en-US");
-        ((ObjectNode) request.get("session")).set("attributes", previous.path("sessionAttributes").deepCopy());
+        ((ObjectNode) request.get("session"))
+                .set("attributes", previous.path("sessionAttributes").deepCopy());
         return request;
     }
 }

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
@@ -24,6 +23,7 @@ import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
@@ -59,12 +59,23 @@ class DynamoDbSkillStoreTest extends SkillStoreContract {
 
     @Test
     void tableDefinition_isWhatTheStoreUses() {
-        TableDescription table = DYNAMODB.client().describeTable(request -> request.tableName(tableName)).table();
+        TableDescription table = DYNAMODB.client()
+                .describeTable(request -> request.tableName(tableName))
+                .table();
 
-        assertThat(table.keySchema()).containsExactly(
-                KeySchemaElement.builder().attributeName("pk").keyType(KeyType.HASH).build(),
-                KeySchemaElement.builder().attributeName("sk").keyType(KeyType.RANGE).build());
-        assertThat(table.attributeDefinitions()).allSatisfy(attribute -> assertThat(attribute.attributeTypeAsString()).isEqualTo("S"));
+        assertThat(table.keySchema())
+                .containsExactly(
+                        KeySchemaElement.builder()
+                                .attributeName("pk")
+                                .keyType(KeyType.HASH)
+                                .build(),
+                        KeySchemaElement.builder()
+                                .attributeName("sk")
+                                .keyType(KeyType.RANGE)
+                                .build());
+        assertThat(table.attributeDefinitions())
+                .allSatisfy(attribute ->
+                        assertThat(attribute.attributeTypeAsString()).isEqualTo("S"));
         assertThat(table.billingModeSummary().billingMode()).isEqualTo(BillingMode.PAY_PER_REQUEST);
         // dynalite has no TTL; the stack's table turns it on (SkillStackTemplateTest), on this attribute.
         assertThat(DynamoDbSkillStore.timeToLiveDefinition(tableName).timeToLiveSpecification())
@@ -87,7 +98,8 @@ class DynamoDbSkillStoreTest extends SkillStoreContract {
         assertThat(live.get("externalReference").s()).isEqualTo("match-42");
         assertThat(live).containsKey("doc").doesNotContainKey("expiresAt");
         assertThat(deleted).doesNotContainKey("externalReference");
-        assertThat(deleted.get("expiresAt").n()).isEqualTo(String.valueOf(START.plus(Duration.ofDays(30)).getEpochSecond()));
+        assertThat(deleted.get("expiresAt").n())
+                .isEqualTo(String.valueOf(START.plus(Duration.ofDays(30)).getEpochSecond()));
     }
 
     @Test
@@ -97,12 +109,14 @@ class DynamoDbSkillStoreTest extends SkillStoreContract {
         clock.set(expiresAt.plus(Duration.ofMinutes(1)));
 
         Map<String, AttributeValue> stillThere = rawItem("PROCESSED#event-1");
-        boolean markedAgain = store.markProcessed(USER, "event-1", clock.instant().plus(Duration.ofMinutes(5)));
+        boolean markedAgain =
+                store.markProcessed(USER, "event-1", clock.instant().plus(Duration.ofMinutes(5)));
 
         assertThat(stillThere.get("expiresAt").n()).isEqualTo(String.valueOf(expiresAt.getEpochSecond()));
         assertThat(markedAgain).isTrue();
         assertThat(rawItem("PROCESSED#event-1").get("expiresAt").n())
-                .isEqualTo(String.valueOf(clock.instant().plus(Duration.ofMinutes(5)).getEpochSecond()));
+                .isEqualTo(String.valueOf(
+                        clock.instant().plus(Duration.ofMinutes(5)).getEpochSecond()));
     }
 
     @Test
@@ -110,7 +124,10 @@ class DynamoDbSkillStoreTest extends SkillStoreContract {
         store.prime();
         new DynamoDbSkillStore(DYNAMODB.client(), "no-such-table", clock).prime();
 
-        assertThat(DYNAMODB.client().scan(ScanRequest.builder().tableName(tableName).build()).count()).isZero();
+        assertThat(DYNAMODB.client()
+                        .scan(ScanRequest.builder().tableName(tableName).build())
+                        .count())
+                .isZero();
     }
 
     @Test
@@ -124,14 +141,19 @@ class DynamoDbSkillStoreTest extends SkillStoreContract {
 
     @Test
     void fromEnvironment_needsTheTableName_andBuildsNoClientUntilUsed() {
-        assertThatThrownBy(() -> DynamoDbSkillStore.fromEnvironment(Map.<String, String>of("AWS_REGION", "eu-west-1")::get, clock))
+        assertThatThrownBy(() -> DynamoDbSkillStore.fromEnvironment(
+                        Map.<String, String>of("AWS_REGION", "eu-west-1")::get, clock))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("TABLE_NAME");
-        assertThatThrownBy(() -> DynamoDbSkillStore.fromEnvironment(Map.<String, String>of("TABLE_NAME", "skill")::get, clock))
+        assertThatThrownBy(() ->
+                        DynamoDbSkillStore.fromEnvironment(Map.<String, String>of("TABLE_NAME", "skill")::get, clock))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("AWS_REGION");
 
-        assertThat(DynamoDbSkillStore.fromEnvironment(Map.of("TABLE_NAME", "skill", "AWS_REGION", "eu-west-1")::get, clock).clock()).isSameAs(clock);
+        assertThat(DynamoDbSkillStore.fromEnvironment(
+                                Map.of("TABLE_NAME", "skill", "AWS_REGION", "eu-west-1")::get, clock)
+                        .clock())
+                .isSameAs(clock);
     }
 
     @Test
@@ -140,7 +162,9 @@ class DynamoDbSkillStoreTest extends SkillStoreContract {
         for (int i = 0; i < 30; i++) {
             keys.add(Map.of("pk", AttributeValue.fromS("USER#" + USER), "sk", AttributeValue.fromS("TIMER#" + i)));
         }
-        WriteRequest leftOver = WriteRequest.builder().deleteRequest(request -> request.key(keys.get(3))).build();
+        WriteRequest leftOver = WriteRequest.builder()
+                .deleteRequest(request -> request.key(keys.get(3)))
+                .build();
         List<BatchWriteItemRequest> sent = new ArrayList<>();
         DynamoDbClient throttling = new DynamoDbClient() {
             @Override
@@ -152,7 +176,9 @@ class DynamoDbSkillStoreTest extends SkillStoreContract {
             public BatchWriteItemResponse batchWriteItem(BatchWriteItemRequest request) {
                 sent.add(request);
                 return sent.size() == 1
-                        ? BatchWriteItemResponse.builder().unprocessedItems(Map.of("table", List.of(leftOver))).build()
+                        ? BatchWriteItemResponse.builder()
+                                .unprocessedItems(Map.of("table", List.of(leftOver)))
+                                .build()
                         : BatchWriteItemResponse.builder().build();
             }
 
@@ -162,19 +188,24 @@ class DynamoDbSkillStoreTest extends SkillStoreContract {
             }
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
 
         new DynamoDbSkillStore(throttling, "table", clock).deleteUser(USER);
 
-        assertThat(sent).extracting(request -> request.requestItems().get("table").size()).containsExactly(25, 1, 5);
+        assertThat(sent)
+                .extracting(request -> request.requestItems().get("table").size())
+                .containsExactly(25, 1, 5);
         assertThat(sent.get(1).requestItems().get("table")).containsExactly(leftOver);
     }
 
     private Map<String, AttributeValue> rawItem(String sortKey) {
-        return DYNAMODB.client().getItem(GetItemRequest.builder().tableName(tableName).consistentRead(true)
-                .key(Map.of("pk", AttributeValue.fromS("USER#" + USER), "sk", AttributeValue.fromS(sortKey)))
-                .build()).item();
+        return DYNAMODB.client()
+                .getItem(GetItemRequest.builder()
+                        .tableName(tableName)
+                        .consistentRead(true)
+                        .key(Map.of("pk", AttributeValue.fromS("USER#" + USER), "sk", AttributeValue.fromS(sortKey)))
+                        .build())
+                .item();
     }
 }

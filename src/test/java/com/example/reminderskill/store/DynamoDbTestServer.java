@@ -31,7 +31,8 @@ import software.amazon.awssdk.services.dynamodb.model.TableStatus;
  */
 final class DynamoDbTestServer implements BeforeAllCallback {
 
-    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(DynamoDbTestServer.class);
+    private static final ExtensionContext.Namespace NAMESPACE =
+            ExtensionContext.Namespace.create(DynamoDbTestServer.class);
     private static final AtomicInteger TABLES = new AtomicInteger();
     private static final Path LAUNCHER = Path.of("test-servers", "dynalite.js");
     private static final Pattern LISTENING = Pattern.compile("dynalite listening on port (\\d+)");
@@ -40,7 +41,9 @@ final class DynamoDbTestServer implements BeforeAllCallback {
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        server = context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(Server.class, key -> Server.start(), Server.class);
+        server = context.getRoot()
+                .getStore(NAMESPACE)
+                .getOrComputeIfAbsent(Server.class, key -> Server.start(), Server.class);
     }
 
     /** A client of the running server, shared by the tests; do not close it. */
@@ -67,7 +70,10 @@ final class DynamoDbTestServer implements BeforeAllCallback {
     /** As on AWS, a new table answers "not found" until it is ACTIVE; dynalite gets there on its next tick. */
     private void awaitActive(String tableName) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (client().describeTable(request -> request.tableName(tableName)).table().tableStatus() != TableStatus.ACTIVE) {
+        while (client().describeTable(request -> request.tableName(tableName))
+                        .table()
+                        .tableStatus()
+                != TableStatus.ACTIVE) {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("table " + tableName + " did not become ACTIVE");
             }
@@ -112,11 +118,15 @@ final class DynamoDbTestServer implements BeforeAllCallback {
         /** Starts dynalite on a port the system picks, so no other test run can take it first, and waits until it listens. */
         static Server start() {
             if (!Files.isRegularFile(Path.of("test-servers", "node_modules", "dynalite", "package.json"))) {
-                throw new IllegalStateException("dynalite is not installed: run 'npm ci' in test-servers/ (mvn does it before the tests)");
+                throw new IllegalStateException(
+                        "dynalite is not installed: run 'npm ci' in test-servers/ (mvn does it before the tests)");
             }
             try {
-                Process process = new ProcessBuilder("node", LAUNCHER.toString()).redirectErrorStream(true).start();
-                BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+                Process process = new ProcessBuilder("node", LAUNCHER.toString())
+                        .redirectErrorStream(true)
+                        .start();
+                BufferedReader out =
+                        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
                 String line = out.readLine();
                 Matcher listening = LISTENING.matcher(line == null ? "" : line);
                 if (!listening.find()) {
@@ -125,7 +135,8 @@ final class DynamoDbTestServer implements BeforeAllCallback {
                 }
                 return new Server(process, URI.create("http://127.0.0.1:" + listening.group(1)));
             } catch (IOException e) {
-                throw new UncheckedIOException("could not start node " + LAUNCHER + " (Node.js is needed for the store's tests)", e);
+                throw new UncheckedIOException(
+                        "could not start node " + LAUNCHER + " (Node.js is needed for the store's tests)", e);
             }
         }
 

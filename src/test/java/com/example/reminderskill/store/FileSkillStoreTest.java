@@ -84,9 +84,12 @@ class FileSkillStoreTest extends SkillStoreContract {
         }
         assertThat(Files.readString(userFile(USER))).contains("\"version\":2").doesNotContain(OTHER_USER, "token-1");
         assertThat(itemFile(USER, "reminders", "token-1")).isRegularFile();
-        assertThat(Files.readString(itemFile(USER, "reminders", "token-2"))).contains("token-2").doesNotContain("token-1");
+        assertThat(Files.readString(itemFile(USER, "reminders", "token-2")))
+                .contains("token-2")
+                .doesNotContain("token-1");
         assertThat(Files.readString(itemFile(USER, "processed", "event-1"))).contains("event-1");
-        try (Stream<Path> files = Files.list(itemFile(USER, "reminders", "token-1").getParent())) {
+        try (Stream<Path> files =
+                Files.list(itemFile(USER, "reminders", "token-1").getParent())) {
             assertThat(files).hasSize(2);
         }
     }
@@ -105,12 +108,16 @@ class FileSkillStoreTest extends SkillStoreContract {
     @Test
     void aWrite_readsNoneOfTheUsersOtherItems() throws Exception {
         store.putReminder(KeptReminder.unknown(USER, "token-1", START));
-        store.putTimer(new KeptTimer(USER, "timer-1", Optional.empty(), Duration.ofMinutes(1), START), START.plusSeconds(60));
+        store.putTimer(
+                new KeptTimer(USER, "timer-1", Optional.empty(), Duration.ofMinutes(1), START), START.plusSeconds(60));
         Files.writeString(itemFile(USER, "reminders", "token-1"), "not json");
         Files.writeString(itemFile(USER, "timers", "timer-1"), "not json");
 
-        assertThat(store.putReminder(KeptReminder.unknown(USER, "token-2", START))).isTrue();
-        assertThat(store.updateReminder(USER, "token-2", START, reminder -> reminder.withText("pasta", START)).revision()).isEqualTo(2);
+        assertThat(store.putReminder(KeptReminder.unknown(USER, "token-2", START)))
+                .isTrue();
+        assertThat(store.updateReminder(USER, "token-2", START, reminder -> reminder.withText("pasta", START))
+                        .revision())
+                .isEqualTo(2);
         assertThat(store.markProcessed(USER, "event-1", START.plusSeconds(60))).isTrue();
 
         assertThat(store.reminder(USER, "token-2")).map(KeptReminder::text).contains(Optional.of("pasta"));
@@ -145,7 +152,9 @@ class FileSkillStoreTest extends SkillStoreContract {
     @Test
     void expiredItems_areDeletedWhenReadOrListed() {
         store.putOutcome(outcome("reference-old", MessageOutcome.Result.SUCCEEDED, START), START.plusSeconds(60));
-        store.putTimer(new KeptTimer(USER, "timer-old", Optional.empty(), Duration.ofMinutes(1), START), START.plusSeconds(60));
+        store.putTimer(
+                new KeptTimer(USER, "timer-old", Optional.empty(), Duration.ofMinutes(1), START),
+                START.plusSeconds(60));
         store.putDeviceZone(new KeptDeviceZone(USER, "device-old", ZoneId.of("Europe/Berlin"), START.plusSeconds(60)));
         store.putReminder(KeptReminder.unknown(USER, "token-gone", START).withState(ReminderState.DELETED, START));
         store.putReminder(KeptReminder.unknown(USER, "token-on", START));
@@ -167,7 +176,9 @@ class FileSkillStoreTest extends SkillStoreContract {
     void expiredItems_thatNoReadTouches_areSweptByAWriteAnHourOn() {
         store.markProcessed(USER, "event-old", START.plusSeconds(60));
         store.putOutcome(outcome("reference-old", MessageOutcome.Result.SUCCEEDED, START), START.plusSeconds(60));
-        store.putTimer(new KeptTimer(USER, "timer-old", Optional.empty(), Duration.ofMinutes(1), START), START.plusSeconds(60));
+        store.putTimer(
+                new KeptTimer(USER, "timer-old", Optional.empty(), Duration.ofMinutes(1), START),
+                START.plusSeconds(60));
         store.markProcessed(USER, "event-kept", START.plus(Duration.ofDays(1)));
 
         clock.set(START.plus(FileSkillStore.SWEEP_EVERY).minusSeconds(1));
@@ -191,24 +202,27 @@ class FileSkillStoreTest extends SkillStoreContract {
         Files.writeString(itemFile(USER, "reminders", "token-1"), "not json");
         clock.set(START.plus(FileSkillStore.SWEEP_EVERY));
 
-        assertThat(store.markProcessed(USER, "event-new", clock.instant().plusSeconds(60))).isTrue();
+        assertThat(store.markProcessed(USER, "event-new", clock.instant().plusSeconds(60)))
+                .isTrue();
 
         assertThat(itemFile(USER, "processed", "event-old")).doesNotExist();
         assertThat(Files.readString(itemFile(USER, "reminders", "token-1"))).isEqualTo("not json");
         assertThat(catchThrowableOfType(StoreException.class, () -> store.reminders(USER)))
-                .hasMessageContaining(itemFile(USER, "reminders", "token-1").getFileName().toString());
+                .hasMessageContaining(
+                        itemFile(USER, "reminders", "token-1").getFileName().toString());
     }
 
     @Test
     void corruptUserFile_failsWithTheFileName_andIsLeftAsItIs() throws Exception {
         store.putReminder(KeptReminder.unknown(USER, "token-1", START));
         Path file = userFile(USER);
-        byte[] corrupt = "{\"version\":2,\"userId\":\"amzn1.ask.account.AGF7EXAMPLE\",\"swept".getBytes(StandardCharsets.UTF_8);
+        byte[] corrupt =
+                "{\"version\":2,\"userId\":\"amzn1.ask.account.AGF7EXAMPLE\",\"swept".getBytes(StandardCharsets.UTF_8);
         Files.write(file, corrupt);
 
         StoreException onRead = catchThrowableOfType(StoreException.class, () -> store.reminder(USER, "token-1"));
-        StoreException onWrite = catchThrowableOfType(StoreException.class,
-                () -> store.putReminder(KeptReminder.unknown(USER, "token-2", START)));
+        StoreException onWrite = catchThrowableOfType(
+                StoreException.class, () -> store.putReminder(KeptReminder.unknown(USER, "token-2", START)));
 
         assertThat(onRead).hasMessageContaining("users/" + file.getFileName()).hasMessageContaining("corrupt");
         assertThat(onWrite).hasMessageContaining(file.getFileName().toString());
@@ -225,7 +239,8 @@ class FileSkillStoreTest extends SkillStoreContract {
 
         StoreException onRead = catchThrowableOfType(StoreException.class, () -> store.reminder(USER, "token-1"));
         StoreException onList = catchThrowableOfType(StoreException.class, () -> store.reminders(USER));
-        StoreException onWrite = catchThrowableOfType(StoreException.class,
+        StoreException onWrite = catchThrowableOfType(
+                StoreException.class,
                 () -> store.updateReminder(USER, "token-1", START, reminder -> reminder.withText("pasta", START)));
 
         String name = "items/" + itemFolder(USER).getFileName() + "/reminders/" + file.getFileName();
@@ -239,11 +254,16 @@ class FileSkillStoreTest extends SkillStoreContract {
     void itemFileHoldingAnotherId_isCorrupt() throws Exception {
         store.putReminder(KeptReminder.unknown(USER, "token-1", START));
         store.putReminder(KeptReminder.unknown(USER, "token-2", START));
-        Files.copy(itemFile(USER, "reminders", "token-2"), itemFile(USER, "reminders", "token-1"), StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(
+                itemFile(USER, "reminders", "token-2"),
+                itemFile(USER, "reminders", "token-1"),
+                StandardCopyOption.REPLACE_EXISTING);
 
         StoreException failure = catchThrowableOfType(StoreException.class, () -> store.reminder(USER, "token-1"));
 
-        assertThat(failure).hasMessageContaining(itemFile(USER, "reminders", "token-1").getFileName().toString())
+        assertThat(failure)
+                .hasMessageContaining(
+                        itemFile(USER, "reminders", "token-1").getFileName().toString())
                 .hasMessageContaining("another reminder");
     }
 
@@ -282,26 +302,41 @@ class FileSkillStoreTest extends SkillStoreContract {
 
         assertThat(store.reminder(USER, "token-1")).contains(full);
 
-        assertThat(Files.readString(userFile(USER))).contains("\"version\":2").doesNotContain("token-1", "Europe/Berlin");
+        assertThat(Files.readString(userFile(USER)))
+                .contains("\"version\":2")
+                .doesNotContain("token-1", "Europe/Berlin");
         assertThat(itemFile(USER, "reminders", "token-1")).isRegularFile();
         assertThat(itemFile(USER, "processed", "event-old")).doesNotExist();
-        assertThat(store.reminders(USER)).extracting(KeptReminder::alertToken).containsExactlyInAnyOrder("token-1", "token-gone");
+        assertThat(store.reminders(USER))
+                .extracting(KeptReminder::alertToken)
+                .containsExactlyInAnyOrder("token-1", "token-gone");
         assertThat(store.reminder(USER, "token-gone")).map(KeptReminder::state).contains(ReminderState.DELETED);
         assertThat(store.reminderByReference(USER, "match-42")).contains(full);
-        assertThat(store.timers(USER, START)).containsExactly(
-                new KeptTimer(USER, "timer-1", Optional.of("pasta"), Duration.ofMinutes(10), START));
-        assertThat(store.deviceZone(USER, "device-1", START)).contains(
-                new KeptDeviceZone(USER, "device-1", ZoneId.of("Europe/Berlin"), START.plus(Duration.ofHours(1))));
-        assertThat(store.outcome(USER, "match-42")).contains(new MessageOutcome(USER, "match-42", "UPDATE",
-                MessageOutcome.Result.FAILED, Optional.of("DEVICE_NOT_SUPPORTED"), Optional.of("no reminders here"),
-                List.of(full), START));
-        assertThat(store.markProcessed(USER, "event-1", START.plus(Duration.ofDays(1)))).isFalse();
-        assertThat(store.markProcessed(USER, "event-old", START.plus(Duration.ofDays(1)))).isTrue();
+        assertThat(store.timers(USER, START))
+                .containsExactly(new KeptTimer(USER, "timer-1", Optional.of("pasta"), Duration.ofMinutes(10), START));
+        assertThat(store.deviceZone(USER, "device-1", START))
+                .contains(new KeptDeviceZone(
+                        USER, "device-1", ZoneId.of("Europe/Berlin"), START.plus(Duration.ofHours(1))));
+        assertThat(store.outcome(USER, "match-42"))
+                .contains(new MessageOutcome(
+                        USER,
+                        "match-42",
+                        "UPDATE",
+                        MessageOutcome.Result.FAILED,
+                        Optional.of("DEVICE_NOT_SUPPORTED"),
+                        Optional.of("no reminders here"),
+                        List.of(full),
+                        START));
+        assertThat(store.markProcessed(USER, "event-1", START.plus(Duration.ofDays(1))))
+                .isFalse();
+        assertThat(store.markProcessed(USER, "event-old", START.plus(Duration.ofDays(1))))
+                .isTrue();
         assertThat(store.putReminder(full)).isTrue();
         assertThat(store.reminder(USER, "token-1")).map(KeptReminder::revision).contains(3L);
 
         assertThat(Files.readString(userFile(OTHER_USER))).contains("\"version\": 1");
-        assertThat(store.markProcessed(OTHER_USER, "event-1", START.plus(Duration.ofDays(1)))).isFalse();
+        assertThat(store.markProcessed(OTHER_USER, "event-1", START.plus(Duration.ofDays(1))))
+                .isFalse();
         assertThat(Files.readString(userFile(OTHER_USER))).contains("\"version\":2");
         assertThat(store.reminders(OTHER_USER)).hasSize(2);
     }
@@ -312,10 +347,12 @@ class FileSkillStoreTest extends SkillStoreContract {
         Files.writeString(userFile(USER), withoutState);
 
         StoreException onRead = catchThrowableOfType(StoreException.class, () -> store.reminders(USER));
-        StoreException onWrite = catchThrowableOfType(StoreException.class,
-                () -> store.markProcessed(USER, "event-2", START.plusSeconds(60)));
+        StoreException onWrite = catchThrowableOfType(
+                StoreException.class, () -> store.markProcessed(USER, "event-2", START.plusSeconds(60)));
 
-        assertThat(onRead).hasMessageContaining("users/" + userFile(USER).getFileName()).hasMessageContaining("'state'");
+        assertThat(onRead)
+                .hasMessageContaining("users/" + userFile(USER).getFileName())
+                .hasMessageContaining("'state'");
         assertThat(onWrite).hasMessageContaining(userFile(USER).getFileName().toString());
         assertThat(Files.readString(userFile(USER))).isEqualTo(withoutState);
         assertThat(itemFolder(USER)).doesNotExist();
@@ -327,7 +364,9 @@ class FileSkillStoreTest extends SkillStoreContract {
 
         StoreException failure = catchThrowableOfType(StoreException.class, () -> store.reminders(USER));
 
-        assertThat(failure).hasMessageContaining(userFile(USER).getFileName().toString()).hasMessageContaining("version 3");
+        assertThat(failure)
+                .hasMessageContaining(userFile(USER).getFileName().toString())
+                .hasMessageContaining("version 3");
     }
 
     @Test
@@ -336,13 +375,19 @@ class FileSkillStoreTest extends SkillStoreContract {
         List<Process> children = new ArrayList<>();
         try {
             for (int i = 0; i < 2; i++) {
-                children.add(new ProcessBuilder(javaExecutable(), "-cp", System.getProperty("java.class.path"),
-                        OtherProcess.class.getName(), folder.toString(), String.valueOf(incrementsEach))
+                children.add(new ProcessBuilder(
+                                javaExecutable(),
+                                "-cp",
+                                System.getProperty("java.class.path"),
+                                OtherProcess.class.getName(),
+                                folder.toString(),
+                                String.valueOf(incrementsEach))
                         .redirectError(ProcessBuilder.Redirect.INHERIT)
                         .start());
             }
             for (Process child : children) {
-                BufferedReader output = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
+                BufferedReader output =
+                        new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
                 assertThat(output.readLine()).isEqualTo("ready");
             }
             for (Process child : children) {
@@ -378,7 +423,8 @@ class FileSkillStoreTest extends SkillStoreContract {
 
     private static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -444,8 +490,14 @@ class FileSkillStoreTest extends SkillStoreContract {
 
         static void increment(SkillStore store, int times) {
             for (int i = 0; i < times; i++) {
-                store.updateReminder(USER, "counter", START, reminder -> reminder.withText(
-                        String.valueOf(reminder.text().map(Integer::parseInt).orElse(0) + 1), START));
+                store.updateReminder(
+                        USER,
+                        "counter",
+                        START,
+                        reminder -> reminder.withText(
+                                String.valueOf(
+                                        reminder.text().map(Integer::parseInt).orElse(0) + 1),
+                                START));
             }
         }
     }

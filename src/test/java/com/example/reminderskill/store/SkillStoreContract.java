@@ -1,10 +1,10 @@
 package com.example.reminderskill.store;
 
-import com.example.reminderskill.testing.FakeTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import com.example.reminderskill.testing.FakeTime;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,6 +31,7 @@ abstract class SkillStoreContract {
 
     /** Where the fake clock starts; expiry is judged by it alone (the test server sweeps nothing by the real clock). */
     static final Instant START = Instant.parse("2100-11-22T10:00:00Z");
+
     static final String USER = "amzn1.ask.account.AGF7EXAMPLE";
     static final String OTHER_USER = "amzn1.ask.account.OTHEREXAMPLE";
 
@@ -99,10 +100,20 @@ abstract class SkillStoreContract {
         KeptReminder read = store.reminder(USER, "token-1").orElseThrow();
         assertThat(store.putReminder(read.withText("changed by A", START))).isTrue();
 
-        boolean secondCreate = store.putReminder(KeptReminder.unknown(USER, "token-1", START).withText("created again", START));
+        boolean secondCreate =
+                store.putReminder(KeptReminder.unknown(USER, "token-1", START).withText("created again", START));
         boolean staleUpdate = store.putReminder(read.withText("changed by B", START));
-        boolean aheadUpdate = store.putReminder(new KeptReminder(USER, "token-1", Optional.of("from the future"), Optional.empty(),
-                ReminderState.ON, Optional.empty(), Optional.empty(), Optional.empty(), START, 7));
+        boolean aheadUpdate = store.putReminder(new KeptReminder(
+                USER,
+                "token-1",
+                Optional.of("from the future"),
+                Optional.empty(),
+                ReminderState.ON,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                START,
+                7));
 
         assertThat(secondCreate).isFalse();
         assertThat(staleUpdate).isFalse();
@@ -117,7 +128,8 @@ abstract class SkillStoreContract {
         Instant now = START.plusSeconds(5);
 
         KeptReminder created = store.updateReminder(USER, "token-1", now, reminder -> reminder.withText("pasta", now));
-        KeptReminder changed = store.updateReminder(USER, "token-1", now, reminder -> reminder.withState(ReminderState.COMPLETED, now));
+        KeptReminder changed = store.updateReminder(
+                USER, "token-1", now, reminder -> reminder.withState(ReminderState.COMPLETED, now));
 
         assertThat(created.revision()).isEqualTo(1);
         assertThat(created.updatedAt()).isEqualTo(now);
@@ -128,7 +140,8 @@ abstract class SkillStoreContract {
 
     @Test
     void updateReminder_leavesItAsItIsWhenTheChangeReturnsTheSameInstance() {
-        KeptReminder created = store.updateReminder(USER, "token-1", START, reminder -> reminder.withText("pasta", START));
+        KeptReminder created =
+                store.updateReminder(USER, "token-1", START, reminder -> reminder.withText("pasta", START));
 
         KeptReminder unchanged = store.updateReminder(USER, "token-1", START, reminder -> reminder);
         KeptReminder neverStored = store.updateReminder(USER, "token-2", START, reminder -> reminder);
@@ -143,11 +156,13 @@ abstract class SkillStoreContract {
     void updateReminder_refusesAChangeThatMovesTheReminderOrTouchesItsRevision() {
         store.updateReminder(USER, "token-1", START, reminder -> reminder.withText("pasta", START));
 
-        assertThatThrownBy(() -> store.updateReminder(USER, "token-1", START, reminder -> KeptReminder.unknown(USER, "token-2", START)))
+        assertThatThrownBy(() -> store.updateReminder(
+                        USER, "token-1", START, reminder -> KeptReminder.unknown(USER, "token-2", START)))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> store.updateReminder(USER, "token-1", START, KeptReminder::nextRevision))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThat(store.reminders(USER)).extracting(KeptReminder::alertToken, KeptReminder::revision)
+        assertThat(store.reminders(USER))
+                .extracting(KeptReminder::alertToken, KeptReminder::revision)
                 .containsExactly(tuple("token-1", 1L));
     }
 
@@ -196,7 +211,8 @@ abstract class SkillStoreContract {
         store.putReminder(KeptReminder.unknown(USER, "deleted", START).withState(ReminderState.DELETED, START));
         store.putReminder(KeptReminder.unknown(OTHER_USER, "someone-else", START));
 
-        assertThat(store.reminders(USER)).extracting(KeptReminder::alertToken)
+        assertThat(store.reminders(USER))
+                .extracting(KeptReminder::alertToken)
                 .containsExactlyInAnyOrder("on", "completed", "deleted");
     }
 
@@ -204,11 +220,14 @@ abstract class SkillStoreContract {
     void reminderByReference_findsTheUsersLiveReminder() {
         store.putReminder(KeptReminder.unknown(USER, "plain", START));
         store.putReminder(KeptReminder.unknown(USER, "match", START).withExternalReference("match-42", START));
-        store.putReminder(KeptReminder.unknown(USER, "gone", START).withExternalReference("match-7", START)
+        store.putReminder(KeptReminder.unknown(USER, "gone", START)
+                .withExternalReference("match-7", START)
                 .withState(ReminderState.DELETED, START));
         store.putReminder(KeptReminder.unknown(OTHER_USER, "theirs", START).withExternalReference("match-99", START));
 
-        assertThat(store.reminderByReference(USER, "match-42")).map(KeptReminder::alertToken).contains("match");
+        assertThat(store.reminderByReference(USER, "match-42"))
+                .map(KeptReminder::alertToken)
+                .contains("match");
         assertThat(store.reminderByReference(USER, "match-7")).isEmpty();
         assertThat(store.reminderByReference(USER, "match-99")).isEmpty();
         assertThat(store.reminderByReference(USER, "match-4")).isEmpty();
@@ -224,7 +243,8 @@ abstract class SkillStoreContract {
         clock.set(START.plus(Duration.ofDays(31)));
         assertThat(store.reminder(USER, "token-1")).isEmpty();
         assertThat(store.reminders(USER)).isEmpty();
-        assertThat(store.putReminder(KeptReminder.unknown(USER, "token-1", clock.instant()))).isTrue();
+        assertThat(store.putReminder(KeptReminder.unknown(USER, "token-1", clock.instant())))
+                .isTrue();
         assertThat(store.reminder(USER, "token-1")).map(KeptReminder::state).contains(ReminderState.ON);
     }
 
@@ -238,20 +258,36 @@ abstract class SkillStoreContract {
         assertThat(store.markProcessed(USER, "event-2", expiresAt)).isTrue();
 
         clock.set(expiresAt);
-        assertThat(store.markProcessed(USER, "event-1", expiresAt.plus(Duration.ofHours(1)))).isFalse();
+        assertThat(store.markProcessed(USER, "event-1", expiresAt.plus(Duration.ofHours(1))))
+                .isFalse();
 
         clock.set(expiresAt.plusSeconds(1));
-        assertThat(store.markProcessed(USER, "event-1", clock.instant().plus(Duration.ofHours(1)))).isTrue();
-        assertThat(store.markProcessed(USER, "event-1", clock.instant().plus(Duration.ofHours(1)))).isFalse();
+        assertThat(store.markProcessed(USER, "event-1", clock.instant().plus(Duration.ofHours(1))))
+                .isTrue();
+        assertThat(store.markProcessed(USER, "event-1", clock.instant().plus(Duration.ofHours(1))))
+                .isFalse();
     }
 
     @Test
     void outcome_readsBackAsWritten_withItsReminders() {
-        MessageOutcome failed = new MessageOutcome(USER, "match-42-moved", "UPDATE", MessageOutcome.Result.FAILED,
-                Optional.of("DEVICE_NOT_SUPPORTED"), Optional.of("the device cannot take reminders"),
-                List.of(fullReminder(USER, "token-1").nextRevision(), KeptReminder.unknown(USER, "token-2", START)), START);
-        MessageOutcome bare = new MessageOutcome(USER, "request-1", "GET", MessageOutcome.Result.SUCCEEDED,
-                Optional.empty(), Optional.empty(), List.of(), START);
+        MessageOutcome failed = new MessageOutcome(
+                USER,
+                "match-42-moved",
+                "UPDATE",
+                MessageOutcome.Result.FAILED,
+                Optional.of("DEVICE_NOT_SUPPORTED"),
+                Optional.of("the device cannot take reminders"),
+                List.of(fullReminder(USER, "token-1").nextRevision(), KeptReminder.unknown(USER, "token-2", START)),
+                START);
+        MessageOutcome bare = new MessageOutcome(
+                USER,
+                "request-1",
+                "GET",
+                MessageOutcome.Result.SUCCEEDED,
+                Optional.empty(),
+                Optional.empty(),
+                List.of(),
+                START);
 
         store.putOutcome(failed, START.plus(Duration.ofDays(1)));
         store.putOutcome(bare, START.plus(Duration.ofDays(1)));
@@ -281,20 +317,26 @@ abstract class SkillStoreContract {
     @Test
     void timers_readBackAsWritten_untilTheyExpire() {
         KeptTimer pasta = new KeptTimer(USER, "timer-1", Optional.of("pasta"), Duration.ofMinutes(10), START);
-        KeptTimer unnamed = new KeptTimer(USER, "timer-2", Optional.empty(), Duration.ofHours(2).plusSeconds(30), START);
+        KeptTimer unnamed = new KeptTimer(
+                USER, "timer-2", Optional.empty(), Duration.ofHours(2).plusSeconds(30), START);
         store.putTimer(pasta, START.plus(Duration.ofMinutes(10)));
         store.putTimer(unnamed, START.plus(Duration.ofHours(2)));
-        store.putTimer(new KeptTimer(OTHER_USER, "timer-3", Optional.empty(), Duration.ofMinutes(1), START), START.plus(Duration.ofHours(2)));
+        store.putTimer(
+                new KeptTimer(OTHER_USER, "timer-3", Optional.empty(), Duration.ofMinutes(1), START),
+                START.plus(Duration.ofHours(2)));
 
         assertThat(store.timers(USER, START)).containsExactlyInAnyOrder(pasta, unnamed);
         assertThat(store.timers(USER, START.plus(Duration.ofMinutes(10)))).containsExactlyInAnyOrder(pasta, unnamed);
-        assertThat(store.timers(USER, START.plus(Duration.ofMinutes(10)).plusSeconds(1))).containsExactly(unnamed);
+        assertThat(store.timers(USER, START.plus(Duration.ofMinutes(10)).plusSeconds(1)))
+                .containsExactly(unnamed);
         assertThat(store.timers(USER, START.plus(Duration.ofHours(3)))).isEmpty();
     }
 
     @Test
     void timer_isReplacedByTheNextWithTheSameId() {
-        store.putTimer(new KeptTimer(USER, "timer-1", Optional.of("pasta"), Duration.ofMinutes(10), START), START.plus(Duration.ofHours(1)));
+        store.putTimer(
+                new KeptTimer(USER, "timer-1", Optional.of("pasta"), Duration.ofMinutes(10), START),
+                START.plus(Duration.ofHours(1)));
         KeptTimer replaced = new KeptTimer(USER, "timer-1", Optional.of("eggs"), Duration.ofMinutes(5), START);
 
         store.putTimer(replaced, START.plus(Duration.ofHours(1)));
@@ -318,7 +360,8 @@ abstract class SkillStoreContract {
         assertThat(store.deviceZone(USER, "device-1", expiresAt.plusSeconds(1))).isEmpty();
         assertThat(store.deviceZone(USER, "device-3", START)).isEmpty();
 
-        KeptDeviceZone lisbon = new KeptDeviceZone(USER, "device-1", ZoneId.of("Europe/Lisbon"), expiresAt.plus(Duration.ofHours(1)));
+        KeptDeviceZone lisbon =
+                new KeptDeviceZone(USER, "device-1", ZoneId.of("Europe/Lisbon"), expiresAt.plus(Duration.ofHours(1)));
         store.putDeviceZone(lisbon);
 
         assertThat(store.deviceZone(USER, "device-1", expiresAt.plusSeconds(1))).contains(lisbon);
@@ -328,16 +371,27 @@ abstract class SkillStoreContract {
     void deleteUser_forgetsEverythingOfTheUser_andNothingOfAnother() {
         Instant expiresAt = START.plus(Duration.ofDays(1));
         IntStream.range(0, 30).forEach(i -> store.putReminder(KeptReminder.unknown(USER, "token-" + i, START)));
-        IntStream.range(0, 5).forEach(i -> store.putTimer(new KeptTimer(USER, "timer-" + i, Optional.empty(), Duration.ofMinutes(1), START), expiresAt));
+        IntStream.range(0, 5)
+                .forEach(i -> store.putTimer(
+                        new KeptTimer(USER, "timer-" + i, Optional.empty(), Duration.ofMinutes(1), START), expiresAt));
         IntStream.range(0, 5).forEach(i -> store.markProcessed(USER, "event-" + i, expiresAt));
         store.putDeviceZone(new KeptDeviceZone(USER, "device-1", ZoneId.of("Europe/Berlin"), expiresAt));
         store.putDeviceZone(new KeptDeviceZone(OTHER_USER, "device-1", ZoneId.of("Europe/Berlin"), expiresAt));
-        IntStream.range(0, 5).forEach(i -> store.putOutcome(outcome("reference-" + i, MessageOutcome.Result.SUCCEEDED, START), expiresAt));
+        IntStream.range(0, 5)
+                .forEach(i ->
+                        store.putOutcome(outcome("reference-" + i, MessageOutcome.Result.SUCCEEDED, START), expiresAt));
         store.putReminder(KeptReminder.unknown(OTHER_USER, "token-0", START));
         store.putTimer(new KeptTimer(OTHER_USER, "timer-0", Optional.empty(), Duration.ofMinutes(1), START), expiresAt);
         store.markProcessed(OTHER_USER, "event-0", expiresAt);
-        MessageOutcome othersOutcome = new MessageOutcome(OTHER_USER, "reference-0", "GET", MessageOutcome.Result.SUCCEEDED,
-                Optional.empty(), Optional.empty(), List.of(), START);
+        MessageOutcome othersOutcome = new MessageOutcome(
+                OTHER_USER,
+                "reference-0",
+                "GET",
+                MessageOutcome.Result.SUCCEEDED,
+                Optional.empty(),
+                Optional.empty(),
+                List.of(),
+                START);
         store.putOutcome(othersOutcome, expiresAt);
 
         store.deleteUser(USER);
@@ -345,10 +399,14 @@ abstract class SkillStoreContract {
         assertThat(store.reminders(USER)).isEmpty();
         assertThat(store.timers(USER, START)).isEmpty();
         assertThat(store.deviceZone(USER, "device-1", START)).isEmpty();
-        assertThat(store.deviceZone(OTHER_USER, "device-1", START)).map(KeptDeviceZone::zone).contains(ZoneId.of("Europe/Berlin"));
+        assertThat(store.deviceZone(OTHER_USER, "device-1", START))
+                .map(KeptDeviceZone::zone)
+                .contains(ZoneId.of("Europe/Berlin"));
         assertThat(store.outcome(USER, "reference-0")).isEmpty();
         assertThat(store.markProcessed(USER, "event-0", expiresAt)).isTrue();
-        assertThat(store.reminders(OTHER_USER)).extracting(KeptReminder::alertToken).containsExactly("token-0");
+        assertThat(store.reminders(OTHER_USER))
+                .extracting(KeptReminder::alertToken)
+                .containsExactly("token-0");
         assertThat(store.timers(OTHER_USER, START)).hasSize(1);
         assertThat(store.markProcessed(OTHER_USER, "event-0", expiresAt)).isFalse();
         assertThat(store.outcome(OTHER_USER, "reference-0")).contains(othersOutcome);
@@ -364,15 +422,33 @@ abstract class SkillStoreContract {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", " ", "a#b", "USER#x", "../../etc/passwd", "C:\\con\\nul", "line\nbreak\u0000nul",
-            "Grüße 👋 日本", "\"quoted\" 'and' {json}"})
+    @ValueSource(
+            strings = {
+                "",
+                " ",
+                "a#b",
+                "USER#x",
+                "../../etc/passwd",
+                "C:\\con\\nul",
+                "line\nbreak\u0000nul",
+                "Grüße 👋 日本",
+                "\"quoted\" 'and' {json}"
+            })
     void oddIds_areKeptApartAndReadBack(String odd) {
         String userId = "amzn1.ask.account." + odd;
-        KeptReminder reminder = KeptReminder.unknown(userId, "token" + odd, START).withExternalReference("ref" + odd, START)
+        KeptReminder reminder = KeptReminder.unknown(userId, "token" + odd, START)
+                .withExternalReference("ref" + odd, START)
                 .withText(odd, START);
         KeptTimer timer = new KeptTimer(userId, "timer" + odd, Optional.of(odd), Duration.ofMinutes(1), START);
-        MessageOutcome outcome = new MessageOutcome(userId, "ref" + odd, odd, MessageOutcome.Result.SUCCEEDED,
-                Optional.of(odd), Optional.empty(), List.of(reminder.nextRevision()), START);
+        MessageOutcome outcome = new MessageOutcome(
+                userId,
+                "ref" + odd,
+                odd,
+                MessageOutcome.Result.SUCCEEDED,
+                Optional.of(odd),
+                Optional.empty(),
+                List.of(reminder.nextRevision()),
+                START);
         Instant expiresAt = START.plus(Duration.ofHours(1));
 
         store.putReminder(reminder);
@@ -401,10 +477,18 @@ abstract class SkillStoreContract {
     }
 
     static KeptReminder fullReminder(String userId, String alertToken) {
-        return new KeptReminder(userId, alertToken, Optional.of("Match day: Arsenal v Spurs"),
-                Optional.of("{\"type\":\"SCHEDULED_ABSOLUTE\",\"scheduledTime\":\"2100-11-29T15:00:00\",\"timeZoneId\":\"Europe/London\"}"),
-                ReminderState.COMPLETED, Optional.of("match-42"), Optional.of(Instant.parse("2100-11-22T09:59:58.123456789Z")),
-                Optional.of(Instant.parse("2100-11-21T08:00:00Z")), START, 0);
+        return new KeptReminder(
+                userId,
+                alertToken,
+                Optional.of("Match day: Arsenal v Spurs"),
+                Optional.of(
+                        "{\"type\":\"SCHEDULED_ABSOLUTE\",\"scheduledTime\":\"2100-11-29T15:00:00\",\"timeZoneId\":\"Europe/London\"}"),
+                ReminderState.COMPLETED,
+                Optional.of("match-42"),
+                Optional.of(Instant.parse("2100-11-22T09:59:58.123456789Z")),
+                Optional.of(Instant.parse("2100-11-21T08:00:00Z")),
+                START,
+                0);
     }
 
     static MessageOutcome outcome(String reference, MessageOutcome.Result result, Instant at) {

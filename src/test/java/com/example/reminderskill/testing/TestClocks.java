@@ -10,8 +10,7 @@ import java.time.Instant;
  */
 public final class TestClocks {
 
-    private TestClocks() {
-    }
+    private TestClocks() {}
 
     /** A clock that reads {@code start} now and then moves as the system's clock does. */
     public static Clock tickingFrom(Instant start) {

@@ -5,8 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 /** Small helpers for reading request bodies as JSON trees. */
 final class Json {
 
-    private Json() {
-    }
+    private Json() {}
 
     /** Present and not JSON null: the service treats an explicit null like an absent field. */
     static boolean present(JsonNode node) {

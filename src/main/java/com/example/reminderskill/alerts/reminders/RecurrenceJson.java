@@ -21,8 +21,7 @@ final class RecurrenceJson {
     private static final Set<String> DEPRECATED_FREQ = Set.of("DAILY", "WEEKLY");
     private static final Set<String> OTHER_RFC_FREQ = Set.of("SECONDLY", "MINUTELY", "HOURLY", "MONTHLY", "YEARLY");
 
-    private RecurrenceJson() {
-    }
+    private RecurrenceJson() {}
 
     static void requireObject(JsonNode recurrence) {
         if (!recurrence.isObject()) {
@@ -35,9 +34,10 @@ final class RecurrenceJson {
         if (!present(value)) {
             return Optional.empty();
         }
-        Optional<LocalDateTime> parsed = value.isTextual() ? AlertTimes.parseLocalDateTime(value.asText()) : Optional.empty();
-        return Optional.of(parsed.orElseThrow(() -> invalid(
-                PATH + "." + field + " " + show(value) + " is not an ISO 8601 date-time such as 2019-05-10T06:00:00.000")));
+        Optional<LocalDateTime> parsed =
+                value.isTextual() ? AlertTimes.parseLocalDateTime(value.asText()) : Optional.empty();
+        return Optional.of(parsed.orElseThrow(() -> invalid(PATH + "." + field + " " + show(value)
+                + " is not an ISO 8601 date-time such as 2019-05-10T06:00:00.000")));
     }
 
     /** The rules as RRULE text, from recurrenceRules or from the deprecated freq/byDay form. */
@@ -74,8 +74,10 @@ final class RecurrenceJson {
         }
         if (!DEPRECATED_FREQ.contains(freq.asText())) {
             if (OTHER_RFC_FREQ.contains(freq.asText())) {
-                throw AlexaApiException.invalidRequest(ErrorCode.UNSUPPORTED_TRIGGER_RECURRENCE,
-                        PATH + ".freq " + freq.asText() + " is not supported by the deprecated form (DAILY or WEEKLY); use recurrenceRules");
+                throw AlexaApiException.invalidRequest(
+                        ErrorCode.UNSUPPORTED_TRIGGER_RECURRENCE,
+                        PATH + ".freq " + freq.asText()
+                                + " is not supported by the deprecated form (DAILY or WEEKLY); use recurrenceRules");
             }
             throw invalid(PATH + ".freq " + show(freq) + " is not DAILY or WEEKLY");
         }

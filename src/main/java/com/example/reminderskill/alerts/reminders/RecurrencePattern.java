@@ -2,6 +2,7 @@ package com.example.reminderskill.alerts.reminders;
 
 import com.example.reminderskill.alerts.AlexaApiException;
 import com.example.reminderskill.alerts.ErrorCode;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -14,7 +15,6 @@ import java.util.Optional;
 import java.util.PrimitiveIterator;
 import java.util.Set;
 import java.util.function.Supplier;
-import com.fasterxml.jackson.databind.JsonNode;
 import org.dmfs.rfc5545.DateTime;
 import org.dmfs.rfc5545.recur.Freq;
 import org.dmfs.rfc5545.recur.InvalidRecurrenceRuleException;
@@ -53,8 +53,10 @@ public final class RecurrencePattern {
         Optional<LocalDateTime> start = RecurrenceJson.dateTime(recurrence, "startDateTime");
         Optional<LocalDateTime> end = RecurrenceJson.dateTime(recurrence, "endDateTime");
         if (start.isPresent() && end.isPresent() && !end.get().isAfter(start.get())) {
-            throw AlexaApiException.invalidRequest(ErrorCode.INVALID_TRIGGER_RECURRENCE, "trigger.recurrence.endDateTime "
-                    + end.get() + " must be after trigger.recurrence.startDateTime " + start.get());
+            throw AlexaApiException.invalidRequest(
+                    ErrorCode.INVALID_TRIGGER_RECURRENCE,
+                    "trigger.recurrence.endDateTime " + end.get() + " must be after trigger.recurrence.startDateTime "
+                            + start.get());
         }
         RecurrencePattern pattern = of(RecurrenceJson.rules(recurrence), start.orElseGet(defaultStart));
         return new RecurrencePattern(pattern.rules, pattern.start, end);
@@ -70,7 +72,8 @@ public final class RecurrencePattern {
     public static RecurrencePattern of(List<String> rules, LocalDateTime start) {
         Objects.requireNonNull(start, "start");
         if (rules.isEmpty()) {
-            throw AlexaApiException.invalidRequest(ErrorCode.INVALID_TRIGGER_RECURRENCE,
+            throw AlexaApiException.invalidRequest(
+                    ErrorCode.INVALID_TRIGGER_RECURRENCE,
                     "trigger.recurrence.recurrenceRules must hold at least one rule");
         }
         List<RecurrenceRule> parsed = new ArrayList<>(rules.size());
@@ -89,24 +92,28 @@ public final class RecurrencePattern {
             rule = rule.substring(0, rule.length() - 1);
         }
         if (rule.isEmpty() || rule.endsWith(";") || rule.startsWith(";") || rule.contains(";;")) {
-            throw AlexaApiException.invalidRequest(ErrorCode.INVALID_TRIGGER_RECURRENCE,
-                    path + " '" + text + "' has an empty part");
+            throw AlexaApiException.invalidRequest(
+                    ErrorCode.INVALID_TRIGGER_RECURRENCE, path + " '" + text + "' has an empty part");
         }
         RecurrenceRule parsed;
         try {
             parsed = new RecurrenceRule(rule, RecurrenceRule.RfcMode.RFC5545_STRICT);
         } catch (InvalidRecurrenceRuleException | RuntimeException e) {
-            throw AlexaApiException.invalidRequest(ErrorCode.INVALID_TRIGGER_RECURRENCE,
+            throw AlexaApiException.invalidRequest(
+                    ErrorCode.INVALID_TRIGGER_RECURRENCE,
                     path + " '" + text + "' is not a valid RFC 5545 rule: " + e.getMessage());
         }
         if (!SUPPORTED_FREQ.contains(parsed.getFreq())) {
-            throw AlexaApiException.invalidRequest(ErrorCode.UNSUPPORTED_TRIGGER_RECURRENCE,
+            throw AlexaApiException.invalidRequest(
+                    ErrorCode.UNSUPPORTED_TRIGGER_RECURRENCE,
                     path + ": FREQ=" + parsed.getFreq() + " is not supported; use DAILY, WEEKLY, MONTHLY or YEARLY");
         }
         for (Part part : UnsupportedParts.ALL) {
             if (parsed.hasPart(part)) {
-                throw AlexaApiException.invalidRequest(ErrorCode.UNSUPPORTED_TRIGGER_RECURRENCE,
-                        path + ": " + part.name().toUpperCase(Locale.ROOT) + " is not supported; the supported parts are "
+                throw AlexaApiException.invalidRequest(
+                        ErrorCode.UNSUPPORTED_TRIGGER_RECURRENCE,
+                        path + ": " + part.name().toUpperCase(Locale.ROOT)
+                                + " is not supported; the supported parts are "
                                 + "FREQ, BYMONTHDAY, BYDAY, BYHOUR, BYMINUTE, BYSECOND and INTERVAL");
             }
         }
@@ -119,7 +126,15 @@ public final class RecurrencePattern {
      */
     private static final class UnsupportedParts {
         static final List<Part> ALL = List.of(
-                Part.COUNT, Part.UNTIL, Part.BYSETPOS, Part.BYMONTH, Part.BYWEEKNO, Part.BYYEARDAY, Part.WKST, Part.RSCALE, Part.SKIP);
+                Part.COUNT,
+                Part.UNTIL,
+                Part.BYSETPOS,
+                Part.BYMONTH,
+                Part.BYWEEKNO,
+                Part.BYYEARDAY,
+                Part.WKST,
+                Part.RSCALE,
+                Part.SKIP);
     }
 
     List<RecurrenceRule> rules() {
@@ -179,8 +194,13 @@ public final class RecurrencePattern {
         private final long[] heads;
 
         MergedOccurrences(List<RecurrenceRule> rules, LocalDateTime start) {
-            DateTime floatingStart = new DateTime(start.getYear(), start.getMonthValue() - 1, start.getDayOfMonth(),
-                    start.getHour(), start.getMinute(), start.getSecond());
+            DateTime floatingStart = new DateTime(
+                    start.getYear(),
+                    start.getMonthValue() - 1,
+                    start.getDayOfMonth(),
+                    start.getHour(),
+                    start.getMinute(),
+                    start.getSecond());
             iterators = new RecurrenceRuleIterator[rules.size()];
             heads = new long[rules.size()];
             for (int i = 0; i < iterators.length; i++) {

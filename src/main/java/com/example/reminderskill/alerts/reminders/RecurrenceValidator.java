@@ -1,6 +1,5 @@
 package com.example.reminderskill.alerts.reminders;
 
-
 import com.example.reminderskill.alerts.AlexaApiException;
 import com.example.reminderskill.alerts.ErrorCode;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -36,10 +35,16 @@ final class RecurrenceValidator {
     /** A bound on the work one validation may do; dense valid rules stay far below it. */
     private static final int MAX_OCCURRENCES = 400_000;
 
-    void check(JsonNode recurrence, Optional<LocalDateTime> scheduledTime, Optional<ZoneId> zone, Instant now,
-               List<String> contentLocales) {
-        RecurrencePattern pattern = RecurrencePattern.fromJson(recurrence, () -> scheduledTime
-                .orElseGet(() -> LocalDateTime.ofInstant(now, zone.orElse(ZoneOffset.UTC)).truncatedTo(ChronoUnit.SECONDS)));
+    void check(
+            JsonNode recurrence,
+            Optional<LocalDateTime> scheduledTime,
+            Optional<ZoneId> zone,
+            Instant now,
+            List<String> contentLocales) {
+        RecurrencePattern pattern = RecurrencePattern.fromJson(
+                recurrence,
+                () -> scheduledTime.orElseGet(() -> LocalDateTime.ofInstant(now, zone.orElse(ZoneOffset.UTC))
+                        .truncatedTo(ChronoUnit.SECONDS)));
         checkGaps(pattern, contentLocales);
     }
 
@@ -64,9 +69,11 @@ final class RecurrenceValidator {
             }
             long next = occurrences.nextLong();
             if (next - previous < minGap.getSeconds()) {
-                throw AlexaApiException.invalidRequest(ErrorCode.UNSUPPORTED_TRIGGER_RECURRENCE_INTERVAL,
+                throw AlexaApiException.invalidRequest(
+                        ErrorCode.UNSUPPORTED_TRIGGER_RECURRENCE_INTERVAL,
                         PATH + ": occurrences " + RecurrencePattern.toLocalDateTime(previous) + " and "
-                                + RecurrencePattern.toLocalDateTime(next) + " are only " + describe(Duration.ofSeconds(next - previous))
+                                + RecurrencePattern.toLocalDateTime(next) + " are only "
+                                + describe(Duration.ofSeconds(next - previous))
                                 + " apart; the minimum is 1 hour when every content locale is en-US and 4 hours otherwise"
                                 + " (here " + describe(minGap) + ")");
             }
@@ -88,12 +95,15 @@ final class RecurrenceValidator {
 
     private static AlexaApiException tooFarApart(long previous, Optional<Long> next, boolean yearly) {
         String after = RecurrencePattern.toLocalDateTime(previous).toString();
-        String nextText = next.map(seconds -> " (the next is " + RecurrencePattern.toLocalDateTime(seconds) + ")").orElse("");
+        String nextText = next.map(seconds -> " (the next is " + RecurrencePattern.toLocalDateTime(seconds) + ")")
+                .orElse("");
         String rule = yearly
                 ? "a recurrence with a YEARLY rule may leave at most one year between occurrences"
                 : "DAILY, WEEKLY and MONTHLY recurrences may leave at most 31 days between occurrences";
-        return AlexaApiException.invalidRequest(ErrorCode.UNSUPPORTED_TRIGGER_RECURRENCE_INTERVAL,
-                PATH + ": no occurrence within " + (yearly ? "a year" : "31 days") + " after " + after + nextText + "; " + rule);
+        return AlexaApiException.invalidRequest(
+                ErrorCode.UNSUPPORTED_TRIGGER_RECURRENCE_INTERVAL,
+                PATH + ": no occurrence within " + (yearly ? "a year" : "31 days") + " after " + after + nextText + "; "
+                        + rule);
     }
 
     /**
@@ -103,12 +113,15 @@ final class RecurrenceValidator {
      * yearly dates meet weekday rules again only after 28 years.
      */
     static long horizonDays(List<RecurrenceRule> rules) {
-        boolean calendarBased = rules.stream().anyMatch(rule -> rule.getFreq() == Freq.MONTHLY
-                || rule.getFreq() == Freq.YEARLY || rule.hasPart(Part.BYMONTHDAY));
+        boolean calendarBased = rules.stream()
+                .anyMatch(rule -> rule.getFreq() == Freq.MONTHLY
+                        || rule.getFreq() == Freq.YEARLY
+                        || rule.hasPart(Part.BYMONTHDAY));
         if (!calendarBased) {
             long period = 1;
             for (RecurrenceRule rule : rules) {
-                long days = rule.getFreq() == Freq.WEEKLY ? 7L * rule.getInterval()
+                long days = rule.getFreq() == Freq.WEEKLY
+                        ? 7L * rule.getInterval()
                         : rule.hasPart(Part.BYDAY) ? lcm(rule.getInterval(), 7) : rule.getInterval();
                 period = Math.min(lcm(period, days), LEAP_CYCLE_DAYS);
             }

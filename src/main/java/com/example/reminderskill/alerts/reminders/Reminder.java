@@ -14,21 +14,37 @@ import java.util.Optional;
  * A reminder as the service returns it. The trigger and alert info are the SDK's own model
  * types, so a reminder can be changed and sent back with {@code ReminderRequest.builder()}.
  */
-public record Reminder(String alertToken, Status status, Optional<Instant> createdTime, Optional<Instant> updatedTime,
-                       Optional<String> version, Optional<Trigger> trigger, Optional<AlertInfo> alertInfo,
-                       Optional<PushNotificationStatus> pushNotification) {
+public record Reminder(
+        String alertToken,
+        Status status,
+        Optional<Instant> createdTime,
+        Optional<Instant> updatedTime,
+        Optional<String> version,
+        Optional<Trigger> trigger,
+        Optional<AlertInfo> alertInfo,
+        Optional<PushNotificationStatus> pushNotification) {
 
     static Reminder from(com.amazon.ask.model.services.reminderManagement.Reminder reminder) {
-        return new Reminder(reminder.getAlertToken(), statusOf(reminder.getStatusAsString()),
-                instant(reminder.getCreatedTime()), instant(reminder.getUpdatedTime()), Optional.ofNullable(reminder.getVersion()),
-                Optional.ofNullable(reminder.getTrigger()), Optional.ofNullable(reminder.getAlertInfo()),
+        return new Reminder(
+                reminder.getAlertToken(),
+                statusOf(reminder.getStatusAsString()),
+                instant(reminder.getCreatedTime()),
+                instant(reminder.getUpdatedTime()),
+                Optional.ofNullable(reminder.getVersion()),
+                Optional.ofNullable(reminder.getTrigger()),
+                Optional.ofNullable(reminder.getAlertInfo()),
                 Optional.ofNullable(reminder.getPushNotification()).map(PushNotification::getStatus));
     }
 
     static Reminder from(GetReminderResponse reminder) {
-        return new Reminder(reminder.getAlertToken(), statusOf(reminder.getStatusAsString()),
-                instant(reminder.getCreatedTime()), instant(reminder.getUpdatedTime()), Optional.ofNullable(reminder.getVersion()),
-                Optional.ofNullable(reminder.getTrigger()), Optional.ofNullable(reminder.getAlertInfo()),
+        return new Reminder(
+                reminder.getAlertToken(),
+                statusOf(reminder.getStatusAsString()),
+                instant(reminder.getCreatedTime()),
+                instant(reminder.getUpdatedTime()),
+                Optional.ofNullable(reminder.getVersion()),
+                Optional.ofNullable(reminder.getTrigger()),
+                Optional.ofNullable(reminder.getAlertInfo()),
                 Optional.ofNullable(reminder.getPushNotification()).map(PushNotification::getStatus));
     }
 

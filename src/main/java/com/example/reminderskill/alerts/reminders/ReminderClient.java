@@ -63,31 +63,43 @@ public final class ReminderClient {
      */
     public ReminderReceipt create(AlexaApiAccess access, ReminderRequest request, Optional<ZoneId> deviceTimeZone) {
         Objects.requireNonNull(request, "request");
-        validator.validate(calls.serializer().toTree(request), ValidationContext.forCreate(clock.instant(), deviceTimeZone));
+        validator.validate(
+                calls.serializer().toTree(request), ValidationContext.forCreate(clock.instant(), deviceTimeZone));
         String base = endpoints.resolve(access.apiEndpoint());
         Instant notBefore = clock.instant().minus(CLOCK_SKEW);
         // A create is not idempotent: after an unknown outcome, look for the reminder before sending again.
-        return retrier.call("create reminder",
-                (timeout, earlierMayHaveTakenEffect) -> send(base, access, timeout, client -> ReminderReceipt.from(client.createReminder(request))),
+        return retrier.call(
+                "create reminder",
+                (timeout, earlierMayHaveTakenEffect) ->
+                        send(base, access, timeout, client -> ReminderReceipt.from(client.createReminder(request))),
                 RetryableException::outcomeUnknown,
                 timeout -> findCreated(base, access, request, notBefore, timeout));
     }
 
     /** Replaces a reminder, judging a trigger without {@code timeZoneId} as {@link #create} does. */
-    public ReminderReceipt update(AlexaApiAccess access, String alertToken, ReminderRequest request, Optional<ZoneId> deviceTimeZone) {
+    public ReminderReceipt update(
+            AlexaApiAccess access, String alertToken, ReminderRequest request, Optional<ZoneId> deviceTimeZone) {
         requireToken(alertToken);
         Objects.requireNonNull(request, "request");
-        validator.validate(calls.serializer().toTree(request), ValidationContext.forUpdate(clock.instant(), deviceTimeZone));
+        validator.validate(
+                calls.serializer().toTree(request), ValidationContext.forUpdate(clock.instant(), deviceTimeZone));
         String base = endpoints.resolve(access.apiEndpoint());
-        return retrier.call("update reminder", (timeout, earlierMayHaveTakenEffect) ->
-                send(base, access, timeout, client -> ReminderReceipt.from(client.updateReminder(alertToken, request))));
+        return retrier.call(
+                "update reminder",
+                (timeout, earlierMayHaveTakenEffect) -> send(
+                        base,
+                        access,
+                        timeout,
+                        client -> ReminderReceipt.from(client.updateReminder(alertToken, request))));
     }
 
     public Reminder get(AlexaApiAccess access, String alertToken) {
         requireToken(alertToken);
         String base = endpoints.resolve(access.apiEndpoint());
-        return retrier.call("get reminder", (timeout, earlierMayHaveTakenEffect) ->
-                send(base, access, timeout, client -> Reminder.from(client.getReminder(alertToken))));
+        return retrier.call(
+                "get reminder",
+                (timeout, earlierMayHaveTakenEffect) ->
+                        send(base, access, timeout, client -> Reminder.from(client.getReminder(alertToken))));
     }
 
     /** All the skill's reminders for this user, active and recently completed, following {@code links} pages. */
@@ -162,18 +174,24 @@ public final class ReminderClient {
     }
 
     /** The newest reminder created since the first attempt with the same trigger and content, if any. */
-    private Optional<ReminderReceipt> findCreated(String base, AlexaApiAccess access, ReminderRequest request,
-                                                  Instant notBefore, Duration timeout) {
+    private Optional<ReminderReceipt> findCreated(
+            String base, AlexaApiAccess access, ReminderRequest request, Instant notBefore, Duration timeout) {
         return listAll(base, access, timeout).stream()
-                .filter(reminder -> reminder.createdTime().map(created -> !created.isBefore(notBefore)).orElse(false))
+                .filter(reminder -> reminder.createdTime()
+                        .map(created -> !created.isBefore(notBefore))
+                        .orElse(false))
                 .filter(reminder -> sameTrigger(request.getTrigger(), reminder.trigger()))
-                .filter(reminder -> spokenContent(request.getAlertInfo()).equals(reminder.alertInfo().map(ReminderClient::spokenContent).orElse(Set.of())))
+                .filter(reminder -> spokenContent(request.getAlertInfo())
+                        .equals(reminder.alertInfo()
+                                .map(ReminderClient::spokenContent)
+                                .orElse(Set.of())))
                 .max(Comparator.comparing(reminder -> reminder.createdTime().orElse(Instant.MIN)))
                 .map(ReminderReceipt::from);
     }
 
     private static boolean sameTrigger(Trigger requested, Optional<Trigger> found) {
-        if (found.isEmpty() || !Objects.equals(requested.getTypeAsString(), found.get().getTypeAsString())) {
+        if (found.isEmpty()
+                || !Objects.equals(requested.getTypeAsString(), found.get().getTypeAsString())) {
             return false;
         }
         // The service computes the time of a relative trigger itself; content and creation time identify those.
@@ -182,7 +200,9 @@ public final class ReminderClient {
     }
 
     private static Set<String> spokenContent(AlertInfo alertInfo) {
-        if (alertInfo == null || alertInfo.getSpokenInfo() == null || alertInfo.getSpokenInfo().getContent() == null) {
+        if (alertInfo == null
+                || alertInfo.getSpokenInfo() == null
+                || alertInfo.getSpokenInfo().getContent() == null) {
             return Set.of();
         }
         return alertInfo.getSpokenInfo().getContent().stream()

@@ -46,7 +46,8 @@ public final class ReminderRequestValidator {
      */
     public void validate(JsonNode body, ValidationContext context) {
         if (body == null || !body.isObject()) {
-            throw AlexaApiException.invalidRequest(ErrorCode.INVALID_REQUEST_BODY, "the request body must be a JSON object");
+            throw AlexaApiException.invalidRequest(
+                    ErrorCode.INVALID_REQUEST_BODY, "the request body must be a JSON object");
         }
         checkRequestTime(body.get("requestTime"), context);
         checkTrigger(body.get("trigger"), context, SpokenContentValidator.locales(body));
@@ -57,14 +58,17 @@ public final class ReminderRequestValidator {
     private static void checkRequestTime(JsonNode requestTime, ValidationContext context) {
         if (!present(requestTime)) {
             if (context.requestTimeRequired()) {
-                throw AlexaApiException.invalidRequest(ErrorCode.INVALID_REQUEST_TIME_FORMAT,
+                throw AlexaApiException.invalidRequest(
+                        ErrorCode.INVALID_REQUEST_TIME_FORMAT,
                         "requestTime is required: an ISO 8601 date-time such as 2019-09-22T19:04:00.672");
             }
             return;
         }
         if (!requestTime.isTextual() || !AlertTimes.isIso8601DateTime(requestTime.asText())) {
-            throw AlexaApiException.invalidRequest(ErrorCode.INVALID_REQUEST_TIME_FORMAT,
-                    "requestTime " + show(requestTime) + " is not an ISO 8601 date-time such as 2019-09-22T19:04:00.672");
+            throw AlexaApiException.invalidRequest(
+                    ErrorCode.INVALID_REQUEST_TIME_FORMAT,
+                    "requestTime " + show(requestTime)
+                            + " is not an ISO 8601 date-time such as 2019-09-22T19:04:00.672");
         }
     }
 
@@ -76,7 +80,8 @@ public final class ReminderRequestValidator {
         if (!present(type)) {
             throw invalidTrigger("trigger.type is required: SCHEDULED_ABSOLUTE or SCHEDULED_RELATIVE");
         }
-        if (!type.isTextual() || !(type.asText().equals(SCHEDULED_ABSOLUTE) || type.asText().equals(SCHEDULED_RELATIVE))) {
+        if (!type.isTextual()
+                || !(type.asText().equals(SCHEDULED_ABSOLUTE) || type.asText().equals(SCHEDULED_RELATIVE))) {
             throw invalidTrigger("trigger.type " + show(type) + " is not SCHEDULED_ABSOLUTE or SCHEDULED_RELATIVE");
         }
         Optional<ZoneId> triggerZone = timeZone(trigger.get("timeZoneId"));
@@ -88,7 +93,8 @@ public final class ReminderRequestValidator {
                 throw invalidTrigger("SCHEDULED_RELATIVE takes trigger.offsetInSeconds, not trigger.scheduledTime");
             }
             if (present(recurrence)) {
-                throw invalidTrigger("SCHEDULED_RELATIVE cannot recur: trigger.recurrence is for SCHEDULED_ABSOLUTE only");
+                throw invalidTrigger(
+                        "SCHEDULED_RELATIVE cannot recur: trigger.recurrence is for SCHEDULED_ABSOLUTE only");
             }
             if (!present(offset)) {
                 throw invalidTrigger("SCHEDULED_RELATIVE needs trigger.offsetInSeconds");
@@ -116,26 +122,33 @@ public final class ReminderRequestValidator {
             return Optional.empty();
         }
         if (!timeZoneId.isTextual() || !TimeZoneIds.ALL.contains(timeZoneId.asText())) {
-            throw AlexaApiException.invalidRequest(ErrorCode.INVALID_TRIGGER_TIME_ZONE,
-                    "trigger.timeZoneId " + show(timeZoneId) + " is not a tz database time zone id such as America/New_York");
+            throw AlexaApiException.invalidRequest(
+                    ErrorCode.INVALID_TRIGGER_TIME_ZONE,
+                    "trigger.timeZoneId " + show(timeZoneId)
+                            + " is not a tz database time zone id such as America/New_York");
         }
         return Optional.of(ZoneId.of(timeZoneId.asText()));
     }
 
     private static LocalDateTime checkScheduledTime(JsonNode node, Optional<ZoneId> zone, Instant now) {
         String text = node.isTextual() ? node.asText() : node.toString();
-        LocalDateTime scheduled = AlertTimes.parseScheduledTime(text).orElseThrow(() -> node.isTextual() && AlertTimes.isIso8601DateTime(text)
-                ? AlexaApiException.invalidRequest(ErrorCode.UNSUPPORTED_SCHEDULED_TIME_FORMAT,
-                        "trigger.scheduledTime '" + text + "' is ISO 8601 but not a supported form; use "
-                                + AlertTimes.SUPPORTED_SCHEDULED_TIME_FORMATS + ", without an offset")
-                : AlexaApiException.invalidRequest(ErrorCode.INVALID_TRIGGER_SCHEDULED_TIME_FORMAT,
-                        "trigger.scheduledTime " + show(node) + " is not a date-time; use "
-                                + AlertTimes.SUPPORTED_SCHEDULED_TIME_FORMATS));
+        LocalDateTime scheduled = AlertTimes.parseScheduledTime(text)
+                .orElseThrow(() -> node.isTextual() && AlertTimes.isIso8601DateTime(text)
+                        ? AlexaApiException.invalidRequest(
+                                ErrorCode.UNSUPPORTED_SCHEDULED_TIME_FORMAT,
+                                "trigger.scheduledTime '" + text + "' is ISO 8601 but not a supported form; use "
+                                        + AlertTimes.SUPPORTED_SCHEDULED_TIME_FORMATS + ", without an offset")
+                        : AlexaApiException.invalidRequest(
+                                ErrorCode.INVALID_TRIGGER_SCHEDULED_TIME_FORMAT,
+                                "trigger.scheduledTime " + show(node) + " is not a date-time; use "
+                                        + AlertTimes.SUPPORTED_SCHEDULED_TIME_FORMATS));
         Instant at = zone.map(z -> scheduled.atZone(z).toInstant()).orElseGet(() -> scheduled.toInstant(LATEST_OFFSET));
         if (!at.isAfter(now)) {
-            String where = zone.map(z -> "in " + z.getId() + ", where it is now " + LocalDateTime.ofInstant(now, z).withNano(0))
+            String where = zone.map(z -> "in " + z.getId() + ", where it is now "
+                            + LocalDateTime.ofInstant(now, z).withNano(0))
                     .orElse("in every time zone");
-            throw AlexaApiException.invalidRequest(ErrorCode.TRIGGER_SCHEDULED_TIME_IN_PAST,
+            throw AlexaApiException.invalidRequest(
+                    ErrorCode.TRIGGER_SCHEDULED_TIME_IN_PAST,
                     "trigger.scheduledTime " + text + " is in the past " + where);
         }
         return scheduled;
@@ -145,14 +158,19 @@ public final class ReminderRequestValidator {
         long seconds;
         if (offset.isIntegralNumber() && offset.canConvertToLong()) {
             seconds = offset.asLong();
-        } else if (offset.isTextual() && DIGITS.matcher(offset.asText()).matches() && offset.asText().length() <= 18) {
+        } else if (offset.isTextual()
+                && DIGITS.matcher(offset.asText()).matches()
+                && offset.asText().length() <= 18) {
             seconds = Long.parseLong(offset.asText());
         } else {
-            throw AlexaApiException.invalidRequest(ErrorCode.INVALID_TRIGGER_OFFSET,
-                    "trigger.offsetInSeconds " + show(offset) + " must be a whole number of seconds, such as 7200 or \"7200\"");
+            throw AlexaApiException.invalidRequest(
+                    ErrorCode.INVALID_TRIGGER_OFFSET,
+                    "trigger.offsetInSeconds " + show(offset)
+                            + " must be a whole number of seconds, such as 7200 or \"7200\"");
         }
         if (seconds <= 0 || seconds > Integer.MAX_VALUE) {
-            throw AlexaApiException.invalidRequest(ErrorCode.INVALID_TRIGGER_OFFSET,
+            throw AlexaApiException.invalidRequest(
+                    ErrorCode.INVALID_TRIGGER_OFFSET,
                     "trigger.offsetInSeconds " + show(offset) + " must be positive and at most " + Integer.MAX_VALUE);
         }
     }
@@ -162,9 +180,13 @@ public final class ReminderRequestValidator {
             return;
         }
         JsonNode status = pushNotification.path("status");
-        if (!pushNotification.isObject() || !status.isTextual() || !PUSH_NOTIFICATION_STATUSES.contains(status.asText())) {
-            throw AlexaApiException.invalidRequest(ErrorCode.INVALID_PUSH_NOTIFICATION,
-                    "pushNotification.status " + (present(status) ? show(status) : "(missing)") + " must be ENABLED or DISABLED");
+        if (!pushNotification.isObject()
+                || !status.isTextual()
+                || !PUSH_NOTIFICATION_STATUSES.contains(status.asText())) {
+            throw AlexaApiException.invalidRequest(
+                    ErrorCode.INVALID_PUSH_NOTIFICATION,
+                    "pushNotification.status " + (present(status) ? show(status) : "(missing)")
+                            + " must be ENABLED or DISABLED");
         }
     }
 

@@ -28,7 +28,17 @@ final class ReminderServiceClient extends ReminderManagementServiceClient {
         List<Pair<String, String>> headers = List.of(
                 new Pair<>("Content-type", "application/json"),
                 new Pair<>("Authorization", "Bearer " + authorizationValue));
-        return this.<GetRemindersResponse>executeRequest("GET", apiEndpoint, pathAndQuery, List.of(), headers, Map.of(),
-                LIST_RESPONSES, null, GetRemindersResponse.class, false).getResponse();
+        return this.<GetRemindersResponse>executeRequest(
+                        "GET",
+                        apiEndpoint,
+                        pathAndQuery,
+                        List.of(),
+                        headers,
+                        Map.of(),
+                        LIST_RESPONSES,
+                        null,
+                        GetRemindersResponse.class,
+                        false)
+                .getResponse();
     }
 }

@@ -20,13 +20,17 @@ final class SpokenContentValidator {
     private static final String CONTENT = "alertInfo.spokenInfo.content";
     /** A tag, comment, CDATA section or processing instruction. */
     private static final Pattern MARKUP = Pattern.compile("<\\s*/?\\s*[A-Za-z!?][^<>]*>");
+
     private static final Pattern SPEAK = Pattern.compile("(?s)<speak\\s*>(.*)</speak\\s*>");
-    private static final Pattern AMPERSAND_NOT_ENTITY = Pattern.compile("&(?!(amp|lt|gt|quot|apos|#[0-9]+|#x[0-9a-fA-F]+);)");
+    private static final Pattern AMPERSAND_NOT_ENTITY =
+            Pattern.compile("&(?!(amp|lt|gt|quot|apos|#[0-9]+|#x[0-9a-fA-F]+);)");
 
     /** The locales the content names, read leniently: the recurrence gap rule depends on them. */
     static List<String> locales(JsonNode body) {
         List<String> locales = new ArrayList<>();
-        body.path("alertInfo").path("spokenInfo").path("content")
+        body.path("alertInfo")
+                .path("spokenInfo")
+                .path("content")
                 .forEach(item -> locales.add(item.path("locale").asText("")));
         return locales;
     }
@@ -70,7 +74,8 @@ final class SpokenContentValidator {
         }
         Matcher markup = MARKUP.matcher(text.asText());
         if (markup.find()) {
-            throw invalid(path + ".text must be plain text, found markup " + markup.group() + "; put SSML in " + path + ".ssml");
+            throw invalid(path + ".text must be plain text, found markup " + markup.group() + "; put SSML in " + path
+                    + ".ssml");
         }
         JsonNode ssml = item.get("ssml");
         if (present(ssml)) {

@@ -12,11 +12,19 @@ import java.util.Optional;
  *
  * @param status ON (running), PAUSED or OFF (gone off)
  */
-public record Timer(String id, String status, Duration duration, Optional<String> label, Optional<Instant> triggerTime,
-                    Optional<Duration> remainingWhenPaused) {
+public record Timer(
+        String id,
+        String status,
+        Duration duration,
+        Optional<String> label,
+        Optional<Instant> triggerTime,
+        Optional<Duration> remainingWhenPaused) {
 
     static Timer from(TimerResponse response) {
-        return new Timer(response.getId(), String.valueOf(response.getStatusAsString()), duration(response.getDuration()).orElse(Duration.ZERO),
+        return new Timer(
+                response.getId(),
+                String.valueOf(response.getStatusAsString()),
+                duration(response.getDuration()).orElse(Duration.ZERO),
                 Optional.ofNullable(response.getTimerLabel()),
                 Optional.ofNullable(response.getTriggerTime()).map(OffsetDateTime::toInstant),
                 duration(response.getRemainingTimeWhenPaused()));
@@ -27,12 +35,16 @@ public record Timer(String id, String status, Duration duration, Optional<String
         if ("PAUSED".equals(status)) {
             return remainingWhenPaused.orElse(Duration.ZERO);
         }
-        return triggerTime.map(at -> Duration.between(now, at)).filter(left -> !left.isNegative()).orElse(Duration.ZERO);
+        return triggerTime
+                .map(at -> Duration.between(now, at))
+                .filter(left -> !left.isNegative())
+                .orElse(Duration.ZERO);
     }
 
     /** Whether the timer carries {@code name} as its label, as people say it: case and surrounding spaces do not count. */
     public boolean isNamed(String name) {
-        return label.filter(value -> value.strip().equalsIgnoreCase(name.strip())).isPresent();
+        return label.filter(value -> value.strip().equalsIgnoreCase(name.strip()))
+                .isPresent();
     }
 
     public boolean isActive() {

@@ -46,12 +46,16 @@ public final class TimerClient {
         Duration duration = validator.validate(calls.serializer().toTree(request));
         String base = endpoints.resolve(access.apiEndpoint());
         Instant started = clock.instant();
-        return retrier.call("create timer",
+        return retrier.call(
+                "create timer",
                 (timeout, earlier) -> send(base, access, timeout, client -> Timer.from(client.createTimer(request))),
                 RetryableException::outcomeUnknown,
                 timeout -> send(base, access, timeout, TimerClient::timers).stream()
-                        .filter(timer -> timer.duration().equals(duration) && timer.label().equals(Optional.ofNullable(request.getTimerLabel())))
-                        .filter(timer -> timer.triggerTime().map(at -> !at.isBefore(started.plus(duration))).orElse(true))
+                        .filter(timer -> timer.duration().equals(duration)
+                                && timer.label().equals(Optional.ofNullable(request.getTimerLabel())))
+                        .filter(timer -> timer.triggerTime()
+                                .map(at -> !at.isBefore(started.plus(duration)))
+                                .orElse(true))
                         .findFirst());
     }
 
@@ -79,20 +83,26 @@ public final class TimerClient {
         run("cancel timer", access, client -> client.deleteTimer(id));
     }
 
-    private void run(String operation, AlexaApiAccess access, java.util.function.Consumer<TimerManagementServiceClient> call) {
+    private void run(
+            String operation, AlexaApiAccess access, java.util.function.Consumer<TimerManagementServiceClient> call) {
         String base = endpoints.resolve(access.apiEndpoint());
-        retrier.call(operation, (timeout, earlier) -> send(base, access, timeout, client -> {
-            call.accept(client);
-            return Boolean.TRUE;
-        }));
+        retrier.call(
+                operation,
+                (timeout, earlier) -> send(base, access, timeout, client -> {
+                    call.accept(client);
+                    return Boolean.TRUE;
+                }));
     }
 
     private static List<Timer> timers(TimerManagementServiceClient client) {
         TimersResponse response = client.getTimers();
-        return response == null || response.getTimers() == null ? List.of() : response.getTimers().stream().map(Timer::from).toList();
+        return response == null || response.getTimers() == null
+                ? List.of()
+                : response.getTimers().stream().map(Timer::from).toList();
     }
 
-    private <T> T send(String base, AlexaApiAccess access, Duration timeout, Function<TimerManagementServiceClient, T> call) {
+    private <T> T send(
+            String base, AlexaApiAccess access, Duration timeout, Function<TimerManagementServiceClient, T> call) {
         return calls.send(base, access, timeout, TimerManagementServiceClient::new, call);
     }
 

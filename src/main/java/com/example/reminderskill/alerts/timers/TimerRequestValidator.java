@@ -18,6 +18,7 @@ public final class TimerRequestValidator {
 
     /** Timers run from one second to 24 hours. */
     public static final Duration MIN_DURATION = Duration.ofSeconds(1);
+
     public static final Duration MAX_DURATION = Duration.ofHours(24);
     public static final int MAX_LABEL_LENGTH = 256;
 
@@ -37,7 +38,8 @@ public final class TimerRequestValidator {
         if (present(label) && (!label.isTextual() || label.asText().length() > MAX_LABEL_LENGTH)) {
             throw invalid("timerLabel must be a string of at most " + MAX_LABEL_LENGTH + " characters");
         }
-        JsonNode visibility = body.path("creationBehavior").path("displayExperience").path("visibility");
+        JsonNode visibility =
+                body.path("creationBehavior").path("displayExperience").path("visibility");
         if (!visibility.isTextual() || !VISIBILITIES.contains(visibility.asText())) {
             throw invalid("creationBehavior.displayExperience.visibility is required: VISIBLE or HIDDEN");
         }
@@ -76,7 +78,9 @@ public final class TimerRequestValidator {
         if (type.equals("LAUNCH_TASK")) {
             checkTexts(operation.path("textToConfirm"), "triggeringBehavior.operation.textToConfirm");
             JsonNode task = operation.path("task");
-            if (!task.path("name").isTextual() || task.path("name").asText().isBlank() || !task.path("version").isTextual()) {
+            if (!task.path("name").isTextual()
+                    || task.path("name").asText().isBlank()
+                    || !task.path("version").isTextual()) {
                 throw invalid("triggeringBehavior.operation.task needs a name and a version");
             }
         }
@@ -91,7 +95,8 @@ public final class TimerRequestValidator {
         }
         for (int i = 0; i < texts.size(); i++) {
             JsonNode item = texts.get(i);
-            if (!item.path("locale").isTextual() || !AlexaLocales.isValid(item.path("locale").asText())) {
+            if (!item.path("locale").isTextual()
+                    || !AlexaLocales.isValid(item.path("locale").asText())) {
                 throw invalid(path + "[" + i + "].locale is not a locale such as en-US");
             }
             if (!item.path("text").isTextual() || item.path("text").asText().isBlank()) {

@@ -24,6 +24,5 @@ public final class IntentNames {
     public static final String NO = "AMAZON.NoIntent";
     public static final String NAVIGATE_HOME = "AMAZON.NavigateHomeIntent";
 
-    private IntentNames() {
-    }
+    private IntentNames() {}
 }

@@ -11,22 +11,22 @@ import com.amazon.ask.model.services.reminderManagement.Trigger;
 import com.amazon.ask.model.services.reminderManagement.TriggerType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.time.DayOfWeek;
 import java.time.Duration;
-import java.time.LocalTime;
-import java.util.EnumSet;
-import java.util.Set;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A reminder the user has confirmed but that is not created yet. It travels in the token of
@@ -57,16 +57,24 @@ public record PendingReminder(String text, ReminderSchedule schedule, String loc
                 .withTrigger(trigger())
                 .withAlertInfo(AlertInfo.builder()
                         .withSpokenInfo(SpokenInfo.builder()
-                                .withContent(List.of(SpokenText.builder().withLocale(locale).withText(text).build()))
+                                .withContent(List.of(SpokenText.builder()
+                                        .withLocale(locale)
+                                        .withText(text)
+                                        .build()))
                                 .build())
                         .build())
-                .withPushNotification(PushNotification.builder().withStatus(PushNotificationStatus.ENABLED).build())
+                .withPushNotification(PushNotification.builder()
+                        .withStatus(PushNotificationStatus.ENABLED)
+                        .build())
                 .build();
     }
 
     private Trigger trigger() {
         if (schedule instanceof ReminderSchedule.In in) {
-            return Trigger.builder().withType(TriggerType.SCHEDULED_RELATIVE).withOffsetInSeconds((int) in.offset().getSeconds()).build();
+            return Trigger.builder()
+                    .withType(TriggerType.SCHEDULED_RELATIVE)
+                    .withOffsetInSeconds((int) in.offset().getSeconds())
+                    .build();
         }
         if (schedule instanceof ReminderSchedule.Every every) {
             return Trigger.builder()
@@ -87,20 +95,26 @@ public record PendingReminder(String text, ReminderSchedule schedule, String loc
     }
 
     public String toToken() {
-        ObjectNode token = MAPPER.createObjectNode().put("version", TOKEN_VERSION).put("text", text).put("locale", locale);
+        ObjectNode token = MAPPER.createObjectNode()
+                .put("version", TOKEN_VERSION)
+                .put("text", text)
+                .put("locale", locale);
         if (schedule instanceof ReminderSchedule.In in) {
             token.put("offsetSeconds", in.offset().getSeconds());
         } else if (schedule instanceof ReminderSchedule.Every every) {
             token.put("start", every.start().toString());
             every.zone().ifPresent(zone -> token.put("zone", zone.getId()));
-            ObjectNode repeat = token.putObject("repeat").put("time", every.repeat().time().toString());
+            ObjectNode repeat =
+                    token.putObject("repeat").put("time", every.repeat().time().toString());
             if (every.repeat() instanceof Repeat.Daily) {
                 repeat.put("kind", "DAILY");
             } else if (every.repeat() instanceof Repeat.Weekdays) {
                 repeat.put("kind", "WEEKDAYS");
             } else if (every.repeat() instanceof Repeat.Weekly weekly) {
                 repeat.put("kind", "WEEKLY");
-                weekly.days().stream().sorted().forEach(day -> repeat.withArray("days").add(day.name()));
+                weekly.days().stream()
+                        .sorted()
+                        .forEach(day -> repeat.withArray("days").add(day.name()));
             } else {
                 repeat.put("kind", "MONTHLY").put("dayOfMonth", ((Repeat.Monthly) every.repeat()).dayOfMonth());
             }
@@ -116,19 +130,30 @@ public record PendingReminder(String text, ReminderSchedule schedule, String loc
     public static Optional<PendingReminder> fromToken(String token) {
         try {
             JsonNode json = token == null ? null : MAPPER.readTree(token);
-            if (json == null || json.path("version").asInt() != TOKEN_VERSION || !json.path("text").isTextual() || !json.path("locale").isTextual()) {
+            if (json == null
+                    || json.path("version").asInt() != TOKEN_VERSION
+                    || !json.path("text").isTextual()
+                    || !json.path("locale").isTextual()) {
                 return Optional.empty();
             }
-            Optional<ZoneId> zone = json.hasNonNull("zone") ? Optional.of(ZoneId.of(json.get("zone").asText())) : Optional.empty();
+            Optional<ZoneId> zone = json.hasNonNull("zone")
+                    ? Optional.of(ZoneId.of(json.get("zone").asText()))
+                    : Optional.empty();
             ReminderSchedule schedule;
             if (json.has("offsetSeconds")) {
-                schedule = new ReminderSchedule.In(Duration.ofSeconds(json.get("offsetSeconds").asLong()));
+                schedule = new ReminderSchedule.In(
+                        Duration.ofSeconds(json.get("offsetSeconds").asLong()));
             } else if (json.has("repeat")) {
-                schedule = new ReminderSchedule.Every(repeat(json.get("repeat")), LocalDateTime.parse(json.path("start").asText()), zone);
+                schedule = new ReminderSchedule.Every(
+                        repeat(json.get("repeat")),
+                        LocalDateTime.parse(json.path("start").asText()),
+                        zone);
             } else {
-                schedule = new ReminderSchedule.At(LocalDateTime.parse(json.path("time").asText()), zone);
+                schedule = new ReminderSchedule.At(
+                        LocalDateTime.parse(json.path("time").asText()), zone);
             }
-            return Optional.of(new PendingReminder(json.get("text").asText(), schedule, json.get("locale").asText()));
+            return Optional.of(new PendingReminder(
+                    json.get("text").asText(), schedule, json.get("locale").asText()));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
@@ -145,7 +170,9 @@ public record PendingReminder(String text, ReminderSchedule schedule, String loc
                 yield new Repeat.Weekly(days, time);
             }
             case "MONTHLY" -> new Repeat.Monthly(json.path("dayOfMonth").asInt(), time);
-            default -> throw new IllegalArgumentException("unknown repeat " + json.path("kind").asText());
+            default ->
+                throw new IllegalArgumentException(
+                        "unknown repeat " + json.path("kind").asText());
         };
     }
 }

@@ -40,29 +40,42 @@ public record PendingTimer(Duration duration, Optional<String> label, String loc
 
     /** "pasta timer" for a timer labelled pasta, "timer" for one without a label. */
     public static String name(Optional<String> label, Speech speech) {
-        return label.map(value -> speech.say("timer.named", Ssml.userText(value))).orElseGet(() -> speech.say("timer.unnamed"));
+        return label.map(value -> speech.say("timer.named", Ssml.userText(value)))
+                .orElseGet(() -> speech.say("timer.unnamed"));
     }
 
     /** A visible timer that chimes and announces "Your pasta timer is done" in the user's language. */
     public TimerRequest toRequest(Speech speech) {
-        String announcement = speech.say("timer.announce", label.map(value -> speech.say("timer.named", value)).orElseGet(() -> speech.say("timer.unnamed")));
+        String announcement = speech.say(
+                "timer.announce",
+                label.map(value -> speech.say("timer.named", value)).orElseGet(() -> speech.say("timer.unnamed")));
         return TimerRequest.builder()
                 .withDuration(duration.toString())
                 .withTimerLabel(label.orElse(null))
                 .withCreationBehavior(CreationBehavior.builder()
-                        .withDisplayExperience(DisplayExperience.builder().withVisibility(Visibility.VISIBLE).build())
+                        .withDisplayExperience(DisplayExperience.builder()
+                                .withVisibility(Visibility.VISIBLE)
+                                .build())
                         .build())
                 .withTriggeringBehavior(TriggeringBehavior.builder()
                         .withOperation(AnnounceOperation.builder()
-                                .withTextToAnnounce(List.of(TextToAnnounce.builder().withLocale(locale).withText(announcement).build()))
+                                .withTextToAnnounce(List.of(TextToAnnounce.builder()
+                                        .withLocale(locale)
+                                        .withText(announcement)
+                                        .build()))
                                 .build())
-                        .withNotificationConfig(NotificationConfig.builder().withPlayAudible(true).build())
+                        .withNotificationConfig(NotificationConfig.builder()
+                                .withPlayAudible(true)
+                                .build())
                         .build())
                 .build();
     }
 
     public String toToken() {
-        ObjectNode token = MAPPER.createObjectNode().put("kind", "timer").put("duration", duration.toString()).put("locale", locale);
+        ObjectNode token = MAPPER.createObjectNode()
+                .put("kind", "timer")
+                .put("duration", duration.toString())
+                .put("locale", locale);
         label.ifPresent(value -> token.put("label", value));
         return token.toString();
     }
@@ -71,11 +84,15 @@ public record PendingTimer(Duration duration, Optional<String> label, String loc
     public static Optional<PendingTimer> fromToken(String token) {
         try {
             JsonNode json = token == null ? null : MAPPER.readTree(token);
-            if (json == null || !"timer".equals(json.path("kind").asText()) || !json.path("locale").isTextual()) {
+            if (json == null
+                    || !"timer".equals(json.path("kind").asText())
+                    || !json.path("locale").isTextual()) {
                 return Optional.empty();
             }
-            return Optional.of(new PendingTimer(Duration.parse(json.path("duration").asText()),
-                    Optional.ofNullable(json.get("label")).map(JsonNode::asText), json.get("locale").asText()));
+            return Optional.of(new PendingTimer(
+                    Duration.parse(json.path("duration").asText()),
+                    Optional.ofNullable(json.get("label")).map(JsonNode::asText),
+                    json.get("locale").asText()));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }

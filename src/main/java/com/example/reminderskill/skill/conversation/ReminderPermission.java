@@ -14,8 +14,7 @@ public final class ReminderPermission {
     public static final String SCOPE = "alexa::alerts:reminders:skill:readwrite";
     public static final String TIMERS_SCOPE = "alexa::alerts:timers:skill:readwrite";
 
-    private ReminderPermission() {
-    }
+    private ReminderPermission() {}
 
     public static boolean isGranted(HandlerInput input) {
         return isGranted(input, SCOPE);

@@ -5,12 +5,12 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
-import org.dmfs.rfc5545.recur.InvalidRecurrenceRuleException;
-import org.dmfs.rfc5545.recur.RecurrenceRule;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.dmfs.rfc5545.recur.InvalidRecurrenceRuleException;
+import org.dmfs.rfc5545.recur.RecurrenceRule;
 
 /**
  * How a recurring reminder repeats, in the forms people ask for. Both the RRULE sent to the
@@ -58,7 +58,11 @@ public sealed interface Repeat {
         }
 
         public String toRule() {
-            return "FREQ=WEEKLY;BYDAY=" + EnumSet.copyOf(days).stream().map(day -> day.name().substring(0, 2)).collect(Collectors.joining(",")) + at(time);
+            return "FREQ=WEEKLY;BYDAY="
+                    + EnumSet.copyOf(days).stream()
+                            .map(day -> day.name().substring(0, 2))
+                            .collect(Collectors.joining(","))
+                    + at(time);
         }
     }
 
@@ -77,7 +81,10 @@ public sealed interface Repeat {
 
     /** A part of the day a spoken schedule names ("every evening"): the time it means when none is said. */
     enum PartOfDay {
-        MORNING(8), AFTERNOON(15), EVENING(19), NIGHT(21);
+        MORNING(8),
+        AFTERNOON(15),
+        EVENING(19),
+        NIGHT(21);
 
         private final int defaultHour;
 
@@ -140,7 +147,9 @@ public sealed interface Repeat {
             case "WEEKLY":
                 return Optional.of(new Weekly(Set.of(today.getDayOfWeek()), at));
             case "MONTHLY":
-                return today.getDayOfMonth() > 28 ? Optional.empty() : Optional.of(new Monthly(today.getDayOfMonth(), at));
+                return today.getDayOfMonth() > 28
+                        ? Optional.empty()
+                        : Optional.of(new Monthly(today.getDayOfMonth(), at));
             default:
                 for (DayOfWeek day : DayOfWeek.values()) {
                     if (day.name().equals(days)) {
@@ -166,7 +175,10 @@ public sealed interface Repeat {
         // Read parts only after the rule parsed: lib-recur's Part cannot initialise before RecurrenceRule.
         List<Integer> hours = parsed.getByPart(RecurrenceRule.Part.BYHOUR);
         List<Integer> minutes = parsed.getByPart(RecurrenceRule.Part.BYMINUTE);
-        if (parsed.getInterval() != 1 || hours == null || hours.size() != 1 || (minutes != null && minutes.size() != 1)) {
+        if (parsed.getInterval() != 1
+                || hours == null
+                || hours.size() != 1
+                || (minutes != null && minutes.size() != 1)) {
             return Optional.empty();
         }
         LocalTime time = LocalTime.of(hours.get(0), minutes == null ? 0 : minutes.get(0));
@@ -190,8 +202,13 @@ public sealed interface Repeat {
                 }
                 return days.isEmpty() ? Optional.empty() : Optional.of(new Weekly(days, time));
             case MONTHLY:
-                return byMonthDay != null && byMonthDay.size() == 1 && days.isEmpty() && byMonthDay.get(0) >= 1 && byMonthDay.get(0) <= 28
-                        ? Optional.of(new Monthly(byMonthDay.get(0), time)) : Optional.empty();
+                return byMonthDay != null
+                                && byMonthDay.size() == 1
+                                && days.isEmpty()
+                                && byMonthDay.get(0) >= 1
+                                && byMonthDay.get(0) <= 28
+                        ? Optional.of(new Monthly(byMonthDay.get(0), time))
+                        : Optional.empty();
             default:
                 return Optional.empty();
         }

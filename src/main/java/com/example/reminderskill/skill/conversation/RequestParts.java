@@ -35,8 +35,7 @@ public final class RequestParts {
      */
     public static final int MAX_SLOT_LENGTH = 10_000;
 
-    private RequestParts() {
-    }
+    private RequestParts() {}
 
     /**
      * Matches an {@code IntentRequest} whose intent is named {@code name}; unlike the SDK's
@@ -44,7 +43,8 @@ public final class RequestParts {
      */
     public static Predicate<HandlerInput> intentName(String name) {
         return input -> input.getRequestEnvelope().getRequest() instanceof IntentRequest request
-                && request.getIntent() != null && name.equals(request.getIntent().getName());
+                && request.getIntent() != null
+                && name.equals(request.getIntent().getName());
     }
 
     /** {@code context.System}, when the request has it. */
@@ -63,7 +63,9 @@ public final class RequestParts {
      * @throws IncompleteRequestException when the request has none
      */
     public static String userId(HandlerInput input) {
-        return user(input).map(User::getUserId).filter(id -> !id.isBlank())
+        return user(input)
+                .map(User::getUserId)
+                .filter(id -> !id.isBlank())
                 .orElseThrow(() -> new IncompleteRequestException("context.System.user.userId"));
     }
 
@@ -73,14 +75,18 @@ public final class RequestParts {
      * @throws IncompleteRequestException when the request has none
      */
     public static String requestId(HandlerInput input) {
-        return Optional.ofNullable(input.getRequestEnvelope().getRequest()).map(Request::getRequestId).filter(id -> !id.isBlank())
+        return Optional.ofNullable(input.getRequestEnvelope().getRequest())
+                .map(Request::getRequestId)
+                .filter(id -> !id.isBlank())
                 .orElseThrow(() -> new IncompleteRequestException("request.requestId"));
     }
 
     /** {@code request.locale}, or {@link #DEFAULT_LOCALE} when the request names none. */
     public static String locale(HandlerInput input) {
-        return Optional.ofNullable(input.getRequestEnvelope().getRequest()).map(Request::getLocale)
-                .filter(locale -> !locale.isBlank()).orElse(DEFAULT_LOCALE);
+        return Optional.ofNullable(input.getRequestEnvelope().getRequest())
+                .map(Request::getLocale)
+                .filter(locale -> !locale.isBlank())
+                .orElse(DEFAULT_LOCALE);
     }
 
     /**
@@ -89,7 +95,8 @@ public final class RequestParts {
      * @throws IncompleteRequestException when the request is no intent request or has no intent
      */
     public static Intent intent(HandlerInput input) {
-        return Optional.ofNullable(input.getRequestEnvelope().getRequest()).filter(IntentRequest.class::isInstance)
+        return Optional.ofNullable(input.getRequestEnvelope().getRequest())
+                .filter(IntentRequest.class::isInstance)
                 .map(request -> ((IntentRequest) request).getIntent())
                 .orElseThrow(() -> new IncompleteRequestException("request.intent"));
     }
@@ -99,8 +106,11 @@ public final class RequestParts {
      * longer than {@link #MAX_SLOT_LENGTH}, so that it is asked for again.
      */
     public static Optional<String> slot(Intent intent, String name) {
-        return slotNamed(intent, name).map(Slot::getValue)
-                .filter(value -> value.length() <= MAX_SLOT_LENGTH).map(Ssml::clean).filter(value -> !value.isBlank());
+        return slotNamed(intent, name)
+                .map(Slot::getValue)
+                .filter(value -> value.length() <= MAX_SLOT_LENGTH)
+                .map(Ssml::clean)
+                .filter(value -> !value.isBlank());
     }
 
     /**
@@ -108,8 +118,11 @@ public final class RequestParts {
      * "Nudeln"), else what was said; cleaned and bounded as {@link #slot} is.
      */
     public static Optional<String> resolvedSlot(Intent intent, String name) {
-        Optional<String> resolved = resolvedValues(intent, name).map(Value::getName).filter(Objects::nonNull)
-                .map(Ssml::clean).filter(value -> !value.isBlank() && value.length() <= MAX_SLOT_LENGTH)
+        Optional<String> resolved = resolvedValues(intent, name)
+                .map(Value::getName)
+                .filter(Objects::nonNull)
+                .map(Ssml::clean)
+                .filter(value -> !value.isBlank() && value.length() <= MAX_SLOT_LENGTH)
                 .findFirst();
         return resolved.or(() -> slot(intent, name));
     }
@@ -121,10 +134,14 @@ public final class RequestParts {
 
     /** The values entity resolution matched, best first, from every authority that matched. */
     private static Stream<Value> resolvedValues(Intent intent, String name) {
-        return slotNamed(intent, name).map(Slot::getResolutions).map(Resolutions::getResolutionsPerAuthority).stream().flatMap(List::stream)
-                .filter(resolution -> resolution.getStatus() != null && resolution.getStatus().getCode() == StatusCode.ER_SUCCESS_MATCH)
-                .flatMap(resolution -> Optional.ofNullable(resolution.getValues()).stream().flatMap(List::stream))
-                .map(ValueWrapper::getValue).filter(Objects::nonNull);
+        return slotNamed(intent, name).map(Slot::getResolutions).map(Resolutions::getResolutionsPerAuthority).stream()
+                .flatMap(List::stream)
+                .filter(resolution -> resolution.getStatus() != null
+                        && resolution.getStatus().getCode() == StatusCode.ER_SUCCESS_MATCH)
+                .flatMap(resolution ->
+                        Optional.ofNullable(resolution.getValues()).stream().flatMap(List::stream))
+                .map(ValueWrapper::getValue)
+                .filter(Objects::nonNull);
     }
 
     private static Optional<Slot> slotNamed(Intent intent, String name) {
@@ -134,6 +151,8 @@ public final class RequestParts {
     /** The endpoint and token for the Alexa APIs; a request without them gets the APIs' typed refusal, not a crash. */
     public static AlexaApiAccess apiAccess(HandlerInput input) {
         Optional<SystemState> system = system(input);
-        return new AlexaApiAccess(system.map(SystemState::getApiEndpoint).orElse(""), system.map(SystemState::getApiAccessToken).orElse(""));
+        return new AlexaApiAccess(
+                system.map(SystemState::getApiEndpoint).orElse(""),
+                system.map(SystemState::getApiAccessToken).orElse(""));
     }
 }

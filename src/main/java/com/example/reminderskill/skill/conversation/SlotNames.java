@@ -13,6 +13,7 @@ public final class SlotNames {
     public static final String TIME = "time";
     /** RECURRENCE_FREQUENCY: how often a reminder repeats. */
     public static final String FREQUENCY = "frequency";
+
     public static final String DAY_OF_WEEK = "dayOfWeek";
     public static final String SECOND_DAY_OF_WEEK = "secondDayOfWeek";
     public static final String DAY_OF_MONTH = "dayOfMonth";
@@ -23,6 +24,5 @@ public final class SlotNames {
     /** TIMER_LABEL: "pasta" in "the pasta timer". */
     public static final String TIMER_LABEL = "timerLabel";
 
-    private SlotNames() {
-    }
+    private SlotNames() {}
 }

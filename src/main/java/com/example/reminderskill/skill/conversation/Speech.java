@@ -4,9 +4,9 @@ import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What the skill says, per locale, from {@code speech/Speech*.properties}: en-US is the base,
@@ -19,6 +19,7 @@ public final class Speech {
     private static final String BUNDLE = "speech.Speech";
     /** One per locale tag a request named, so a turn does not parse its tag and look up its bundle again; bounded against odd tags. */
     private static final Map<String, Speech> BY_TAG = new ConcurrentHashMap<>();
+
     private static final int MAX_CACHED_TAGS = 32;
 
     private final ResourceBundle bundle;
@@ -45,7 +46,8 @@ public final class Speech {
 
     private static Speech load(String localeTag) {
         Locale locale = localeTag.isBlank() ? Locale.US : Locale.forLanguageTag(localeTag);
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        ResourceBundle bundle = ResourceBundle.getBundle(
+                BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         return new Speech(bundle, bundle.getLocale().toString().isEmpty() ? Locale.US : locale);
     }
 

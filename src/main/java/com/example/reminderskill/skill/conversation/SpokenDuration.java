@@ -9,8 +9,7 @@ public final class SpokenDuration {
 
     private static final int DAYS_PER_WEEK = 7;
 
-    private SpokenDuration() {
-    }
+    private SpokenDuration() {}
 
     /** How long something runs, in hours, minutes and seconds: "1 hour and 30 minutes", as a timer's length. */
     public static String say(Duration duration, Speech speech) {
@@ -55,6 +54,7 @@ public final class SpokenDuration {
         if (parts.size() == 1) {
             return parts.get(0);
         }
-        return speech.say("duration.and", String.join(" ", parts.subList(0, parts.size() - 1)), parts.get(parts.size() - 1));
+        return speech.say(
+                "duration.and", String.join(" ", parts.subList(0, parts.size() - 1)), parts.get(parts.size() - 1));
     }
 }

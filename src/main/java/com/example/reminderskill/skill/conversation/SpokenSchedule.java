@@ -21,8 +21,7 @@ public final class SpokenSchedule {
 
     private static final int YEAR_SAID_FROM_MONTHS = 11;
 
-    private SpokenSchedule() {
-    }
+    private SpokenSchedule() {}
 
     public static String say(ReminderSchedule schedule, Speech speech, Clock clock) {
         if (schedule instanceof ReminderSchedule.In in) {
@@ -32,10 +31,18 @@ public final class SpokenSchedule {
             LocalDateTime first = RecurrencePattern.of(List.of(every.repeat().toRule()), every.start())
                     .nextAfter(every.start().minusSeconds(1))
                     .orElse(every.start());
-            return speech.say("schedule.every", repeat(every.repeat(), speech), starting(first.toLocalDate(), today(every.zone(), clock), speech));
+            return speech.say(
+                    "schedule.every",
+                    repeat(every.repeat(), speech),
+                    starting(first.toLocalDate(), today(every.zone(), clock), speech));
         }
         ReminderSchedule.At at = (ReminderSchedule.At) schedule;
-        return onDay("schedule", at.time().toLocalDate(), today(at.zone(), clock), speech, time(at.time().toLocalTime(), speech));
+        return onDay(
+                "schedule",
+                at.time().toLocalDate(),
+                today(at.zone(), clock),
+                speech,
+                time(at.time().toLocalTime(), speech));
     }
 
     /** A day as a list names it: "today", "tomorrow", "on Friday, November 27", "am Freitag, 27. November". */
@@ -53,7 +60,8 @@ public final class SpokenSchedule {
             return speech.say("repeat.weekdays", time);
         }
         if (repeat instanceof Repeat.Weekly weekly) {
-            List<String> days = weekly.days().stream().sorted()
+            List<String> days = weekly.days().stream()
+                    .sorted()
                     .map(day -> day.getDisplayName(TextStyle.FULL, speech.locale()))
                     .toList();
             return speech.say("repeat.weekly", and(days, speech), time);
@@ -83,7 +91,8 @@ public final class SpokenSchedule {
         if (items.size() == 1) {
             return items.get(0);
         }
-        return speech.say("list.and", String.join(", ", items.subList(0, items.size() - 1)), items.get(items.size() - 1));
+        return speech.say(
+                "list.and", String.join(", ", items.subList(0, items.size() - 1)), items.get(items.size() - 1));
     }
 
     private static LocalDate today(Optional<ZoneId> zone, Clock clock) {
@@ -91,12 +100,15 @@ public final class SpokenSchedule {
     }
 
     private static String time(LocalTime time, Speech speech) {
-        return DateTimeFormatter.ofPattern(speech.say("schedule.timePattern"), speech.locale()).format(time);
+        return DateTimeFormatter.ofPattern(speech.say("schedule.timePattern"), speech.locale())
+                .format(time);
     }
 
     /** "Monday, November 23"; with the year from 11 months ahead, where the date alone could be taken for one this year or today ("in a year"). */
     private static String date(LocalDate day, LocalDate today, Speech speech) {
-        String pattern = day.isBefore(today.plusMonths(YEAR_SAID_FROM_MONTHS)) ? "schedule.datePattern" : "schedule.datePattern.year";
+        String pattern = day.isBefore(today.plusMonths(YEAR_SAID_FROM_MONTHS))
+                ? "schedule.datePattern"
+                : "schedule.datePattern.year";
         return DateTimeFormatter.ofPattern(speech.say(pattern), speech.locale()).format(day);
     }
 }

@@ -28,24 +28,52 @@ public final class SpokenText {
 
     private static final Map<String, String> ENGLISH = table(
             Map.ofEntries(
-                    Map.entry("i", "you"), Map.entry("me", "you"), Map.entry("my", "your"), Map.entry("mine", "yours"),
-                    Map.entry("myself", "yourself"), Map.entry("i'm", "you're"), Map.entry("i've", "you've"),
-                    Map.entry("i'll", "you'll"), Map.entry("i'd", "you'd"), Map.entry("our", "your"), Map.entry("ours", "yours"),
-                    Map.entry("us", "you"), Map.entry("ourselves", "yourselves")),
-            "i", "you", Map.of("am", "are", "was", "were"));
+                    Map.entry("i", "you"),
+                    Map.entry("me", "you"),
+                    Map.entry("my", "your"),
+                    Map.entry("mine", "yours"),
+                    Map.entry("myself", "yourself"),
+                    Map.entry("i'm", "you're"),
+                    Map.entry("i've", "you've"),
+                    Map.entry("i'll", "you'll"),
+                    Map.entry("i'd", "you'd"),
+                    Map.entry("our", "your"),
+                    Map.entry("ours", "yours"),
+                    Map.entry("us", "you"),
+                    Map.entry("ourselves", "yourselves")),
+            "i",
+            "you",
+            Map.of("am", "are", "was", "were"));
 
     private static final Map<String, String> GERMAN = table(
             Map.ofEntries(
-                    Map.entry("ich", "du"), Map.entry("mich", "dich"), Map.entry("mir", "dir"), Map.entry("mein", "dein"),
-                    Map.entry("meine", "deine"), Map.entry("meinen", "deinen"), Map.entry("meinem", "deinem"),
-                    Map.entry("meiner", "deiner"), Map.entry("meines", "deines"), Map.entry("meins", "deins")),
-            "ich", "du", Map.ofEntries(
-                    Map.entry("bin", "bist"), Map.entry("habe", "hast"), Map.entry("hab", "hast"), Map.entry("muss", "musst"),
-                    Map.entry("kann", "kannst"), Map.entry("will", "willst"), Map.entry("soll", "sollst"), Map.entry("darf", "darfst"),
-                    Map.entry("war", "warst"), Map.entry("werde", "wirst"), Map.entry("möchte", "möchtest"), Map.entry("meine", "meinst")));
+                    Map.entry("ich", "du"),
+                    Map.entry("mich", "dich"),
+                    Map.entry("mir", "dir"),
+                    Map.entry("mein", "dein"),
+                    Map.entry("meine", "deine"),
+                    Map.entry("meinen", "deinen"),
+                    Map.entry("meinem", "deinem"),
+                    Map.entry("meiner", "deiner"),
+                    Map.entry("meines", "deines"),
+                    Map.entry("meins", "deins")),
+            "ich",
+            "du",
+            Map.ofEntries(
+                    Map.entry("bin", "bist"),
+                    Map.entry("habe", "hast"),
+                    Map.entry("hab", "hast"),
+                    Map.entry("muss", "musst"),
+                    Map.entry("kann", "kannst"),
+                    Map.entry("will", "willst"),
+                    Map.entry("soll", "sollst"),
+                    Map.entry("darf", "darfst"),
+                    Map.entry("war", "warst"),
+                    Map.entry("werde", "wirst"),
+                    Map.entry("möchte", "möchtest"),
+                    Map.entry("meine", "meinst")));
 
-    private SpokenText() {
-    }
+    private SpokenText() {}
 
     /** {@code text} in the second person for {@code locale} (a tag such as {@code de-DE}), ready to go into speech. */
     public static String of(String text, String locale) {
@@ -55,19 +83,23 @@ public final class SpokenText {
     /** {@code text} with the user's first person turned to the second, in the language of {@code locale}; English unless it is German. */
     static String secondPerson(String text, String locale) {
         Objects.requireNonNull(text, "text");
-        Map<String, String> table = locale != null && locale.toLowerCase(Locale.ROOT).startsWith("de") ? GERMAN : ENGLISH;
+        Map<String, String> table =
+                locale != null && locale.toLowerCase(Locale.ROOT).startsWith("de") ? GERMAN : ENGLISH;
         List<MatchResult> words = WORD.matcher(text).results().toList();
         StringBuilder spoken = new StringBuilder(text.length());
         int done = 0;
         for (int i = 0; i < words.size(); i++) {
             MatchResult word = words.get(i);
-            if (i + 1 < words.size() && text.substring(word.end(), words.get(i + 1).start()).equals(" ")) {
+            if (i + 1 < words.size()
+                    && text.substring(word.end(), words.get(i + 1).start()).equals(" ")) {
                 MatchResult next = words.get(i + 1);
                 String phrase = table.get(key(text, word) + " " + key(text, next));
                 if (phrase != null) {
                     String[] swapped = phrase.split(" ");
-                    spoken.append(text, done, word.start()).append(cased(text.substring(word.start(), word.end()), swapped[0]))
-                            .append(' ').append(cased(text.substring(next.start(), next.end()), swapped[1]));
+                    spoken.append(text, done, word.start())
+                            .append(cased(text.substring(word.start(), word.end()), swapped[0]))
+                            .append(' ')
+                            .append(cased(text.substring(next.start(), next.end()), swapped[1]));
                     done = next.end();
                     i++;
                     continue;
@@ -75,7 +107,8 @@ public final class SpokenText {
             }
             String swapped = table.get(key(text, word));
             if (swapped != null) {
-                spoken.append(text, done, word.start()).append(cased(text.substring(word.start(), word.end()), swapped));
+                spoken.append(text, done, word.start())
+                        .append(cased(text.substring(word.start(), word.end()), swapped));
                 done = word.end();
             }
         }
@@ -86,7 +119,8 @@ public final class SpokenText {
      * The word table plus the two-word phrases of the subject pronoun and a verb in either order
      * ("i am", "am i"), from {@code verbs}: each verb's first-person form to its second-person form.
      */
-    private static Map<String, String> table(Map<String, String> words, String firstPerson, String secondPerson, Map<String, String> verbs) {
+    private static Map<String, String> table(
+            Map<String, String> words, String firstPerson, String secondPerson, Map<String, String> verbs) {
         Map<String, String> table = new HashMap<>(words);
         verbs.forEach((first, second) -> {
             table.put(firstPerson + " " + first, secondPerson + " " + second);
@@ -111,6 +145,8 @@ public final class SpokenText {
             return original;
         }
         String word = original.indexOf('’') >= 0 ? swapped.replace('\'', '’') : swapped;
-        return !pronounI && Character.isUpperCase(original.charAt(0)) ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : word;
+        return !pronounI && Character.isUpperCase(original.charAt(0))
+                ? Character.toUpperCase(word.charAt(0)) + word.substring(1)
+                : word;
     }
 }

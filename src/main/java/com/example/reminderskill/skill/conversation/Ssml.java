@@ -14,8 +14,7 @@ public final class Ssml {
     /** The longest entity {@link #escape} writes ({@code &quot;}, {@code &apos;}). */
     private static final int LONGEST_ENTITY = 6;
 
-    private Ssml() {
-    }
+    private Ssml() {}
 
     /** {@code text} without the characters XML 1.0 forbids: C0 controls other than tab, line feed and carriage return, U+FFFE, U+FFFF and unpaired surrogates. */
     public static String clean(String text) {
@@ -29,7 +28,12 @@ public final class Ssml {
 
     /** {@code text} cleaned, with the markup characters {@code & < > " '} escaped, whatever its length. */
     public static String escape(String text) {
-        return clean(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&apos;");
+        return clean(text)
+                .replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;")
+                .replace("'", "&apos;");
     }
 
     /** User text ready to go into speech: cleaned, cut at a word to {@link #MAX_SPOKEN_USER_TEXT} characters with "...", escaped. */
@@ -67,7 +71,11 @@ public final class Ssml {
 
     /** XML 1.0's Char production; an unpaired surrogate comes out of {@code codePoints()} as itself, and is outside it. */
     private static boolean allowed(int codePoint) {
-        return codePoint == '\t' || codePoint == '\n' || codePoint == '\r'
-                || (codePoint >= 0x20 && codePoint <= 0xD7FF) || (codePoint >= 0xE000 && codePoint <= 0xFFFD) || codePoint >= 0x10000;
+        return codePoint == '\t'
+                || codePoint == '\n'
+                || codePoint == '\r'
+                || (codePoint >= 0x20 && codePoint <= 0xD7FF)
+                || (codePoint >= 0xE000 && codePoint <= 0xFFFD)
+                || codePoint >= 0x10000;
     }
 }

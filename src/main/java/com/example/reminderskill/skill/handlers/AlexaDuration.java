@@ -29,7 +29,9 @@ record AlexaDuration(Period calendar, Duration time) {
             Period calendar = t == 1 ? Period.ZERO : Period.parse(t < 0 ? iso : iso.substring(0, t));
             Duration time = t < 0 ? Duration.ZERO : Duration.parse("PT" + iso.substring(t + 1));
             boolean negative = calendar.isNegative() || time.isNegative();
-            return negative || (calendar.isZero() && time.isZero()) ? Optional.empty() : Optional.of(new AlexaDuration(calendar, time));
+            return negative || (calendar.isZero() && time.isZero())
+                    ? Optional.empty()
+                    : Optional.of(new AlexaDuration(calendar, time));
         } catch (DateTimeException | ArithmeticException e) {
             return Optional.empty();
         }

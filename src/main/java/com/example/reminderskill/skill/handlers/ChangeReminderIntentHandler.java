@@ -13,8 +13,8 @@ import com.example.reminderskill.alerts.AlexaApiAccess;
 import com.example.reminderskill.alerts.reminders.Reminder;
 import com.example.reminderskill.alerts.reminders.ReminderClient;
 import com.example.reminderskill.skill.conversation.IntentNames;
-import com.example.reminderskill.skill.conversation.ReminderPermission;
 import com.example.reminderskill.skill.conversation.PendingReminder;
+import com.example.reminderskill.skill.conversation.ReminderPermission;
 import com.example.reminderskill.skill.conversation.ReminderSchedule;
 import com.example.reminderskill.skill.conversation.Repeat;
 import com.example.reminderskill.skill.conversation.RequestParts;
@@ -45,7 +45,12 @@ final class ChangeReminderIntentHandler implements RequestHandler {
     private final SpokenReminder spoken;
     private final Clock clock;
 
-    ChangeReminderIntentHandler(ReminderClient reminders, ReminderMemory memory, DeviceTimeZones zones, SpokenReminder spoken, Clock clock) {
+    ChangeReminderIntentHandler(
+            ReminderClient reminders,
+            ReminderMemory memory,
+            DeviceTimeZones zones,
+            SpokenReminder spoken,
+            Clock clock) {
         this.reminders = reminders;
         this.memory = memory;
         this.zones = zones;
@@ -85,46 +90,69 @@ final class ChangeReminderIntentHandler implements RequestHandler {
         List<Reminder> active = SpokenReminder.active(reminders, access);
         Optional<Reminder> target = SpokenReminder.find(active, position, which, locale);
         if (target.isEmpty() || target.get().trigger().isEmpty()) {
-            return input.getResponseBuilder().withSpeech(speech.say("reminder.notFound")).withReprompt(speech.say("list.next")).build();
+            return input.getResponseBuilder()
+                    .withSpeech(speech.say("reminder.notFound"))
+                    .withReprompt(speech.say("list.next"))
+                    .build();
         }
         String oldText = SpokenReminder.text(target.get(), locale);
-        Optional<ZoneId> zone = SpokenReminder.zone(target.get().trigger().get()).or(() -> zones.of(input));
-        if (newTime.isEmpty() && newDate.isPresent() && target.get().trigger().get().getRecurrence() != null) {
+        Optional<ZoneId> zone =
+                SpokenReminder.zone(target.get().trigger().get()).or(() -> zones.of(input));
+        if (newTime.isEmpty()
+                && newDate.isPresent()
+                && target.get().trigger().get().getRecurrence() != null) {
             // A repeating reminder rings on many days: moving it to one day would silently drop its repetition.
-            return input.getResponseBuilder().withSpeech(speech.say("change.repeatingDate")).withReprompt(speech.say("list.next")).build();
+            return input.getResponseBuilder()
+                    .withSpeech(speech.say("change.repeatingDate"))
+                    .withReprompt(speech.say("list.next"))
+                    .build();
         }
         Optional<ReminderSchedule> schedule = newSchedule(target.get(), newTime, newDate, zone);
         if (schedule.isEmpty()) {
-            return input.getResponseBuilder().withSpeech(speech.say("change.unsupported")).withShouldEndSession(true).build();
+            return input.getResponseBuilder()
+                    .withSpeech(speech.say("change.unsupported"))
+                    .withShouldEndSession(true)
+                    .build();
         }
         PendingReminder changed = new PendingReminder(newText.orElse(oldText), schedule.get(), locale);
         String when = SpokenSchedule.say(changed.schedule(), speech, clock);
         if (!Confirmation.confirmed(intent)) {
-            String question = speech.say("change.confirm", SpokenText.of(oldText, locale), SpokenText.of(changed.text(), locale), when);
+            String question = speech.say(
+                    "change.confirm", SpokenText.of(oldText, locale), SpokenText.of(changed.text(), locale), when);
             return Confirmation.ask(input, intent, question);
         }
         String alertToken = target.get().alertToken();
         ReminderRequest update = changed.toRequest(clock.instant());
         reminders.update(access, alertToken, update, zone);
         memory.written(RequestParts.userId(input), alertToken, update.getAlertInfo(), update.getTrigger());
-        return input.getResponseBuilder().withSpeech(speech.say("change.done", SpokenText.of(changed.text(), locale), when)).withShouldEndSession(true).build();
+        return input.getResponseBuilder()
+                .withSpeech(speech.say("change.done", SpokenText.of(changed.text(), locale), when))
+                .withShouldEndSession(true)
+                .build();
     }
 
     /** The schedule after the change; empty for a repeating reminder this skill cannot re-time. */
-    private Optional<ReminderSchedule> newSchedule(Reminder reminder, Optional<LocalTime> newTime, Optional<LocalDate> newDate, Optional<ZoneId> zone) {
+    private Optional<ReminderSchedule> newSchedule(
+            Reminder reminder, Optional<LocalTime> newTime, Optional<LocalDate> newDate, Optional<ZoneId> zone) {
         Trigger trigger = reminder.trigger().orElseThrow();
         LocalDateTime now = zones.now(zone);
         if (trigger.getRecurrence() != null) {
             List<String> rules = trigger.getRecurrence().getRecurrenceRules();
-            Optional<Repeat> repeat = rules == null || rules.size() != 1 ? Optional.empty() : Repeat.fromRule(rules.get(0));
-            return repeat.map(current -> new ReminderSchedule.Every(newTime.map(current::atTime).orElse(current), now, zone));
+            Optional<Repeat> repeat =
+                    rules == null || rules.size() != 1 ? Optional.empty() : Repeat.fromRule(rules.get(0));
+            return repeat.map(current ->
+                    new ReminderSchedule.Every(newTime.map(current::atTime).orElse(current), now, zone));
         }
         if (newTime.isEmpty()) {
             // A new day alone keeps the time of day it rings at, on the reminder's own clock.
-            return spoken.ringTime(reminder, zone).map(rings -> new ReminderSchedule.At(newDate.map(rings.toLocalTime()::atDate).orElse(rings), zone));
+            return spoken.ringTime(reminder, zone)
+                    .map(rings -> new ReminderSchedule.At(
+                            newDate.map(rings.toLocalTime()::atDate).orElse(rings), zone));
         }
-        LocalDate day = newDate
-                .orElse(now.toLocalTime().isBefore(newTime.get()) ? now.toLocalDate() : now.toLocalDate().plusDays(1));
+        LocalDate day = newDate.orElse(
+                now.toLocalTime().isBefore(newTime.get())
+                        ? now.toLocalDate()
+                        : now.toLocalDate().plusDays(1));
         return Optional.of(new ReminderSchedule.At(day.atTime(newTime.get()), zone));
     }
 }

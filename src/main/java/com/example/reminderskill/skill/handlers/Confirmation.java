@@ -14,15 +14,17 @@ import java.util.Optional;
  */
 final class Confirmation {
 
-    private Confirmation() {
-    }
+    private Confirmation() {}
 
     /** The answer to "no", saying {@code keptKey} and ending the session; empty for "yes" or not asked yet. */
     static Optional<Response> refused(HandlerInput input, Intent intent, String keptKey) {
         if (intent.getConfirmationStatus() != IntentConfirmationStatus.DENIED) {
             return Optional.empty();
         }
-        return input.getResponseBuilder().withSpeech(Speech.of(input).say(keptKey)).withShouldEndSession(true).build();
+        return input.getResponseBuilder()
+                .withSpeech(Speech.of(input).say(keptKey))
+                .withShouldEndSession(true)
+                .build();
     }
 
     /** Whether the user said "yes" to the intent. */
@@ -32,7 +34,11 @@ final class Confirmation {
 
     /** Asks {@code question}; Alexa's dialog brings the answer back as this intent's confirmation. */
     static Optional<Response> ask(HandlerInput input, Intent intent, String question) {
-        return input.getResponseBuilder().withSpeech(question).withReprompt(question).addConfirmIntentDirective(intent).build();
+        return input.getResponseBuilder()
+                .withSpeech(question)
+                .withReprompt(question)
+                .addConfirmIntentDirective(intent)
+                .build();
     }
 
     /**

@@ -27,7 +27,8 @@ final class CreateAbsoluteReminderIntentHandler implements RequestHandler {
 
     CreateAbsoluteReminderIntentHandler(ReminderCreation creation, DeviceTimeZones zones) {
         this.creation = creation;
-        this.schedule = ScheduleReader.atTimeOfDay(zones, intent -> Optional.empty(), CreateAbsoluteReminderIntentHandler::onDay);
+        this.schedule = ScheduleReader.atTimeOfDay(
+                zones, intent -> Optional.empty(), CreateAbsoluteReminderIntentHandler::onDay);
     }
 
     @Override
@@ -41,17 +42,21 @@ final class CreateAbsoluteReminderIntentHandler implements RequestHandler {
     }
 
     /** The time on the day the date slot names, which must be ahead; without one, the next time that time comes. */
-    private static ScheduleReader.Read onDay(HandlerInput input, Intent intent, Speech speech, ScheduleReader.TimeOfDay at) {
+    private static ScheduleReader.Read onDay(
+            HandlerInput input, Intent intent, Speech speech, ScheduleReader.TimeOfDay at) {
         Optional<String> dateSlot = slot(intent, SlotNames.DATE);
         LocalDate day;
         if (dateSlot.isPresent()) {
-            Optional<LocalDate> date = Slots.date(dateSlot.get()).filter(candidate -> candidate.atTime(at.time()).isAfter(at.now()));
+            Optional<LocalDate> date = Slots.date(dateSlot.get())
+                    .filter(candidate -> candidate.atTime(at.time()).isAfter(at.now()));
             if (date.isEmpty()) {
                 return ScheduleReader.askFor(input, intent, SlotNames.DATE, speech.say("reminder.elicit.date"));
             }
             day = date.get();
         } else {
-            day = at.now().toLocalTime().isBefore(at.time()) ? at.now().toLocalDate() : at.now().toLocalDate().plusDays(1);
+            day = at.now().toLocalTime().isBefore(at.time())
+                    ? at.now().toLocalDate()
+                    : at.now().toLocalDate().plusDays(1);
         }
         return new ScheduleReader.Scheduled(new ReminderSchedule.At(day.atTime(at.time()), at.zone()));
     }

@@ -31,7 +31,9 @@ final class CreateRecurringReminderIntentHandler implements RequestHandler {
 
     CreateRecurringReminderIntentHandler(ReminderCreation creation, DeviceTimeZones zones) {
         this.creation = creation;
-        this.schedule = ScheduleReader.atTimeOfDay(zones, CreateRecurringReminderIntentHandler::timeWhenUnsaid,
+        this.schedule = ScheduleReader.atTimeOfDay(
+                zones,
+                CreateRecurringReminderIntentHandler::timeWhenUnsaid,
                 CreateRecurringReminderIntentHandler::repeating);
     }
 
@@ -46,11 +48,16 @@ final class CreateRecurringReminderIntentHandler implements RequestHandler {
     }
 
     /** Weekly on the days said, else monthly on the day of the month said, else as the frequency says; asks for what is unclear. */
-    private static ScheduleReader.Read repeating(HandlerInput input, Intent intent, Speech speech, ScheduleReader.TimeOfDay at) {
+    private static ScheduleReader.Read repeating(
+            HandlerInput input, Intent intent, Speech speech, ScheduleReader.TimeOfDay at) {
         LocalTime time = at.time();
         Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
-        slot(intent, SlotNames.DAY_OF_WEEK).flatMap(value -> Slots.dayOfWeek(value, speech.locale())).ifPresent(days::add);
-        slot(intent, SlotNames.SECOND_DAY_OF_WEEK).flatMap(value -> Slots.dayOfWeek(value, speech.locale())).ifPresent(days::add);
+        slot(intent, SlotNames.DAY_OF_WEEK)
+                .flatMap(value -> Slots.dayOfWeek(value, speech.locale()))
+                .ifPresent(days::add);
+        slot(intent, SlotNames.SECOND_DAY_OF_WEEK)
+                .flatMap(value -> Slots.dayOfWeek(value, speech.locale()))
+                .ifPresent(days::add);
         Optional<String> dayOfMonth = slot(intent, SlotNames.DAY_OF_MONTH);
         Repeat repeat;
         if (!days.isEmpty()) {
@@ -58,13 +65,16 @@ final class CreateRecurringReminderIntentHandler implements RequestHandler {
         } else if (dayOfMonth.isPresent()) {
             Optional<Integer> day = Slots.ordinal(dayOfMonth.get()).filter(value -> value >= 1 && value <= 28);
             if (day.isEmpty()) {
-                return ScheduleReader.askFor(input, intent, SlotNames.DAY_OF_MONTH, speech.say("reminder.elicit.dayOfMonth"));
+                return ScheduleReader.askFor(
+                        input, intent, SlotNames.DAY_OF_MONTH, speech.say("reminder.elicit.dayOfMonth"));
             }
             repeat = new Repeat.Monthly(day.get(), time);
         } else {
-            Optional<Repeat> spoken = frequencyId(intent).flatMap(id -> Repeat.ofFrequency(id, time, at.now().toLocalDate()));
+            Optional<Repeat> spoken = frequencyId(intent)
+                    .flatMap(id -> Repeat.ofFrequency(id, time, at.now().toLocalDate()));
             if (spoken.isEmpty()) {
-                return ScheduleReader.askFor(input, intent, SlotNames.FREQUENCY, speech.say("reminder.elicit.frequency"));
+                return ScheduleReader.askFor(
+                        input, intent, SlotNames.FREQUENCY, speech.say("reminder.elicit.frequency"));
             }
             repeat = spoken.get();
         }

@@ -43,10 +43,12 @@ final class CreateRelativeReminderIntentHandler implements RequestHandler {
 
     /** When the duration slot's time has passed; asks for the duration when it names none. */
     private ScheduleReader.Read afterDuration(HandlerInput input, Intent intent, Speech speech) {
-        Optional<ReminderSchedule> schedule = slot(intent, SlotNames.DURATION).flatMap(AlexaDuration::parse)
+        Optional<ReminderSchedule> schedule = slot(intent, SlotNames.DURATION)
+                .flatMap(AlexaDuration::parse)
                 .flatMap(duration -> after(input, duration));
         return schedule.<ScheduleReader.Read>map(ScheduleReader.Scheduled::new)
-                .orElseGet(() -> ScheduleReader.askFor(input, intent, SlotNames.DURATION, speech.say("reminder.elicit.duration")));
+                .orElseGet(() -> ScheduleReader.askFor(
+                        input, intent, SlotNames.DURATION, speech.say("reminder.elicit.duration")));
     }
 
     private Optional<ReminderSchedule> after(HandlerInput input, AlexaDuration duration) {

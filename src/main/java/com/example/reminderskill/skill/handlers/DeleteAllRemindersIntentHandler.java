@@ -46,7 +46,10 @@ final class DeleteAllRemindersIntentHandler implements RequestHandler {
         AlexaApiAccess access = RequestParts.apiAccess(input);
         List<Reminder> active = SpokenReminder.active(reminders, access);
         if (active.isEmpty()) {
-            return input.getResponseBuilder().withSpeech(speech.say("deleteAll.none")).withShouldEndSession(true).build();
+            return input.getResponseBuilder()
+                    .withSpeech(speech.say("deleteAll.none"))
+                    .withShouldEndSession(true)
+                    .build();
         }
         if (!Confirmation.confirmed(intent)) {
             return Confirmation.ask(input, intent, speech.say("deleteAll.confirm", active.size()));
@@ -56,6 +59,9 @@ final class DeleteAllRemindersIntentHandler implements RequestHandler {
             reminders.delete(access, reminder.alertToken());
             memory.deleted(userId, reminder.alertToken());
         });
-        return input.getResponseBuilder().withSpeech(speech.say("deleteAll.done", active.size())).withShouldEndSession(true).build();
+        return input.getResponseBuilder()
+                .withSpeech(speech.say("deleteAll.done", active.size()))
+                .withShouldEndSession(true)
+                .build();
     }
 }

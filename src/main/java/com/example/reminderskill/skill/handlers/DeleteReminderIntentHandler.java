@@ -30,7 +30,8 @@ final class DeleteReminderIntentHandler implements RequestHandler {
     private final DeviceTimeZones zones;
     private final SpokenReminder spoken;
 
-    DeleteReminderIntentHandler(ReminderClient reminders, ReminderMemory memory, DeviceTimeZones zones, SpokenReminder spoken) {
+    DeleteReminderIntentHandler(
+            ReminderClient reminders, ReminderMemory memory, DeviceTimeZones zones, SpokenReminder spoken) {
         this.reminders = reminders;
         this.memory = memory;
         this.zones = zones;
@@ -62,14 +63,24 @@ final class DeleteReminderIntentHandler implements RequestHandler {
         List<Reminder> active = SpokenReminder.active(reminders, access);
         Optional<Reminder> target = SpokenReminder.find(active, position, text, RequestParts.locale(input));
         if (target.isEmpty()) {
-            return input.getResponseBuilder().withSpeech(speech.say("reminder.notFound")).withReprompt(speech.say("list.next")).build();
+            return input.getResponseBuilder()
+                    .withSpeech(speech.say("reminder.notFound"))
+                    .withReprompt(speech.say("list.next"))
+                    .build();
         }
-        String what = SpokenText.of(SpokenReminder.text(target.get(), RequestParts.locale(input)), RequestParts.locale(input));
+        String what = SpokenText.of(
+                SpokenReminder.text(target.get(), RequestParts.locale(input)), RequestParts.locale(input));
         if (!Confirmation.confirmed(intent)) {
-            return Confirmation.ask(input, intent, speech.say("delete.confirm", what, spoken.when(target.get(), () -> zones.of(input), speech)));
+            return Confirmation.ask(
+                    input,
+                    intent,
+                    speech.say("delete.confirm", what, spoken.when(target.get(), () -> zones.of(input), speech)));
         }
         reminders.delete(access, target.get().alertToken());
         memory.deleted(RequestParts.userId(input), target.get().alertToken());
-        return input.getResponseBuilder().withSpeech(speech.say("delete.done", what)).withShouldEndSession(true).build();
+        return input.getResponseBuilder()
+                .withSpeech(speech.say("delete.done", what))
+                .withShouldEndSession(true)
+                .build();
     }
 }

@@ -14,9 +14,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -59,7 +59,8 @@ final class DeviceTimeZones {
     }
 
     Optional<ZoneId> of(HandlerInput input) {
-        Optional<String> deviceId = RequestParts.system(input).map(SystemState::getDevice).map(Device::getDeviceId);
+        Optional<String> deviceId =
+                RequestParts.system(input).map(SystemState::getDevice).map(Device::getDeviceId);
         Optional<String> userId = RequestParts.user(input).map(User::getUserId);
         if (deviceId.isEmpty() || userId.isEmpty()) {
             return Optional.empty();
@@ -75,7 +76,8 @@ final class DeviceTimeZones {
             return Optional.of(kept.get().zone());
         }
         try {
-            KeptDeviceZone asked = new KeptDeviceZone(userId, deviceId, settings.timeZone(RequestParts.apiAccess(input), deviceId), now.plus(KEEP_FOR));
+            KeptDeviceZone asked = new KeptDeviceZone(
+                    userId, deviceId, settings.timeZone(RequestParts.apiAccess(input), deviceId), now.plus(KEEP_FOR));
             remember(asked);
             store(asked);
             return Optional.of(asked.zone());

@@ -43,7 +43,10 @@ public final class ErrorHandler implements ExceptionHandler {
             LOG.error("request {} failed", type, throwable);
         }
         if (!"error.permission".equals(key)) {
-            return input.getResponseBuilder().withSpeech(Speech.of(input).say(key)).withShouldEndSession(true).build();
+            return input.getResponseBuilder()
+                    .withSpeech(Speech.of(input).say(key))
+                    .withShouldEndSession(true)
+                    .build();
         }
         // The request said the scope was granted but the API refused it (withdrawn meanwhile): the answer
         // names the scope and sends the card it speaks of; a voice request would not fit an error's answer.
@@ -73,7 +76,8 @@ public final class ErrorHandler implements ExceptionHandler {
             case NOT_IN_SESSION -> "error.notInSession";
             case INVALID_ALERT_INFO -> "error.invalidText";
             case TRIGGER_SCHEDULED_TIME_IN_PAST -> "error.timeInPast";
-            case INVALID_TRIGGER_RECURRENCE, UNSUPPORTED_TRIGGER_RECURRENCE, UNSUPPORTED_TRIGGER_RECURRENCE_INTERVAL -> "error.schedule";
+            case INVALID_TRIGGER_RECURRENCE, UNSUPPORTED_TRIGGER_RECURRENCE, UNSUPPORTED_TRIGGER_RECURRENCE_INTERVAL ->
+                "error.schedule";
             case INVALID_REQUEST -> "error.invalidTimer";
             default -> failure.retryable() ? "error.retry" : "error.generic";
         };

@@ -14,7 +14,9 @@ final class GoodbyeHandler implements RequestHandler {
 
     @Override
     public boolean canHandle(HandlerInput input) {
-        return input.matches(intentName(IntentNames.STOP).or(intentName(IntentNames.CANCEL)).or(intentName(IntentNames.NAVIGATE_HOME)));
+        return input.matches(intentName(IntentNames.STOP)
+                .or(intentName(IntentNames.CANCEL))
+                .or(intentName(IntentNames.NAVIGATE_HOME)));
     }
 
     @Override

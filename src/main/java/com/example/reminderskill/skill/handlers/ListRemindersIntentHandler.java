@@ -5,9 +5,9 @@ import static com.example.reminderskill.skill.conversation.RequestParts.intentNa
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.Response;
-import com.example.reminderskill.lazy.Once;
 import com.example.reminderskill.alerts.reminders.Reminder;
 import com.example.reminderskill.alerts.reminders.ReminderClient;
+import com.example.reminderskill.lazy.Once;
 import com.example.reminderskill.skill.conversation.IntentNames;
 import com.example.reminderskill.skill.conversation.ReminderPermission;
 import com.example.reminderskill.skill.conversation.RequestParts;
@@ -53,8 +53,8 @@ final class ListRemindersIntentHandler implements RequestHandler {
 
     @Override
     public Optional<Response> handle(HandlerInput input) {
-        Optional<LocalDate> day = RequestParts.slot(RequestParts.intent(input), SlotNames.DATE)
-                .flatMap(Slots::date);
+        Optional<LocalDate> day =
+                RequestParts.slot(RequestParts.intent(input), SlotNames.DATE).flatMap(Slots::date);
         if (!ReminderPermission.isGranted(input)) {
             // The day travels in the token, so that the answer after "yes" reads that day's reminders.
             return new PendingAction(IntentNames.LIST_REMINDERS, day.map(LocalDate::toString)).askFor(input);
@@ -70,24 +70,37 @@ final class ListRemindersIntentHandler implements RequestHandler {
         // Positions in the whole list, which "delete the second one" counts in, whatever the day.
         List<Integer> positions = IntStream.rangeClosed(1, active.size())
                 .filter(position -> day.isEmpty() || spoken.ringsOn(active.get(position - 1), day.get(), deviceZone))
-                .boxed().toList();
+                .boxed()
+                .toList();
         Optional<String> spokenDay = day.map(value -> SpokenSchedule.day(value, deviceZone.get(), speech, clock));
         if (positions.isEmpty()) {
-            String none = spokenDay.map(value -> speech.say("list.day.none", value)).orElseGet(() -> speech.say("list.none"));
-            return input.getResponseBuilder().withSpeech(none).withReprompt(speech.say("list.next")).build();
+            String none =
+                    spokenDay.map(value -> speech.say("list.day.none", value)).orElseGet(() -> speech.say("list.none"));
+            return input.getResponseBuilder()
+                    .withSpeech(none)
+                    .withReprompt(speech.say("list.next"))
+                    .build();
         }
         String locale = RequestParts.locale(input);
-        StringBuilder answer = new StringBuilder(spokenDay.map(value -> speech.say("list.day.count", positions.size(), value))
+        StringBuilder answer = new StringBuilder(spokenDay
+                .map(value -> speech.say("list.day.count", positions.size(), value))
                 .orElseGet(() -> speech.say("list.count", positions.size())));
         for (int position : positions.subList(0, Math.min(positions.size(), READ_AT_MOST))) {
             Reminder reminder = active.get(position - 1);
-            answer.append(' ').append(speech.say("list.item", speech.say("list.position", position),
-                    SpokenText.of(SpokenReminder.text(reminder, locale), locale), spoken.when(reminder, deviceZone, speech)));
+            answer.append(' ')
+                    .append(speech.say(
+                            "list.item",
+                            speech.say("list.position", position),
+                            SpokenText.of(SpokenReminder.text(reminder, locale), locale),
+                            spoken.when(reminder, deviceZone, speech)));
         }
         if (positions.size() > READ_AT_MOST) {
             answer.append(' ').append(speech.say("list.more", positions.size() - READ_AT_MOST));
         }
         answer.append(' ').append(speech.say("list.next"));
-        return input.getResponseBuilder().withSpeech(answer.toString()).withReprompt(speech.say("list.next")).build();
+        return input.getResponseBuilder()
+                .withSpeech(answer.toString())
+                .withReprompt(speech.say("list.next"))
+                .build();
     }
 }

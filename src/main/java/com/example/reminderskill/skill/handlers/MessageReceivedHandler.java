@@ -31,9 +31,13 @@ final class MessageReceivedHandler implements RequestHandler {
 
     @Override
     public Optional<Response> handle(HandlerInput input) {
-        MessageReceivedRequest request = (MessageReceivedRequest) input.getRequestEnvelope().getRequest();
-        operations.run(RequestParts.userId(input), RequestParts.requestId(input),
-                MAPPER.valueToTree(request.getMessage()), RequestParts.apiAccess(input));
+        MessageReceivedRequest request =
+                (MessageReceivedRequest) input.getRequestEnvelope().getRequest();
+        operations.run(
+                RequestParts.userId(input),
+                RequestParts.requestId(input),
+                MAPPER.valueToTree(request.getMessage()),
+                RequestParts.apiAccess(input));
         return input.getResponseBuilder().build();
     }
 }

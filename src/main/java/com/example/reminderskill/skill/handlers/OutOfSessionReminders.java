@@ -1,5 +1,6 @@
 package com.example.reminderskill.skill.handlers;
 
+import com.amazon.ask.model.services.reminderManagement.ReminderRequest;
 import com.example.reminderskill.alerts.AlexaApiAccess;
 import com.example.reminderskill.alerts.AlexaApiException;
 import com.example.reminderskill.alerts.ErrorCode;
@@ -12,7 +13,6 @@ import com.example.reminderskill.store.MessageOutcome;
 import com.example.reminderskill.store.MessageOutcome.Result;
 import com.example.reminderskill.store.ReminderState;
 import com.example.reminderskill.store.StoreException;
-import com.amazon.ask.model.services.reminderManagement.ReminderRequest;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.time.Duration;
@@ -63,8 +63,17 @@ final class OutOfSessionReminders {
             outcome = run(userId, reference, message, access);
         } catch (InvalidMessageException e) {
             LOG.warn("message {} refused: {} {}", reference, e.code(), e.getMessage());
-            String operation = Optional.ofNullable(data).map(json -> json.path("operation").asText("")).orElse("");
-            outcome = outcome(userId, reference, operation, Result.REJECTED, Optional.of(e.code()), Optional.of(e.getMessage()), List.of());
+            String operation = Optional.ofNullable(data)
+                    .map(json -> json.path("operation").asText(""))
+                    .orElse("");
+            outcome = outcome(
+                    userId,
+                    reference,
+                    operation,
+                    Result.REJECTED,
+                    Optional.of(e.code()),
+                    Optional.of(e.getMessage()),
+                    List.of());
         }
         try {
             memory.store().putOutcome(outcome, clock.instant().plus(OUTCOMES_KEPT));
@@ -95,19 +104,42 @@ final class OutOfSessionReminders {
             return outcome(userId, reference, operation, Result.SUCCEEDED, Optional.empty(), Optional.empty(), result);
         } catch (AlexaApiException e) {
             LOG.warn("message {}: {} failed: {} {}", reference, operation, e.code(), e.detail());
-            return outcome(userId, reference, operation, Result.FAILED, Optional.of(e.code()), Optional.of(e.detail()), List.of());
+            return outcome(
+                    userId,
+                    reference,
+                    operation,
+                    Result.FAILED,
+                    Optional.of(e.code()),
+                    Optional.of(e.detail()),
+                    List.of());
         } catch (InvalidMessageException e) {
             LOG.warn("message {}: {} refused: {} {}", reference, operation, e.code(), e.getMessage());
-            return outcome(userId, reference, operation, Result.REJECTED, Optional.of(e.code()), Optional.of(e.getMessage()), List.of());
+            return outcome(
+                    userId,
+                    reference,
+                    operation,
+                    Result.REJECTED,
+                    Optional.of(e.code()),
+                    Optional.of(e.getMessage()),
+                    List.of());
         } catch (StoreException e) {
             LOG.error("message {}: {} failed in the store: {}", reference, operation, e.getMessage());
-            return outcome(userId, reference, operation, Result.FAILED, Optional.of(STORE_FAILED), Optional.of(e.getMessage()), List.of());
+            return outcome(
+                    userId,
+                    reference,
+                    operation,
+                    Result.FAILED,
+                    Optional.of(STORE_FAILED),
+                    Optional.of(e.getMessage()),
+                    List.of());
         }
     }
 
     private List<KeptReminder> get(String userId, SkillMessage message, AlexaApiAccess access) {
         if (message.alertToken().isEmpty() && message.externalReference().isEmpty()) {
-            return reminders.list(access).stream().map(reminder -> remembered(userId, reminder)).toList();
+            return reminders.list(access).stream()
+                    .map(reminder -> remembered(userId, reminder))
+                    .toList();
         }
         return List.of(remembered(userId, reminders.get(access, target(userId, message))));
     }
@@ -120,12 +152,15 @@ final class OutOfSessionReminders {
             ReminderRequest request = ReminderChange.apply(current, message, clock.instant());
             // Out of session no device is named, so no device zone is known.
             reminders.update(access, alertToken, request, Optional.empty());
-            kept = memory.written(userId, alertToken, request.getAlertInfo(), request.getTrigger()).orElseGet(() -> unremembered(userId, alertToken));
+            kept = memory.written(userId, alertToken, request.getAlertInfo(), request.getTrigger())
+                    .orElseGet(() -> unremembered(userId, alertToken));
         } else {
             kept = remembered(userId, current);
         }
         if (message.alertToken().isPresent() && message.externalReference().isPresent()) {
-            kept = memory.referenced(userId, alertToken, message.externalReference().get()).orElse(kept);
+            kept = memory.referenced(
+                            userId, alertToken, message.externalReference().get())
+                    .orElse(kept);
         }
         return kept;
     }
@@ -135,8 +170,11 @@ final class OutOfSessionReminders {
         try {
             reminders.delete(access, alertToken);
         } catch (AlexaApiException e) {
-            boolean alreadyDeleted = e.errorCode() == ErrorCode.ALERT_NOT_FOUND && memory.store().reminder(userId, alertToken)
-                    .filter(reminder -> reminder.state() == ReminderState.DELETED).isPresent();
+            boolean alreadyDeleted = e.errorCode() == ErrorCode.ALERT_NOT_FOUND
+                    && memory.store()
+                            .reminder(userId, alertToken)
+                            .filter(reminder -> reminder.state() == ReminderState.DELETED)
+                            .isPresent();
             if (!alreadyDeleted) {
                 throw e;
             }
@@ -150,9 +188,11 @@ final class OutOfSessionReminders {
             return message.alertToken().get();
         }
         String reference = message.externalReference().orElseThrow();
-        return memory.store().reminderByReference(userId, reference).map(KeptReminder::alertToken)
-                .orElseThrow(() -> new InvalidMessageException(REFERENCE_NOT_FOUND,
-                        "no reminder of this user has externalReference '" + reference + "'"));
+        return memory.store()
+                .reminderByReference(userId, reference)
+                .map(KeptReminder::alertToken)
+                .orElseThrow(() -> new InvalidMessageException(
+                        REFERENCE_NOT_FOUND, "no reminder of this user has externalReference '" + reference + "'"));
     }
 
     private KeptReminder remembered(String userId, Reminder reminder) {
@@ -164,8 +204,14 @@ final class OutOfSessionReminders {
         return KeptReminder.unknown(userId, alertToken, clock.instant());
     }
 
-    private MessageOutcome outcome(String userId, String reference, String operation, Result result,
-                                   Optional<String> code, Optional<String> detail, List<KeptReminder> reminders) {
+    private MessageOutcome outcome(
+            String userId,
+            String reference,
+            String operation,
+            Result result,
+            Optional<String> code,
+            Optional<String> detail,
+            List<KeptReminder> reminders) {
         Instant now = clock.instant();
         return new MessageOutcome(userId, reference, operation, result, code, detail, reminders, now);
     }

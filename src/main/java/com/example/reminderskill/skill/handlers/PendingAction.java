@@ -24,8 +24,12 @@ import java.util.Set;
 record PendingAction(String intent, Optional<String> label) {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final Set<String> TIMER_INTENTS = Set.of(IntentNames.START_TIMER, IntentNames.PAUSE_TIMER,
-            IntentNames.RESUME_TIMER, IntentNames.CANCEL_TIMER, IntentNames.TIME_LEFT);
+    private static final Set<String> TIMER_INTENTS = Set.of(
+            IntentNames.START_TIMER,
+            IntentNames.PAUSE_TIMER,
+            IntentNames.RESUME_TIMER,
+            IntentNames.CANCEL_TIMER,
+            IntentNames.TIME_LEFT);
 
     PendingAction {
         Objects.requireNonNull(intent, "intent");
@@ -39,7 +43,10 @@ record PendingAction(String intent, Optional<String> label) {
 
     /** Asks by voice for the action's scope; Alexa speaks the question itself, so the skill says nothing, least of all about a card. */
     Optional<Response> askFor(HandlerInput input) {
-        return input.getResponseBuilder().addDirective(ReminderPermission.askFor(scope(), toToken())).withShouldEndSession(true).build();
+        return input.getResponseBuilder()
+                .addDirective(ReminderPermission.askFor(scope(), toToken()))
+                .withShouldEndSession(true)
+                .build();
     }
 
     String toToken() {
@@ -52,10 +59,14 @@ record PendingAction(String intent, Optional<String> label) {
     static Optional<PendingAction> fromToken(String token) {
         try {
             JsonNode json = token == null ? null : MAPPER.readTree(token);
-            if (json == null || !"action".equals(json.path("kind").asText()) || !json.path("intent").isTextual()) {
+            if (json == null
+                    || !"action".equals(json.path("kind").asText())
+                    || !json.path("intent").isTextual()) {
                 return Optional.empty();
             }
-            return Optional.of(new PendingAction(json.get("intent").asText(), Optional.ofNullable(json.get("label")).map(JsonNode::asText)));
+            return Optional.of(new PendingAction(
+                    json.get("intent").asText(),
+                    Optional.ofNullable(json.get("label")).map(JsonNode::asText)));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
@@ -69,7 +80,10 @@ record PendingAction(String intent, Optional<String> label) {
         }
         if (request instanceof ConnectionsResponse answer) {
             boolean timer = PendingTimer.fromToken(answer.getToken()).isPresent()
-                    || fromToken(answer.getToken()).map(PendingAction::scope).filter(ReminderPermission.TIMERS_SCOPE::equals).isPresent();
+                    || fromToken(answer.getToken())
+                            .map(PendingAction::scope)
+                            .filter(ReminderPermission.TIMERS_SCOPE::equals)
+                            .isPresent();
             return timer ? ReminderPermission.TIMERS_SCOPE : ReminderPermission.SCOPE;
         }
         return ReminderPermission.SCOPE;

@@ -10,15 +10,15 @@ final class PendingAnswer {
 
     private static final String ATTRIBUTE = "pendingConfirmation";
 
-    private PendingAnswer() {
-    }
+    private PendingAnswer() {}
 
     static void remember(HandlerInput input, String token) {
         if (input.getRequestEnvelope().getSession() == null) {
             // Out of session there is nowhere to keep it: a plain "yes" then finds nothing pending and asks again.
             return;
         }
-        Map<String, Object> attributes = new HashMap<>(input.getAttributesManager().getSessionAttributes());
+        Map<String, Object> attributes =
+                new HashMap<>(input.getAttributesManager().getSessionAttributes());
         attributes.put(ATTRIBUTE, token);
         input.getAttributesManager().setSessionAttributes(attributes);
     }
@@ -27,12 +27,15 @@ final class PendingAnswer {
         if (input.getRequestEnvelope().getSession() == null) {
             return Optional.empty();
         }
-        return Optional.ofNullable(input.getAttributesManager().getSessionAttributes().get(ATTRIBUTE)).map(String::valueOf);
+        return Optional.ofNullable(
+                        input.getAttributesManager().getSessionAttributes().get(ATTRIBUTE))
+                .map(String::valueOf);
     }
 
     static void forget(HandlerInput input) {
         if (input.getRequestEnvelope().getSession() != null) {
-            Map<String, Object> attributes = new HashMap<>(input.getAttributesManager().getSessionAttributes());
+            Map<String, Object> attributes =
+                    new HashMap<>(input.getAttributesManager().getSessionAttributes());
             attributes.remove(ATTRIBUTE);
             input.getAttributesManager().setSessionAttributes(attributes);
         }

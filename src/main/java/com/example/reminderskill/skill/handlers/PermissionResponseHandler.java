@@ -5,13 +5,13 @@ import static com.amazon.ask.request.Predicates.requestType;
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.Response;
-import com.example.reminderskill.skill.handlers.TimerActionFlow.TimerAction;
 import com.amazon.ask.model.interfaces.connections.ConnectionsResponse;
 import com.example.reminderskill.skill.conversation.IntentNames;
 import com.example.reminderskill.skill.conversation.PendingReminder;
 import com.example.reminderskill.skill.conversation.PendingTimer;
 import com.example.reminderskill.skill.conversation.ReminderPermission;
 import com.example.reminderskill.skill.conversation.Speech;
+import com.example.reminderskill.skill.handlers.TimerActionFlow.TimerAction;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,8 +35,11 @@ final class PermissionResponseHandler implements RequestHandler {
     private final ListRemindersIntentHandler list;
     private final TimerActionFlow timerActionFlow;
 
-    PermissionResponseHandler(ReminderCreation creation, TimerConversation timers, ListRemindersIntentHandler list,
-                              TimerActionFlow timerActionFlow) {
+    PermissionResponseHandler(
+            ReminderCreation creation,
+            TimerConversation timers,
+            ListRemindersIntentHandler list,
+            TimerActionFlow timerActionFlow) {
         this.creation = creation;
         this.timers = timers;
         this.list = list;
@@ -46,22 +49,34 @@ final class PermissionResponseHandler implements RequestHandler {
     @Override
     public boolean canHandle(HandlerInput input) {
         return input.matches(requestType(ConnectionsResponse.class))
-                && "AskFor".equals(((ConnectionsResponse) input.getRequestEnvelope().getRequest()).getName());
+                && "AskFor"
+                        .equals(((ConnectionsResponse)
+                                        input.getRequestEnvelope().getRequest())
+                                .getName());
     }
 
     @Override
     public Optional<Response> handle(HandlerInput input) {
-        ConnectionsResponse response = (ConnectionsResponse) input.getRequestEnvelope().getRequest();
-        Object status = response.getPayload() == null ? null : response.getPayload().get("status");
+        ConnectionsResponse response =
+                (ConnectionsResponse) input.getRequestEnvelope().getRequest();
+        Object status =
+                response.getPayload() == null ? null : response.getPayload().get("status");
         Optional<PendingTimer> timer = PendingTimer.fromToken(response.getToken());
         if (timer.isPresent()) {
-            return "ACCEPTED".equals(status) ? timers.start(input, timer.get())
+            return "ACCEPTED".equals(status)
+                    ? timers.start(input, timer.get())
                     : refused(input, "permission.timers.denied", ReminderPermission.TIMERS_SCOPE);
         }
         Optional<PendingAction> action = PendingAction.fromToken(response.getToken());
         if (action.isPresent()) {
-            return "ACCEPTED".equals(status) ? finish(input, action.get()) : refused(input, action.get().scope().equals(ReminderPermission.TIMERS_SCOPE)
-                    ? "permission.timers.actionDenied" : "permission.actionDenied", action.get().scope());
+            return "ACCEPTED".equals(status)
+                    ? finish(input, action.get())
+                    : refused(
+                            input,
+                            action.get().scope().equals(ReminderPermission.TIMERS_SCOPE)
+                                    ? "permission.timers.actionDenied"
+                                    : "permission.actionDenied",
+                            action.get().scope());
         }
         Optional<PendingReminder> pending = PendingReminder.fromToken(response.getToken());
         if ("ACCEPTED".equals(status) && pending.isPresent()) {
@@ -83,7 +98,10 @@ final class PermissionResponseHandler implements RequestHandler {
             return timerActionFlow.perform(input, action.label(), timerAction);
         }
         Speech speech = Speech.of(input);
-        return input.getResponseBuilder().withSpeech(speech.say("permission.granted")).withReprompt(speech.say("list.next")).build();
+        return input.getResponseBuilder()
+                .withSpeech(speech.say("permission.granted"))
+                .withReprompt(speech.say("list.next"))
+                .build();
     }
 
     private static Optional<Response> refused(HandlerInput input, String speechKey, String scope) {

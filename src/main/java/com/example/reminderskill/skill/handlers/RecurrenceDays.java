@@ -14,8 +14,7 @@ final class RecurrenceDays {
     /** Writes the recurrence as the API would, so that the pattern reads its rules, start and end (or the deprecated freq/byDay) in one place. */
     private static final AlertsSerializer JSON = new AlertsSerializer();
 
-    private RecurrenceDays() {
-    }
+    private RecurrenceDays() {}
 
     /**
      * Whether an occurrence falls on {@code day}. Rules are written for the wall clock of the

@@ -39,19 +39,23 @@ import java.util.Optional;
  */
 final class ReminderChange {
 
-    private ReminderChange() {
-    }
+    private ReminderChange() {}
 
     /** @throws InvalidMessageException when the change cannot apply to this reminder */
     public static ReminderRequest apply(Reminder current, SkillMessage message, Instant now) {
         Trigger trigger = current.trigger()
-                .orElseThrow(() -> new InvalidMessageException(InvalidMessageException.INVALID_MESSAGE, "the reminder has no trigger to change"));
+                .orElseThrow(() -> new InvalidMessageException(
+                        InvalidMessageException.INVALID_MESSAGE, "the reminder has no trigger to change"));
         return ReminderRequest.builder()
                 .withRequestTime(OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
                 .withTrigger(trigger(trigger, current.createdTime(), message, now))
-                .withAlertInfo(message.text().map(Ssml::clean).map(text -> alertInfo(current.alertInfo(), text)).orElse(current.alertInfo().orElse(null)))
+                .withAlertInfo(message.text()
+                        .map(Ssml::clean)
+                        .map(text -> alertInfo(current.alertInfo(), text))
+                        .orElse(current.alertInfo().orElse(null)))
                 .withPushNotification(PushNotification.builder()
-                        .withStatus(current.pushNotification().orElse(PushNotificationStatus.ENABLED)).build())
+                        .withStatus(current.pushNotification().orElse(PushNotificationStatus.ENABLED))
+                        .build())
                 .build();
     }
 
@@ -60,53 +64,81 @@ final class ReminderChange {
         Optional<LocalDateTime> time = message.scheduledTime();
         Recurrence oldRecurrence = old.getRecurrence();
         // An empty list stops a repetition; on a reminder that does not repeat it changes nothing.
-        Optional<List<String>> rules = message.recurrenceRules().filter(list -> !list.isEmpty() || oldRecurrence != null);
+        Optional<List<String>> rules =
+                message.recurrenceRules().filter(list -> !list.isEmpty() || oldRecurrence != null);
         if (rules.isPresent() && !rules.get().isEmpty()) {
-            LocalDateTime start = time
-                    .or(() -> Optional.ofNullable(oldRecurrence).map(Recurrence::getStartDateTime))
+            LocalDateTime start = time.or(
+                            () -> Optional.ofNullable(oldRecurrence).map(Recurrence::getStartDateTime))
                     .or(() -> Optional.ofNullable(old.getScheduledTime()))
-                    .orElseThrow(() -> new InvalidMessageException(InvalidMessageException.INVALID_MESSAGE,
-                            "a relative reminder made to repeat needs scheduledTime: the day and time the repetition starts"));
-            return absolute(null, zone, Recurrence.builder().withStartDateTime(start)
-                    .withEndDateTime(oldRecurrence == null ? null : oldRecurrence.getEndDateTime())
-                    .withRecurrenceRules(rules.get()).build());
+                    .orElseThrow(
+                            () -> new InvalidMessageException(
+                                    InvalidMessageException.INVALID_MESSAGE,
+                                    "a relative reminder made to repeat needs scheduledTime: the day and time the repetition starts"));
+            return absolute(
+                    null,
+                    zone,
+                    Recurrence.builder()
+                            .withStartDateTime(start)
+                            .withEndDateTime(oldRecurrence == null ? null : oldRecurrence.getEndDateTime())
+                            .withRecurrenceRules(rules.get())
+                            .build());
         }
         if (rules.isPresent() || (oldRecurrence == null && time.isPresent())) {
-            LocalDateTime at = time.orElseThrow(() -> new InvalidMessageException(InvalidMessageException.INVALID_MESSAGE,
+            LocalDateTime at = time.orElseThrow(() -> new InvalidMessageException(
+                    InvalidMessageException.INVALID_MESSAGE,
                     "an empty recurrenceRules makes the reminder ring once: it needs scheduledTime"));
             return absolute(at, zone, null);
         }
         if (oldRecurrence != null) {
-            Recurrence recurrence = time.isEmpty() ? oldRecurrence : Recurrence.builder()
-                    .withStartDateTime(time.get())
-                    .withEndDateTime(oldRecurrence.getEndDateTime())
-                    .withFreq(oldRecurrence.getFreq())
-                    .withByDay(oldRecurrence.getByDay())
-                    .withInterval(oldRecurrence.getInterval())
-                    .withRecurrenceRules(oldRecurrence.getRecurrenceRules())
-                    .build();
+            Recurrence recurrence = time.isEmpty()
+                    ? oldRecurrence
+                    : Recurrence.builder()
+                            .withStartDateTime(time.get())
+                            .withEndDateTime(oldRecurrence.getEndDateTime())
+                            .withFreq(oldRecurrence.getFreq())
+                            .withByDay(oldRecurrence.getByDay())
+                            .withInterval(oldRecurrence.getInterval())
+                            .withRecurrenceRules(oldRecurrence.getRecurrenceRules())
+                            .build();
             return absolute(old.getScheduledTime(), zone, recurrence);
         }
-        if (old.getType() == TriggerType.SCHEDULED_RELATIVE && old.getOffsetInSeconds() != null && createdTime.isPresent()) {
-            long left = Duration.between(now, createdTime.get().plusSeconds(old.getOffsetInSeconds())).getSeconds();
-            return Trigger.builder().withType(TriggerType.SCHEDULED_RELATIVE).withOffsetInSeconds((int) Math.max(left, 0)).build();
+        if (old.getType() == TriggerType.SCHEDULED_RELATIVE
+                && old.getOffsetInSeconds() != null
+                && createdTime.isPresent()) {
+            long left = Duration.between(now, createdTime.get().plusSeconds(old.getOffsetInSeconds()))
+                    .getSeconds();
+            return Trigger.builder()
+                    .withType(TriggerType.SCHEDULED_RELATIVE)
+                    .withOffsetInSeconds((int) Math.max(left, 0))
+                    .build();
         }
         return old;
     }
 
     private static Trigger absolute(LocalDateTime at, String zone, Recurrence recurrence) {
-        return Trigger.builder().withType(TriggerType.SCHEDULED_ABSOLUTE).withScheduledTime(at).withTimeZoneId(zone).withRecurrence(recurrence).build();
+        return Trigger.builder()
+                .withType(TriggerType.SCHEDULED_ABSOLUTE)
+                .withScheduledTime(at)
+                .withTimeZoneId(zone)
+                .withRecurrence(recurrence)
+                .build();
     }
 
     private static AlertInfo alertInfo(Optional<AlertInfo> old, String text) {
-        List<SpokenText> content = old.map(AlertInfo::getSpokenInfo).map(SpokenInfo::getContent).orElse(List.of());
+        List<SpokenText> content =
+                old.map(AlertInfo::getSpokenInfo).map(SpokenInfo::getContent).orElse(List.of());
         List<SpokenText> changed = content.isEmpty()
-                ? List.of(SpokenText.builder().withLocale("en-US").withText(text).build())
-                : content.stream().map(item -> SpokenText.builder()
-                        .withLocale(item.getLocale())
-                        .withText(text)
-                        .withSsml(item.getSsml() == null ? null : "<speak>" + Ssml.escape(text) + "</speak>")
-                        .build()).toList();
-        return AlertInfo.builder().withSpokenInfo(SpokenInfo.builder().withContent(changed).build()).build();
+                ? List.of(
+                        SpokenText.builder().withLocale("en-US").withText(text).build())
+                : content.stream()
+                        .map(item -> SpokenText.builder()
+                                .withLocale(item.getLocale())
+                                .withText(text)
+                                .withSsml(item.getSsml() == null ? null : "<speak>" + Ssml.escape(text) + "</speak>")
+                                .build())
+                        .toList();
+        return AlertInfo.builder()
+                .withSpokenInfo(SpokenInfo.builder().withContent(changed).build())
+                .build();
     }
 }

@@ -59,9 +59,11 @@ final class ReminderCreation {
         if (read instanceof ScheduleReader.Question question) {
             return question.response();
         }
-        PendingReminder reminder = new PendingReminder(text.get(), ((ScheduleReader.Scheduled) read).schedule(), RequestParts.locale(input));
+        PendingReminder reminder = new PendingReminder(
+                text.get(), ((ScheduleReader.Scheduled) read).schedule(), RequestParts.locale(input));
         if (!Confirmation.confirmed(intent)) {
-            String question = speech.say("reminder.confirm", SpokenText.of(reminder.text(), reminder.locale()), when(reminder, speech));
+            String question = speech.say(
+                    "reminder.confirm", SpokenText.of(reminder.text(), reminder.locale()), when(reminder, speech));
             return Confirmation.ask(input, intent, question, reminder.toToken());
         }
         return confirmed(input, reminder);
@@ -71,7 +73,10 @@ final class ReminderCreation {
     Optional<Response> confirmed(HandlerInput input, PendingReminder reminder) {
         PendingAnswer.forget(input);
         if (!ReminderPermission.isGranted(input)) {
-            return input.getResponseBuilder().addDirective(ReminderPermission.askFor(reminder.toToken())).withShouldEndSession(true).build();
+            return input.getResponseBuilder()
+                    .addDirective(ReminderPermission.askFor(reminder.toToken()))
+                    .withShouldEndSession(true)
+                    .build();
         }
         return create(input, reminder);
     }
@@ -96,11 +101,16 @@ final class ReminderCreation {
             }
             // Its Reminders.ReminderCreated event, if it landed, records it; a list turn shows it.
             LOG.warn("create reminder: outcome unknown ({}); told the user how to check", e.code());
-            return input.getResponseBuilder().withSpeech(speech.say("reminder.maybeCreated")).withShouldEndSession(true).build();
+            return input.getResponseBuilder()
+                    .withSpeech(speech.say("reminder.maybeCreated"))
+                    .withShouldEndSession(true)
+                    .build();
         }
         memory.created(RequestParts.userId(input), receipt.alertToken(), request.getAlertInfo(), request.getTrigger());
         String when = when(reminder, speech);
-        String created = reminder.schedule() instanceof ReminderSchedule.Every ? "reminder.created.recurring" : "reminder.created";
+        String created = reminder.schedule() instanceof ReminderSchedule.Every
+                ? "reminder.created.recurring"
+                : "reminder.created";
         return input.getResponseBuilder()
                 .withSpeech(speech.say(created, SpokenText.of(reminder.text(), reminder.locale()), when))
                 .withSimpleCard(speech.say("reminder.card.title"), speech.say("reminder.card", reminder.text(), when))

@@ -28,7 +28,11 @@ import java.util.Optional;
 record ReminderEvent(Kind kind, List<String> alertTokens, Optional<ReminderState> status, Instant timestamp) {
 
     enum Kind {
-        CREATED, UPDATED, DELETED, STATUS_CHANGED, STARTED
+        CREATED,
+        UPDATED,
+        DELETED,
+        STATUS_CHANGED,
+        STARTED
     }
 
     ReminderEvent {
@@ -47,8 +51,12 @@ record ReminderEvent(Kind kind, List<String> alertTokens, Optional<ReminderState
         OffsetDateTime timestamp = request.getTimestamp().truncatedTo(ChronoUnit.SECONDS);
         if (request instanceof ReminderDeletedEventRequest deleted) {
             List<String> tokens = deleted.getBody() == null || deleted.getBody().getAlertTokens() == null
-                    ? List.of() : deleted.getBody().getAlertTokens().stream().filter(Objects::nonNull).toList();
-            return tokens.isEmpty() ? Optional.empty()
+                    ? List.of()
+                    : deleted.getBody().getAlertTokens().stream()
+                            .filter(Objects::nonNull)
+                            .toList();
+            return tokens.isEmpty()
+                    ? Optional.empty()
                     : Optional.of(new ReminderEvent(Kind.DELETED, tokens, Optional.empty(), timestamp.toInstant()));
         }
         Kind kind;
@@ -71,7 +79,8 @@ record ReminderEvent(Kind kind, List<String> alertTokens, Optional<ReminderState
         if (body == null || body.getAlertToken() == null || body.getAlertToken().isBlank()) {
             return Optional.empty();
         }
-        return Optional.of(new ReminderEvent(kind, List.of(body.getAlertToken()), state(body.getStatusAsString()), timestamp.toInstant()));
+        return Optional.of(new ReminderEvent(
+                kind, List.of(body.getAlertToken()), state(body.getStatusAsString()), timestamp.toInstant()));
     }
 
     /** ON and COMPLETED as reported; the older page's OFF is COMPLETED; DEFERRED (snoozed) and unknown ones change nothing. */
@@ -98,7 +107,8 @@ record ReminderEvent(Kind kind, List<String> alertTokens, Optional<ReminderState
         KeptReminder next = current.withLastEventAt(timestamp, now);
         return switch (kind) {
             case CREATED -> next;
-            case UPDATED, STATUS_CHANGED -> status.map(value -> next.withState(value, now)).orElse(next);
+            case UPDATED, STATUS_CHANGED ->
+                status.map(value -> next.withState(value, now)).orElse(next);
             case STARTED -> next.withLastStartedAt(timestamp, now);
             case DELETED -> next.withState(ReminderState.DELETED, now);
         };

@@ -3,10 +3,10 @@ package com.example.reminderskill.skill.handlers;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.example.reminderskill.alerts.DeviceSettingsClient;
 import com.example.reminderskill.alerts.reminders.ReminderClient;
+import com.example.reminderskill.alerts.timers.TimerClient;
 import com.example.reminderskill.store.SkillStore;
 import java.time.Clock;
 import java.util.List;
-import com.example.reminderskill.alerts.timers.TimerClient;
 
 /**
  * Every request handler of the skill, in priority order (the first that can handle a request
@@ -15,12 +15,15 @@ import com.example.reminderskill.alerts.timers.TimerClient;
  */
 public final class ReminderHandlers {
 
-    private ReminderHandlers() {
-    }
+    private ReminderHandlers() {}
 
     /** In priority order, for the skill builder. */
-    public static List<RequestHandler> create(ReminderClient reminders, TimerClient timers, DeviceSettingsClient settings,
-                                              SkillStore store, Clock clock) {
+    public static List<RequestHandler> create(
+            ReminderClient reminders,
+            TimerClient timers,
+            DeviceSettingsClient settings,
+            SkillStore store,
+            Clock clock) {
         ReminderMemory memory = new ReminderMemory(store, clock);
         ReminderCreation creation = new ReminderCreation(reminders, memory, clock);
         TimerConversation timerConversation = new TimerConversation(timers, memory, clock);

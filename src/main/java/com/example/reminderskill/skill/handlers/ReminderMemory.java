@@ -76,7 +76,8 @@ final class ReminderMemory {
     private UnaryOperator<KeptReminder> asWritten(AlertInfo alertInfo, Trigger trigger) {
         return current -> {
             Instant now = clock.instant();
-            KeptReminder next = current.withTrigger(SERIALIZER.serialize(trigger), now).withState(ReminderState.ON, now);
+            KeptReminder next =
+                    current.withTrigger(SERIALIZER.serialize(trigger), now).withState(ReminderState.ON, now);
             return text(alertInfo).map(text -> next.withText(text, now)).orElse(next);
         };
     }
@@ -85,7 +86,8 @@ final class ReminderMemory {
     Optional<KeptReminder> read(String userId, Reminder reminder) {
         return update(userId, reminder.alertToken(), current -> {
             Instant now = clock.instant();
-            KeptReminder next = current.withState(reminder.status() == Status.COMPLETED ? ReminderState.COMPLETED : ReminderState.ON, now);
+            KeptReminder next = current.withState(
+                    reminder.status() == Status.COMPLETED ? ReminderState.COMPLETED : ReminderState.ON, now);
             if (reminder.trigger().isPresent()) {
                 next = next.withTrigger(SERIALIZER.serialize(reminder.trigger().get()), now);
             }
@@ -103,8 +105,13 @@ final class ReminderMemory {
         try {
             store.reminderByReference(userId, externalReference)
                     .filter(other -> !other.alertToken().equals(alertToken))
-                    .ifPresent(other -> update(userId, other.alertToken(), current -> current.externalReference().filter(externalReference::equals)
-                            .map(same -> current.withoutExternalReference(clock.instant())).orElse(current)));
+                    .ifPresent(other -> update(
+                            userId,
+                            other.alertToken(),
+                            current -> current.externalReference()
+                                    .filter(externalReference::equals)
+                                    .map(same -> current.withoutExternalReference(clock.instant()))
+                                    .orElse(current)));
         } catch (StoreException e) {
             LOG.error("could not look up reference {}: {}", externalReference, e.getMessage());
         }
@@ -130,7 +137,8 @@ final class ReminderMemory {
     void timerStarted(String userId, Timer timer) {
         Instant now = clock.instant();
         try {
-            store.putTimer(new KeptTimer(userId, timer.id(), timer.label().map(Ssml::clean), timer.duration(), now),
+            store.putTimer(
+                    new KeptTimer(userId, timer.id(), timer.label().map(Ssml::clean), timer.duration(), now),
                     timer.triggerTime().orElse(now.plus(timer.duration())).plus(Duration.ofHours(1)));
         } catch (StoreException e) {
             LOG.error("could not remember timer {}: {}", timer.id(), e.getMessage());
@@ -153,6 +161,10 @@ final class ReminderMemory {
     private static Optional<String> text(AlertInfo alertInfo) {
         SpokenInfo spoken = alertInfo == null ? null : alertInfo.getSpokenInfo();
         List<SpokenText> content = spoken == null || spoken.getContent() == null ? List.of() : spoken.getContent();
-        return content.stream().map(SpokenText::getText).filter(Objects::nonNull).map(Ssml::clean).findFirst();
+        return content.stream()
+                .map(SpokenText::getText)
+                .filter(Objects::nonNull)
+                .map(Ssml::clean)
+                .findFirst();
     }
 }

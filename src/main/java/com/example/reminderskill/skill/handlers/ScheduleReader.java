@@ -20,14 +20,11 @@ interface ScheduleReader {
     Read read(HandlerInput input, Intent intent, Speech speech);
 
     /** What the slots gave: the schedule, or the question that asks for the slot that is missing. */
-    sealed interface Read permits Scheduled, Question {
-    }
+    sealed interface Read permits Scheduled, Question {}
 
-    record Scheduled(ReminderSchedule schedule) implements Read {
-    }
+    record Scheduled(ReminderSchedule schedule) implements Read {}
 
-    record Question(Optional<Response> response) implements Read {
-    }
+    record Question(Optional<Response> response) implements Read {}
 
     /** Asks for {@code slot} again, instead of a schedule. */
     static Read askFor(HandlerInput input, Intent intent, String slot, String question) {
@@ -40,8 +37,7 @@ interface ScheduleReader {
      * @param zone the device's zone, empty when the Settings API did not tell
      * @param now  the current minute on the device's clock (UTC without a zone)
      */
-    record TimeOfDay(LocalTime time, Optional<ZoneId> zone, LocalDateTime now) {
-    }
+    record TimeOfDay(LocalTime time, Optional<ZoneId> zone, LocalDateTime now) {}
 
     /** Reads a schedule at a time of day the user named. */
     @FunctionalInterface
@@ -54,9 +50,12 @@ interface ScheduleReader {
      * time {@code unsaid} says the intent means; asks for the time when neither gives one, else
      * hands it to {@code schedule} with the device's zone and current minute.
      */
-    static ScheduleReader atTimeOfDay(DeviceTimeZones zones, Function<Intent, Optional<LocalTime>> unsaid, AtTimeOfDay schedule) {
+    static ScheduleReader atTimeOfDay(
+            DeviceTimeZones zones, Function<Intent, Optional<LocalTime>> unsaid, AtTimeOfDay schedule) {
         return (input, intent, speech) -> {
-            Optional<LocalTime> time = RequestParts.slot(intent, SlotNames.TIME).flatMap(Slots::timeOfDay).or(() -> unsaid.apply(intent));
+            Optional<LocalTime> time = RequestParts.slot(intent, SlotNames.TIME)
+                    .flatMap(Slots::timeOfDay)
+                    .or(() -> unsaid.apply(intent));
             if (time.isEmpty()) {
                 return askFor(input, intent, SlotNames.TIME, speech.say("reminder.elicit.time"));
             }

@@ -22,7 +22,8 @@ final class SessionEndedRequestHandler implements RequestHandler {
 
     @Override
     public Optional<Response> handle(HandlerInput input) {
-        SessionEndedRequest request = (SessionEndedRequest) input.getRequestEnvelope().getRequest();
+        SessionEndedRequest request =
+                (SessionEndedRequest) input.getRequestEnvelope().getRequest();
         LOG.info("session ended: {}", request.getReason());
         return input.getResponseBuilder().build();
     }

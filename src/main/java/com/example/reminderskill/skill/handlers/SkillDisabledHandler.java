@@ -30,7 +30,9 @@ final class SkillDisabledHandler implements RequestHandler {
     @Override
     public Optional<Response> handle(HandlerInput input) {
         memory.forgetUser(RequestParts.userId(input));
-        LOG.info("skill disabled: the user's data is deleted ({})", input.getRequestEnvelope().getRequest().getRequestId());
+        LOG.info(
+                "skill disabled: the user's data is deleted ({})",
+                input.getRequestEnvelope().getRequest().getRequestId());
         return input.getResponseBuilder().build();
     }
 }

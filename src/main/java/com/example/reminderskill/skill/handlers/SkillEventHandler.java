@@ -21,12 +21,15 @@ final class SkillEventHandler implements RequestHandler {
 
     @Override
     public boolean canHandle(HandlerInput input) {
-        return input.matches(requestType(PermissionAcceptedRequest.class).or(requestType(PermissionChangedRequest.class)));
+        return input.matches(
+                requestType(PermissionAcceptedRequest.class).or(requestType(PermissionChangedRequest.class)));
     }
 
     @Override
     public Optional<Response> handle(HandlerInput input) {
-        LOG.info("acknowledged {} {}", input.getRequestEnvelope().getRequest().getType(),
+        LOG.info(
+                "acknowledged {} {}",
+                input.getRequestEnvelope().getRequest().getType(),
                 input.getRequestEnvelope().getRequest().getRequestId());
         return input.getResponseBuilder().build();
     }

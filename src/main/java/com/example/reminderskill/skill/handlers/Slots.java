@@ -20,12 +20,15 @@ import java.util.Optional;
  */
 final class Slots {
 
-    private Slots() {
-    }
+    private Slots() {}
 
     /** Asks for {@code slot} again; Alexa's dialog fills it into {@code intent}. */
     static Optional<Response> askFor(HandlerInput input, Intent intent, String slot, String question) {
-        return input.getResponseBuilder().withSpeech(question).withReprompt(question).addElicitSlotDirective(slot, intent).build();
+        return input.getResponseBuilder()
+                .withSpeech(question)
+                .withReprompt(question)
+                .addElicitSlotDirective(slot, intent)
+                .build();
     }
 
     /**

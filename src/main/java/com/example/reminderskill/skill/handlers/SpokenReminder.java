@@ -1,13 +1,13 @@
 package com.example.reminderskill.skill.handlers;
 
 import com.amazon.ask.model.services.reminderManagement.SpokenText;
-import com.amazon.ask.model.services.reminderManagement.Trigger;
 import com.amazon.ask.model.services.reminderManagement.Status;
+import com.amazon.ask.model.services.reminderManagement.Trigger;
 import com.example.reminderskill.alerts.AlexaApiAccess;
 import com.example.reminderskill.alerts.reminders.Reminder;
 import com.example.reminderskill.alerts.reminders.ReminderClient;
-import com.example.reminderskill.skill.conversation.Repeat;
 import com.example.reminderskill.skill.conversation.ReminderSchedule;
+import com.example.reminderskill.skill.conversation.Repeat;
 import com.example.reminderskill.skill.conversation.Speech;
 import com.example.reminderskill.skill.conversation.SpokenSchedule;
 import java.time.Clock;
@@ -41,9 +41,13 @@ final class SpokenReminder {
     /** The text in the user's locale, else the first there is. */
     static String text(Reminder reminder, String locale) {
         List<SpokenText> content = reminder.alertInfo()
-                .map(info -> info.getSpokenInfo() == null ? List.<SpokenText>of() : info.getSpokenInfo().getContent())
+                .map(info -> info.getSpokenInfo() == null
+                        ? List.<SpokenText>of()
+                        : info.getSpokenInfo().getContent())
                 .orElse(List.of());
-        return content.stream().filter(item -> locale.equals(item.getLocale())).findFirst()
+        return content.stream()
+                .filter(item -> locale.equals(item.getLocale()))
+                .findFirst()
                 .or(() -> content.stream().findFirst())
                 .map(SpokenText::getText)
                 .orElse("");
@@ -59,8 +63,11 @@ final class SpokenReminder {
         Optional<ZoneId> zone = zone(trigger.get()).or(deviceZone);
         if (trigger.get().getRecurrence() != null) {
             List<String> rules = trigger.get().getRecurrence().getRecurrenceRules();
-            return rules == null || rules.size() != 1 ? speech.say("repeat.other")
-                    : Repeat.fromRule(rules.get(0)).map(repeat -> SpokenSchedule.repeat(repeat, speech)).orElse(speech.say("repeat.other"));
+            return rules == null || rules.size() != 1
+                    ? speech.say("repeat.other")
+                    : Repeat.fromRule(rules.get(0))
+                            .map(repeat -> SpokenSchedule.repeat(repeat, speech))
+                            .orElse(speech.say("repeat.other"));
         }
         return ringTime(reminder, zone)
                 .map(at -> SpokenSchedule.say(new ReminderSchedule.At(at, zone), speech, clock))
@@ -73,9 +80,13 @@ final class SpokenReminder {
         if (trigger.isEmpty()) {
             return Optional.empty();
         }
-        if ("SCHEDULED_RELATIVE".equals(trigger.get().getTypeAsString()) && trigger.get().getOffsetInSeconds() != null) {
-            Instant rings = reminder.createdTime().orElse(clock.instant()).plusSeconds(trigger.get().getOffsetInSeconds());
-            return Optional.of(LocalDateTime.ofInstant(rings, zone.orElse(ZoneOffset.UTC)).truncatedTo(ChronoUnit.SECONDS));
+        if ("SCHEDULED_RELATIVE".equals(trigger.get().getTypeAsString())
+                && trigger.get().getOffsetInSeconds() != null) {
+            Instant rings = reminder.createdTime()
+                    .orElse(clock.instant())
+                    .plusSeconds(trigger.get().getOffsetInSeconds());
+            return Optional.of(
+                    LocalDateTime.ofInstant(rings, zone.orElse(ZoneOffset.UTC)).truncatedTo(ChronoUnit.SECONDS));
         }
         return Optional.ofNullable(trigger.get().getScheduledTime());
     }
@@ -87,31 +98,48 @@ final class SpokenReminder {
     boolean ringsOn(Reminder reminder, LocalDate day, Supplier<Optional<ZoneId>> deviceZone) {
         Optional<Trigger> trigger = reminder.trigger();
         if (trigger.isPresent() && trigger.get().getRecurrence() != null) {
-            return RecurrenceDays.occursOn(trigger.get().getRecurrence(), Optional.ofNullable(trigger.get().getScheduledTime()), day);
+            return RecurrenceDays.occursOn(
+                    trigger.get().getRecurrence(),
+                    Optional.ofNullable(trigger.get().getScheduledTime()),
+                    day);
         }
         Optional<ZoneId> zone = trigger.flatMap(SpokenReminder::zone).or(deviceZone);
-        return ringTime(reminder, zone).filter(at -> at.toLocalDate().equals(day)).isPresent();
+        return ringTime(reminder, zone)
+                .filter(at -> at.toLocalDate().equals(day))
+                .isPresent();
     }
 
     /** The user's active reminders of this skill, in the order the service lists them (the order the list reads). */
     static List<Reminder> active(ReminderClient reminders, AlexaApiAccess access) {
-        return reminders.list(access).stream().filter(reminder -> reminder.status() == Status.ON).toList();
+        return reminders.list(access).stream()
+                .filter(reminder -> reminder.status() == Status.ON)
+                .toList();
     }
 
     /**
      * The reminder the user means: by its number in the list ("the second one"), else the first
      * whose text contains what they said, ignoring case, else whose words it names by their stems.
      */
-    static Optional<Reminder> find(List<Reminder> active, Optional<String> position, Optional<String> text, String locale) {
+    static Optional<Reminder> find(
+            List<Reminder> active, Optional<String> position, Optional<String> text, String locale) {
         if (position.isPresent()) {
-            return Slots.ordinal(position.get()).filter(index -> index >= 1 && index <= active.size()).map(index -> active.get(index - 1));
+            return Slots.ordinal(position.get())
+                    .filter(index -> index >= 1 && index <= active.size())
+                    .map(index -> active.get(index - 1));
         }
-        String wanted = text.map(value -> value.strip().toLowerCase(Locale.ROOT)).orElse("");
+        String wanted =
+                text.map(value -> value.strip().toLowerCase(Locale.ROOT)).orElse("");
         if (wanted.isEmpty()) {
             return Optional.empty();
         }
-        return active.stream().filter(reminder -> text(reminder, locale).toLowerCase(Locale.ROOT).contains(wanted)).findFirst()
-                .or(() -> active.stream().filter(reminder -> sameWords(wanted, text(reminder, locale).toLowerCase(Locale.ROOT))).findFirst());
+        return active.stream()
+                .filter(reminder ->
+                        text(reminder, locale).toLowerCase(Locale.ROOT).contains(wanted))
+                .findFirst()
+                .or(() -> active.stream()
+                        .filter(reminder ->
+                                sameWords(wanted, text(reminder, locale).toLowerCase(Locale.ROOT)))
+                        .findFirst());
     }
 
     /**
@@ -120,9 +148,12 @@ final class SpokenReminder {
      * "walk the dog", "walking the cat" does not.
      */
     private static boolean sameWords(String wanted, String text) {
-        List<String> words = WORD.splitAsStream(text).filter(word -> !word.isEmpty()).toList();
-        List<String> said = WORD.splitAsStream(wanted).filter(word -> word.length() >= 3).toList();
-        return !said.isEmpty() && said.stream().allMatch(word -> words.stream().anyMatch(candidate -> sameStem(word, candidate)));
+        List<String> words =
+                WORD.splitAsStream(text).filter(word -> !word.isEmpty()).toList();
+        List<String> said =
+                WORD.splitAsStream(wanted).filter(word -> word.length() >= 3).toList();
+        return !said.isEmpty()
+                && said.stream().allMatch(word -> words.stream().anyMatch(candidate -> sameStem(word, candidate)));
     }
 
     private static boolean sameStem(String one, String other) {

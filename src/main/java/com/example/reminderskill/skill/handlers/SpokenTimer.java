@@ -13,8 +13,7 @@ import java.util.stream.Collectors;
 /** A running or paused timer as speech names it: "pasta timer", "4 minutes" left, "Your pasta timer has 4 minutes left." */
 final class SpokenTimer {
 
-    private SpokenTimer() {
-    }
+    private SpokenTimer() {}
 
     /** "pasta timer"; labels are read in lower case, as the user said them. */
     static String name(Timer timer, Speech speech) {
@@ -29,7 +28,10 @@ final class SpokenTimer {
     /** One sentence per timer: how long each has left, and which are paused. */
     static String status(List<Timer> timers, Instant now, Speech speech) {
         return timers.stream()
-                .map(timer -> speech.say("PAUSED".equals(timer.status()) ? "timer.status.paused" : "timer.status", name(timer, speech), left(timer, now, speech)))
+                .map(timer -> speech.say(
+                        "PAUSED".equals(timer.status()) ? "timer.status.paused" : "timer.status",
+                        name(timer, speech),
+                        left(timer, now, speech)))
                 .collect(Collectors.joining(" "));
     }
 }

@@ -56,18 +56,24 @@ final class StartTimerIntentHandler implements RequestHandler {
         }
         if (duration.get().compareTo(TimerRequestValidator.MAX_DURATION) > 0) {
             // Said before confirming: the Timers API refuses it, and a new duration is what the user can give.
-            return Slots.askFor(input, withoutDuration(intent), SlotNames.DURATION,
+            return Slots.askFor(
+                    input,
+                    withoutDuration(intent),
+                    SlotNames.DURATION,
                     speech.say("timer.tooLong", SpokenDuration.say(TimerRequestValidator.MAX_DURATION, speech)));
         }
-        PendingTimer timer = new PendingTimer(duration.get(), resolvedSlot(intent, SlotNames.TIMER_LABEL), RequestParts.locale(input));
+        PendingTimer timer = new PendingTimer(
+                duration.get(), resolvedSlot(intent, SlotNames.TIMER_LABEL), RequestParts.locale(input));
         if (!Confirmation.confirmed(intent)) {
             // Without the permission the timers cannot be listed yet; the start after the permission checks then.
             Optional<Response> duplicate = ReminderPermission.isGranted(input, ReminderPermission.TIMERS_SCOPE)
-                    ? conversation.alreadyRunning(input, timer) : Optional.empty();
+                    ? conversation.alreadyRunning(input, timer)
+                    : Optional.empty();
             if (duplicate.isPresent()) {
                 return duplicate;
             }
-            String question = speech.say("timer.confirm", timer.name(speech), SpokenDuration.say(timer.duration(), speech));
+            String question =
+                    speech.say("timer.confirm", timer.name(speech), SpokenDuration.say(timer.duration(), speech));
             return Confirmation.ask(input, intent, question, timer.toToken());
         }
         return conversation.confirmed(input, timer);
@@ -75,8 +81,18 @@ final class StartTimerIntentHandler implements RequestHandler {
 
     /** The intent with its duration emptied and its confirmation undone, so the new duration is confirmed afresh. */
     private static Intent withoutDuration(Intent intent) {
-        Map<String, Slot> slots = new HashMap<>(Optional.ofNullable(intent.getSlots()).orElse(Map.of()));
-        slots.put(SlotNames.DURATION, Slot.builder().withName(SlotNames.DURATION).withConfirmationStatus(SlotConfirmationStatus.NONE).build());
-        return Intent.builder().withName(intent.getName()).withSlots(slots).withConfirmationStatus(IntentConfirmationStatus.NONE).build();
+        Map<String, Slot> slots =
+                new HashMap<>(Optional.ofNullable(intent.getSlots()).orElse(Map.of()));
+        slots.put(
+                SlotNames.DURATION,
+                Slot.builder()
+                        .withName(SlotNames.DURATION)
+                        .withConfirmationStatus(SlotConfirmationStatus.NONE)
+                        .build());
+        return Intent.builder()
+                .withName(intent.getName())
+                .withSlots(slots)
+                .withConfirmationStatus(IntentConfirmationStatus.NONE)
+                .build();
     }
 }

@@ -7,9 +7,9 @@ import com.amazon.ask.model.Response;
 import com.example.reminderskill.alerts.AlexaApiAccess;
 import com.example.reminderskill.alerts.timers.Timer;
 import com.example.reminderskill.alerts.timers.TimerClient;
-import com.example.reminderskill.skill.conversation.RequestParts;
 import com.example.reminderskill.skill.conversation.PendingTimer;
 import com.example.reminderskill.skill.conversation.ReminderPermission;
+import com.example.reminderskill.skill.conversation.RequestParts;
 import com.example.reminderskill.skill.conversation.SlotNames;
 import com.example.reminderskill.skill.conversation.Speech;
 import java.time.Clock;
@@ -34,7 +34,8 @@ final class TimerActionFlow {
     }
 
     /** The timer an action applies to, with what the action needs to act on it and to say so. */
-    record ChosenTimer(TimerClient timers, AlexaApiAccess access, Timer timer, String name, String left, Speech speech) {}
+    record ChosenTimer(
+            TimerClient timers, AlexaApiAccess access, Timer timer, String name, String left, Speech speech) {}
 
     private final TimerClient timers;
     private final Clock clock;
@@ -69,13 +70,23 @@ final class TimerActionFlow {
         if (target.isPresent()) {
             Timer timer = target.get();
             answer = action.act(new ChosenTimer(
-                    timers, access, timer, SpokenTimer.name(timer, speech), SpokenTimer.left(timer, now, speech), speech));
+                    timers,
+                    access,
+                    timer,
+                    SpokenTimer.name(timer, speech),
+                    SpokenTimer.left(timer, now, speech),
+                    speech));
         } else if (label.isPresent() && !active.isEmpty()) {
-            answer = speech.say("timer.noSuch", PendingTimer.name(label.map(value -> value.toLowerCase(Locale.ROOT)), speech))
+            answer = speech.say(
+                            "timer.noSuch",
+                            PendingTimer.name(label.map(value -> value.toLowerCase(Locale.ROOT)), speech))
                     + " " + SpokenTimer.status(active, now, speech);
         } else {
             answer = speech.say("timer.none");
         }
-        return input.getResponseBuilder().withSpeech(answer).withShouldEndSession(true).build();
+        return input.getResponseBuilder()
+                .withSpeech(answer)
+                .withShouldEndSession(true)
+                .build();
     }
 }

@@ -44,7 +44,10 @@ final class TimerConversation {
                 .filter(running -> running.isNamed(timer.label().get()))
                 .findFirst()
                 .flatMap(running -> input.getResponseBuilder()
-                        .withSpeech(speech.say("timer.duplicate", SpokenTimer.name(running, speech), SpokenTimer.left(running, clock.instant(), speech)))
+                        .withSpeech(speech.say(
+                                "timer.duplicate",
+                                SpokenTimer.name(running, speech),
+                                SpokenTimer.left(running, clock.instant(), speech)))
                         .withReprompt(speech.say("list.next"))
                         .build());
     }
@@ -82,11 +85,15 @@ final class TimerConversation {
                 throw e;
             }
             LOG.warn("create timer: outcome unknown ({}); told the user how to check", e.code());
-            return input.getResponseBuilder().withSpeech(speech.say("timer.maybeStarted", timer.name(speech))).withShouldEndSession(true).build();
+            return input.getResponseBuilder()
+                    .withSpeech(speech.say("timer.maybeStarted", timer.name(speech)))
+                    .withShouldEndSession(true)
+                    .build();
         }
         memory.timerStarted(RequestParts.userId(input), started);
         return input.getResponseBuilder()
-                .withSpeech(speech.say("timer.started", timer.name(speech), SpokenDuration.say(timer.duration(), speech)))
+                .withSpeech(
+                        speech.say("timer.started", timer.name(speech), SpokenDuration.say(timer.duration(), speech)))
                 .withShouldEndSession(true)
                 .build();
     }

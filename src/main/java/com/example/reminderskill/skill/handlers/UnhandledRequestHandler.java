@@ -22,7 +22,9 @@ final class UnhandledRequestHandler implements RequestHandler {
 
     @Override
     public Optional<Response> handle(HandlerInput input) {
-        LOG.warn("no handler for request type {}", input.getRequestEnvelope().getRequest().getType());
+        LOG.warn(
+                "no handler for request type {}",
+                input.getRequestEnvelope().getRequest().getType());
         return input.getResponseBuilder().build();
     }
 }

@@ -42,15 +42,26 @@ final class YesNoIntentHandler implements RequestHandler {
             return yes ? timers.confirmed(input, timer.get()) : declined(input, speech.say("timer.notStarted"));
         }
         if (reminder.isPresent()) {
-            return yes ? reminders.confirmed(input, reminder.get()) : declined(input, speech.say("reminder.notCreated"));
+            return yes
+                    ? reminders.confirmed(input, reminder.get())
+                    : declined(input, speech.say("reminder.notCreated"));
         }
         return yes
-                ? input.getResponseBuilder().withSpeech(speech.say("help.reprompt")).withReprompt(speech.say("help.reprompt")).build()
-                : input.getResponseBuilder().withSpeech(speech.say("goodbye")).withShouldEndSession(true).build();
+                ? input.getResponseBuilder()
+                        .withSpeech(speech.say("help.reprompt"))
+                        .withReprompt(speech.say("help.reprompt"))
+                        .build()
+                : input.getResponseBuilder()
+                        .withSpeech(speech.say("goodbye"))
+                        .withShouldEndSession(true)
+                        .build();
     }
 
     private static Optional<Response> declined(HandlerInput input, String speech) {
         PendingAnswer.forget(input);
-        return input.getResponseBuilder().withSpeech(speech).withShouldEndSession(true).build();
+        return input.getResponseBuilder()
+                .withSpeech(speech)
+                .withShouldEndSession(true)
+                .build();
     }
 }

@@ -140,20 +140,26 @@ public final class FakeRemindersServer implements AutoCloseable {
     }
 
     public List<RecordedRequest> requests(String method) {
-        return requests.stream().filter(request -> request.method().equals(method)).toList();
+        return requests.stream()
+                .filter(request -> request.method().equals(method))
+                .toList();
     }
 
     /** The GETs of the reminders collection, first page or later ones. */
     public List<RecordedRequest> listRequests() {
         return requests.stream()
-                .filter(request -> request.method().equals("GET") && request.path().equals(REMINDERS_PATH))
+                .filter(request ->
+                        request.method().equals("GET") && request.path().equals(REMINDERS_PATH))
                 .toList();
     }
 
     /** The stored reminders, in creation order, as the service would return them. */
     public List<JsonNode> storedReminders() {
         synchronized (reminders) {
-            return reminders.values().stream().map(JsonNode::deepCopy).map(JsonNode.class::cast).toList();
+            return reminders.values().stream()
+                    .map(JsonNode::deepCopy)
+                    .map(JsonNode.class::cast)
+                    .toList();
         }
     }
 
@@ -174,8 +180,15 @@ public final class FakeRemindersServer implements AutoCloseable {
      * @param close        close the connection instead of answering
      * @param hold         how long the request is held on its way in before the service sees it, as a proxy may
      */
-    public record Fault(boolean processFirst, int status, String body, String contentType, Map<String, String> headers,
-                        Duration delay, boolean close, Duration hold) {
+    public record Fault(
+            boolean processFirst,
+            int status,
+            String body,
+            String contentType,
+            Map<String, String> headers,
+            Duration delay,
+            boolean close,
+            Duration hold) {
 
         /** Serve the request normally. */
         public static Fault none() {
@@ -184,7 +197,8 @@ public final class FakeRemindersServer implements AutoCloseable {
 
         /** Answer {@code status} with a JSON body without carrying the request out. */
         public static Fault answer(int status, String jsonBody) {
-            return new Fault(false, status, jsonBody, "application/json", Map.of(), Duration.ZERO, false, Duration.ZERO);
+            return new Fault(
+                    false, status, jsonBody, "application/json", Map.of(), Duration.ZERO, false, Duration.ZERO);
         }
 
         /** Answer {@code status} with the service's error body {@code {"code","message"}}, without carrying the request out. */
@@ -237,7 +251,8 @@ public final class FakeRemindersServer implements AutoCloseable {
     }
 
     /** One request as the server received it; header names are matched without regard to case. */
-    public record RecordedRequest(String method, String path, String query, Map<String, List<String>> headers, String body) {
+    public record RecordedRequest(
+            String method, String path, String query, Map<String, List<String>> headers, String body) {
 
         public Optional<String> header(String name) {
             List<String> values = headers.get(name);
@@ -255,8 +270,7 @@ public final class FakeRemindersServer implements AutoCloseable {
 
     // ---- request handling ----------------------------------------------------------------
 
-    private record Answer(int status, String body) {
-    }
+    private record Answer(int status, String body) {}
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
@@ -264,7 +278,12 @@ public final class FakeRemindersServer implements AutoCloseable {
             Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
             headers.putAll(exchange.getRequestHeaders());
             URI uri = exchange.getRequestURI();
-            requests.add(new RecordedRequest(exchange.getRequestMethod(), uri.getPath(), uri.getRawQuery(), Collections.unmodifiableMap(headers), body));
+            requests.add(new RecordedRequest(
+                    exchange.getRequestMethod(),
+                    uri.getPath(),
+                    uri.getRawQuery(),
+                    Collections.unmodifiableMap(headers),
+                    body));
 
             Fault fault = nextFault();
             if (!fault.hold().isZero()) {
@@ -279,7 +298,8 @@ public final class FakeRemindersServer implements AutoCloseable {
                 sleep(fault.delay());
             }
             if (fault.status() != 0) {
-                fault.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
+                fault.headers()
+                        .forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
                 send(exchange, fault.status(), fault.body(), fault.contentType());
             } else {
                 send(exchange, answer.status(), answer.body(), "application/json");
@@ -297,14 +317,17 @@ public final class FakeRemindersServer implements AutoCloseable {
 
     private Answer process(String method, URI uri, Map<String, List<String>> headers, String body) {
         List<String> authorization = headers.getOrDefault("Authorization", List.of());
-        if (authorization.isEmpty() || !authorization.get(0).startsWith("Bearer ") || authorization.get(0).length() <= 7) {
+        if (authorization.isEmpty()
+                || !authorization.get(0).startsWith("Bearer ")
+                || authorization.get(0).length() <= 7) {
             return error(401, "MISSING_BEARER_TOKEN", "Missing access token.");
         }
         String path = uri.getPath();
         synchronized (reminders) {
             if (path.equals(REMINDERS_PATH)) {
                 return switch (method) {
-                    case "POST" -> new Answer(createStatus, receipt(store(parse(body))).toString());
+                    case "POST" ->
+                        new Answer(createStatus, receipt(store(parse(body))).toString());
                     case "GET" -> new Answer(200, page(uri.getRawQuery()).toString());
                     default -> error(405, "METHOD_NOT_ALLOWED", method + " " + path);
                 };
@@ -319,7 +342,8 @@ public final class FakeRemindersServer implements AutoCloseable {
             }
             return switch (method) {
                 case "GET" -> new Answer(200, reminder.toString());
-                case "PUT" -> new Answer(200, receipt(update(reminder, parse(body))).toString());
+                case "PUT" ->
+                    new Answer(200, receipt(update(reminder, parse(body))).toString());
                 case "DELETE" -> {
                     reminders.remove(alertToken);
                     yield new Answer(200, "");
@@ -362,7 +386,8 @@ public final class FakeRemindersServer implements AutoCloseable {
         for (String field : List.of("alertToken", "createdTime", "updatedTime", "status", "version")) {
             receipt.set(field, reminder.get(field));
         }
-        return receipt.put("href", REMINDERS_PATH + "/" + reminder.get("alertToken").asText());
+        return receipt.put(
+                "href", REMINDERS_PATH + "/" + reminder.get("alertToken").asText());
     }
 
     /** One page of the list; {@code links} names the next page as a relative path, as a real service may. */
@@ -382,7 +407,12 @@ public final class FakeRemindersServer implements AutoCloseable {
     }
 
     private static Answer error(int status, String code, String message) {
-        return new Answer(status, JSON.createObjectNode().put("code", code).put("message", message).toString());
+        return new Answer(
+                status,
+                JSON.createObjectNode()
+                        .put("code", code)
+                        .put("message", message)
+                        .toString());
     }
 
     private static void send(HttpExchange exchange, int status, String body, String contentType) throws IOException {

@@ -1,11 +1,8 @@
 package com.example.reminderskill.alerts.reminders;
 
-import com.example.reminderskill.testing.FakeTime;
-import com.example.reminderskill.testing.TestClocks;
+import static com.example.reminderskill.alerts.reminders.FakeRemindersServer.REMINDERS_PATH;
 import static com.example.reminderskill.alerts.reminders.ReminderRequests.pushEnabled;
 import static com.example.reminderskill.alerts.reminders.ReminderRequests.spoken;
-
-import static com.example.reminderskill.alerts.reminders.FakeRemindersServer.REMINDERS_PATH;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -23,16 +20,17 @@ import com.example.reminderskill.alerts.AlexaApiException;
 import com.example.reminderskill.alerts.ApiEndpoints;
 import com.example.reminderskill.alerts.ErrorCode;
 import com.example.reminderskill.alerts.ReferenceBodies;
-import com.example.reminderskill.retry.RetryPolicy;
 import com.example.reminderskill.alerts.reminders.FakeRemindersServer.Fault;
 import com.example.reminderskill.alerts.reminders.FakeRemindersServer.RecordedRequest;
+import com.example.reminderskill.retry.RetryPolicy;
+import com.example.reminderskill.testing.FakeTime;
+import com.example.reminderskill.testing.TestClocks;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,6 +57,7 @@ class ReminderClientTest {
     private static final String BEARER_TOKEN = "amzn1.ask.test.api-access-token";
     /** With the emulator configured, whatever endpoint a request names, calls go to the local server. */
     private static final AlexaApiAccess ACCESS = new AlexaApiAccess("https://api.amazonalexa.com", BEARER_TOKEN);
+
     private static final RetryPolicy FAST = new RetryPolicy(
             Duration.ofSeconds(4), Duration.ofSeconds(2), Duration.ofMillis(100), Duration.ofSeconds(1));
 
@@ -100,13 +99,15 @@ class ReminderClientTest {
         assertThat(sent.method()).isEqualTo("POST");
         assertThat(sent.path()).isEqualTo(REMINDERS_PATH);
         assertThat(sent.header("Authorization")).contains("Bearer " + BEARER_TOKEN);
-        assertThat(sent.header("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+        assertThat(sent.header("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
         assertThat(sent.json()).isEqualTo(serializer.toTree(request));
         assertThat(sent.json().at("/requestTime").asText()).isEqualTo("2026-11-22T10:00:00Z");
         assertThat(sent.json().at("/trigger/type").asText()).isEqualTo("SCHEDULED_ABSOLUTE");
         assertThat(sent.json().at("/trigger/scheduledTime").asText()).isEqualTo("2026-11-23T19:00:00");
         assertThat(sent.json().at("/trigger/timeZoneId").asText()).isEqualTo(ZONE);
-        assertThat(sent.json().at("/alertInfo/spokenInfo/content/0/text").asText()).isEqualTo("walk the dog");
+        assertThat(sent.json().at("/alertInfo/spokenInfo/content/0/text").asText())
+                .isEqualTo("walk the dog");
         assertThat(sent.json().at("/pushNotification/status").asText()).isEqualTo("ENABLED");
 
         assertThat(server.storedReminders()).hasSize(1);
@@ -118,7 +119,8 @@ class ReminderClientTest {
         server.createStatus(201);
 
         // when
-        ReminderReceipt receipt = client.create(ACCESS, absoluteReminder(TOMORROW_7PM, "walk the dog"), Optional.empty());
+        ReminderReceipt receipt =
+                client.create(ACCESS, absoluteReminder(TOMORROW_7PM, "walk the dog"), Optional.empty());
 
         // then
         assertThat(receipt.alertToken()).isEqualTo("alert.token.1");
@@ -154,7 +156,9 @@ class ReminderClientTest {
             assertThat(trigger.getScheduledTime()).isEqualTo(TOMORROW_7PM);
             assertThat(trigger.getTimeZoneId()).isEqualTo(ZONE);
         });
-        assertThat(reminder.alertInfo().map(info -> info.getSpokenInfo().getContent().get(0).getText())).contains("walk the dog");
+        assertThat(reminder.alertInfo()
+                        .map(info -> info.getSpokenInfo().getContent().get(0).getText()))
+                .contains("walk the dog");
         assertThat(reminder.pushNotification()).contains(PushNotificationStatus.ENABLED);
 
         RecordedRequest sent = onlyRequest();
@@ -166,7 +170,8 @@ class ReminderClientTest {
     @Test
     void get_whenReminderDoesNotExist_throwsAlertNotFoundWithoutRetrying() {
         // when
-        AlexaApiException failure = assertThrows(AlexaApiException.class, () -> client.get(ACCESS, "alert.token.missing"));
+        AlexaApiException failure =
+                assertThrows(AlexaApiException.class, () -> client.get(ACCESS, "alert.token.missing"));
 
         // then
         assertThat(failure.httpStatus()).isEqualTo(404);
@@ -194,7 +199,8 @@ class ReminderClientTest {
 
         // then
         assertThat(reminders).extracting(Reminder::alertToken).containsExactly(first, second);
-        assertThat(server.listRequests()).singleElement()
+        assertThat(server.listRequests())
+                .singleElement()
                 .satisfies(sent -> assertThat(sent.header("Authorization")).contains("Bearer " + BEARER_TOKEN));
     }
 
@@ -212,7 +218,8 @@ class ReminderClientTest {
         LocalDateTime later = TOMORROW_7PM.plusHours(1);
 
         // when
-        ReminderReceipt receipt = client.update(ACCESS, alertToken, absoluteReminder(later, "walk the dog"), Optional.empty());
+        ReminderReceipt receipt =
+                client.update(ACCESS, alertToken, absoluteReminder(later, "walk the dog"), Optional.empty());
 
         // then
         assertThat(receipt.alertToken()).isEqualTo(alertToken);
@@ -225,14 +232,22 @@ class ReminderClientTest {
         assertThat(sent.path()).isEqualTo(REMINDERS_PATH + "/" + alertToken);
         assertThat(sent.header("Authorization")).contains("Bearer " + BEARER_TOKEN);
         assertThat(sent.json().at("/trigger/scheduledTime").asText()).isEqualTo("2026-11-23T20:00:00");
-        assertThat(server.storedReminder(alertToken).orElseThrow().at("/trigger/scheduledTime").asText())
+        assertThat(server.storedReminder(alertToken)
+                        .orElseThrow()
+                        .at("/trigger/scheduledTime")
+                        .asText())
                 .isEqualTo("2026-11-23T20:00:00");
     }
 
     @Test
     void update_whenReminderDoesNotExist_throwsAlertNotFound() {
-        AlexaApiException failure = assertThrows(AlexaApiException.class,
-                () -> client.update(ACCESS, "alert.token.missing", absoluteReminder(TOMORROW_7PM, "walk the dog"), Optional.empty()));
+        AlexaApiException failure = assertThrows(
+                AlexaApiException.class,
+                () -> client.update(
+                        ACCESS,
+                        "alert.token.missing",
+                        absoluteReminder(TOMORROW_7PM, "walk the dog"),
+                        Optional.empty()));
 
         assertThat(failure.httpStatus()).isEqualTo(404);
         assertThat(failure.errorCode()).isEqualTo(ErrorCode.ALERT_NOT_FOUND);
@@ -257,7 +272,8 @@ class ReminderClientTest {
 
     @Test
     void delete_whenReminderNeverExisted_throwsAlertNotFound() {
-        AlexaApiException failure = assertThrows(AlexaApiException.class, () -> client.delete(ACCESS, "alert.token.missing"));
+        AlexaApiException failure =
+                assertThrows(AlexaApiException.class, () -> client.delete(ACCESS, "alert.token.missing"));
 
         assertThat(failure.httpStatus()).isEqualTo(404);
         assertThat(failure.errorCode()).isEqualTo(ErrorCode.ALERT_NOT_FOUND);
@@ -272,7 +288,8 @@ class ReminderClientTest {
         ReminderRequest request = absoluteReminder(LocalDateTime.of(2026, 11, 22, 1, 0, 0), "walk the dog");
 
         // when
-        AlexaApiException failure = assertThrows(AlexaApiException.class, () -> client.create(ACCESS, request, Optional.empty()));
+        AlexaApiException failure =
+                assertThrows(AlexaApiException.class, () -> client.create(ACCESS, request, Optional.empty()));
 
         // then
         assertThat(failure.httpStatus()).isEqualTo(400);
@@ -284,7 +301,8 @@ class ReminderClientTest {
 
     @Test
     void create_whenRelativeOffsetIsZero_rejectsLocallyWithInvalidTriggerOffset() {
-        AlexaApiException failure = assertThrows(AlexaApiException.class,
+        AlexaApiException failure = assertThrows(
+                AlexaApiException.class,
                 () -> client.create(ACCESS, relativeReminder(0, "take the pizza out"), Optional.empty()));
 
         assertThat(failure.httpStatus()).isEqualTo(400);
@@ -298,14 +316,18 @@ class ReminderClientTest {
         // given
         ReminderRequest request = ReminderRequest.builder()
                 .withRequestTime(OffsetDateTime.ofInstant(NOW, ZoneOffset.UTC))
-                .withTrigger(Trigger.builder().withType(TriggerType.SCHEDULED_ABSOLUTE)
-                        .withScheduledTime(TOMORROW_7PM).withOffsetInSeconds(3600).build())
+                .withTrigger(Trigger.builder()
+                        .withType(TriggerType.SCHEDULED_ABSOLUTE)
+                        .withScheduledTime(TOMORROW_7PM)
+                        .withOffsetInSeconds(3600)
+                        .build())
                 .withAlertInfo(spoken("walk the dog"))
                 .withPushNotification(pushEnabled())
                 .build();
 
         // when
-        AlexaApiException failure = assertThrows(AlexaApiException.class, () -> client.create(ACCESS, request, Optional.empty()));
+        AlexaApiException failure =
+                assertThrows(AlexaApiException.class, () -> client.create(ACCESS, request, Optional.empty()));
 
         // then
         assertThat(failure.httpStatus()).isEqualTo(400);
@@ -320,7 +342,8 @@ class ReminderClientTest {
         ReminderRequest request = absoluteReminder(LocalDateTime.of(2026, 11, 21, 19, 0, 0), "walk the dog");
 
         // when
-        AlexaApiException failure = assertThrows(AlexaApiException.class, () -> client.update(ACCESS, alertToken, request, Optional.empty()));
+        AlexaApiException failure = assertThrows(
+                AlexaApiException.class, () -> client.update(ACCESS, alertToken, request, Optional.empty()));
 
         // then
         assertThat(failure.errorCode()).isEqualTo(ErrorCode.TRIGGER_SCHEDULED_TIME_IN_PAST);
@@ -331,11 +354,16 @@ class ReminderClientTest {
     void create_withoutEmulator_whenApiEndpointIsNotAnAlexaHost_refusesBeforeTheTokenLeaves() {
         // given: production endpoints, and a request that names our loopback server as its apiEndpoint
         ReminderClient production = ReminderClient.builder(ApiEndpoints.alexa())
-                .retryPolicy(FAST).clock(clock).sleeper(this::pause).random(new Random(42)).build();
+                .retryPolicy(FAST)
+                .clock(clock)
+                .sleeper(this::pause)
+                .random(new Random(42))
+                .build();
         AlexaApiAccess forged = new AlexaApiAccess(server.baseUri().toString(), BEARER_TOKEN);
 
         // when
-        AlexaApiException failure = assertThrows(AlexaApiException.class,
+        AlexaApiException failure = assertThrows(
+                AlexaApiException.class,
                 () -> production.create(forged, absoluteReminder(TOMORROW_7PM, "walk the dog"), Optional.empty()));
 
         // then
@@ -363,12 +391,14 @@ class ReminderClientTest {
             503 | SERVICE_UNAVAILABLE    | Service Unavailable                                              | true
             504 | DEVICE_NOT_REACHABLE   | Device not reachable/offline.                                    | false
             """)
-    void create_whenServiceAnswersADocumentedError_throwsTheTypedError(int status, String code, String message, boolean retryable) {
+    void create_whenServiceAnswersADocumentedError_throwsTheTypedError(
+            int status, String code, String message, boolean retryable) {
         // given: the service answers every request with this error
         server.always(Fault.error(status, code, message));
 
         // when
-        AlexaApiException failure = assertThrows(AlexaApiException.class,
+        AlexaApiException failure = assertThrows(
+                AlexaApiException.class,
                 () -> client.create(ACCESS, absoluteReminder(TOMORROW_7PM, "walk the dog"), Optional.empty()));
 
         // then
@@ -411,7 +441,8 @@ class ReminderClientTest {
     @Test
     void get_whenServiceAnswersAnHtml503PageTheSdkDoesNotList_throwsServiceUnavailableWithAnExcerpt() {
         // given: the SDK lists no 503 for a get, so the body reaches the client as raw text
-        server.always(Fault.answer(503, "<html><body>Service Temporarily Unavailable</body></html>").withContentType("text/html"));
+        server.always(Fault.answer(503, "<html><body>Service Temporarily Unavailable</body></html>")
+                .withContentType("text/html"));
 
         // when
         AlexaApiException failure = assertThrows(AlexaApiException.class, () -> client.get(ACCESS, "alert.token.1"));
@@ -442,7 +473,8 @@ class ReminderClientTest {
         server.enqueue(Fault.answer(200, "<html><body>OK</body></html>").withContentType("text/html"));
 
         // when
-        AlexaApiException failure = assertThrows(AlexaApiException.class,
+        AlexaApiException failure = assertThrows(
+                AlexaApiException.class,
                 () -> client.create(ACCESS, absoluteReminder(TOMORROW_7PM, "walk the dog"), Optional.empty()));
 
         // then
@@ -503,7 +535,8 @@ class ReminderClientTest {
                 .withHeader("Retry-After", "0"));
 
         // when
-        ReminderReceipt receipt = client.create(ACCESS, absoluteReminder(TOMORROW_7PM, "walk the dog"), Optional.empty());
+        ReminderReceipt receipt =
+                client.create(ACCESS, absoluteReminder(TOMORROW_7PM, "walk the dog"), Optional.empty());
 
         // then
         assertThat(receipt.alertToken()).isEqualTo("alert.token.1");
@@ -522,7 +555,9 @@ class ReminderClientTest {
         client.get(ACCESS, alertToken);
 
         // then
-        assertThat(pauses).singleElement().satisfies(pause -> assertThat(pause).isGreaterThanOrEqualTo(Duration.ofSeconds(2)));
+        assertThat(pauses)
+                .singleElement()
+                .satisfies(pause -> assertThat(pause).isGreaterThanOrEqualTo(Duration.ofSeconds(2)));
         assertThat(server.requests()).hasSize(2);
     }
 
@@ -547,7 +582,8 @@ class ReminderClientTest {
         server.enqueue(Fault.error(400, "INVALID_ALERT_INFO", "Text string is too long."));
 
         // when
-        AlexaApiException failure = assertThrows(AlexaApiException.class,
+        AlexaApiException failure = assertThrows(
+                AlexaApiException.class,
                 () -> client.create(ACCESS, absoluteReminder(TOMORROW_7PM, "walk the dog"), Optional.empty()));
 
         // then
@@ -580,7 +616,8 @@ class ReminderClientTest {
         server.close();
 
         // when
-        AlexaApiException failure = assertThrows(AlexaApiException.class,
+        AlexaApiException failure = assertThrows(
+                AlexaApiException.class,
                 () -> client.create(ACCESS, absoluteReminder(TOMORROW_7PM, "walk the dog"), Optional.empty()));
 
         // then
@@ -598,7 +635,8 @@ class ReminderClientTest {
         server.enqueue(Fault.afterProcessing(500, "INTERNAL_SERVER_ERROR", "Internal Server Error"));
 
         // when
-        ReminderReceipt receipt = client.create(ACCESS, absoluteReminder(TOMORROW_7PM, "walk the dog"), Optional.empty());
+        ReminderReceipt receipt =
+                client.create(ACCESS, absoluteReminder(TOMORROW_7PM, "walk the dog"), Optional.empty());
 
         // then
         assertOneCreateMadeTheOnlyReminder(receipt);
@@ -612,11 +650,14 @@ class ReminderClientTest {
         server.enqueue(Fault.error(500, "INTERNAL_SERVER_ERROR", "Internal Server Error"));
 
         // when
-        ReminderReceipt receipt = client.create(ACCESS, absoluteReminder(TOMORROW_7PM, "walk the dog"), Optional.empty());
+        ReminderReceipt receipt =
+                client.create(ACCESS, absoluteReminder(TOMORROW_7PM, "walk the dog"), Optional.empty());
 
         // then
-        assertThat(server.storedReminders()).singleElement()
-                .satisfies(stored -> assertThat(stored.path("alertToken").asText()).isEqualTo(receipt.alertToken()));
+        assertThat(server.storedReminders())
+                .singleElement()
+                .satisfies(
+                        stored -> assertThat(stored.path("alertToken").asText()).isEqualTo(receipt.alertToken()));
         assertThat(server.requests()).extracting(RecordedRequest::method).containsExactly("POST", "GET", "POST");
     }
 
@@ -628,7 +669,8 @@ class ReminderClientTest {
         server.enqueue(Fault.delayAfterProcessing(Duration.ofMillis(1500)));
 
         // when
-        ReminderReceipt receipt = impatient.create(ACCESS, absoluteReminder(TOMORROW_7PM, "walk the dog"), Optional.empty());
+        ReminderReceipt receipt =
+                impatient.create(ACCESS, absoluteReminder(TOMORROW_7PM, "walk the dog"), Optional.empty());
 
         // then
         assertOneCreateMadeTheOnlyReminder(receipt);
@@ -640,7 +682,8 @@ class ReminderClientTest {
         server.enqueue(Fault.closeAfterProcessing());
 
         // when
-        ReminderReceipt receipt = client.create(ACCESS, absoluteReminder(TOMORROW_7PM, "walk the dog"), Optional.empty());
+        ReminderReceipt receipt =
+                client.create(ACCESS, absoluteReminder(TOMORROW_7PM, "walk the dog"), Optional.empty());
 
         // then
         assertOneCreateMadeTheOnlyReminder(receipt);
@@ -652,7 +695,8 @@ class ReminderClientTest {
         server.enqueue(Fault.closeConnection());
 
         // when
-        AlexaApiException failure = catchThrowableOfType(AlexaApiException.class,
+        AlexaApiException failure = catchThrowableOfType(
+                AlexaApiException.class,
                 () -> client.create(ACCESS, absoluteReminder(TOMORROW_7PM, "walk the dog"), Optional.empty()));
 
         // then: it looked for the reminder more than once within the budget, and never sent a second create
@@ -676,7 +720,8 @@ class ReminderClientTest {
         server.enqueue(Fault.heldInTransit(Duration.ofMillis(900)));
 
         // when
-        ReminderReceipt receipt = realTime.create(ACCESS, absoluteReminder(TOMORROW_7PM, "walk the dog"), Optional.empty());
+        ReminderReceipt receipt =
+                realTime.create(ACCESS, absoluteReminder(TOMORROW_7PM, "walk the dog"), Optional.empty());
 
         // then: the first listing found nothing, a later one found the one reminder
         assertOneCreateMadeTheOnlyReminder(receipt);
@@ -684,14 +729,16 @@ class ReminderClientTest {
     }
 
     @Test
-    void create_whenTheCreateLandsOnlyAfterTheBudget_reportsTheOutcomeUnknown_andItIsTheOnlyReminder() throws InterruptedException {
+    void create_whenTheCreateLandsOnlyAfterTheBudget_reportsTheOutcomeUnknown_andItIsTheOnlyReminder()
+            throws InterruptedException {
         // given: a 1-second budget and a create held 1.6 s
         ReminderClient realTime = realTimeClient(new RetryPolicy(
                 Duration.ofSeconds(1), Duration.ofMillis(300), Duration.ofMillis(100), Duration.ofMillis(300)));
         server.enqueue(Fault.heldInTransit(Duration.ofMillis(1600)));
 
         // when
-        AlexaApiException failure = catchThrowableOfType(AlexaApiException.class,
+        AlexaApiException failure = catchThrowableOfType(
+                AlexaApiException.class,
                 () -> realTime.create(ACCESS, absoluteReminder(TOMORROW_7PM, "walk the dog"), Optional.empty()));
         awaitStored(1, Duration.ofSeconds(5));
 
@@ -710,11 +757,14 @@ class ReminderClientTest {
                 Fault.error(503, "SERVICE_UNAVAILABLE", "Service Unavailable"));
 
         // when
-        ReminderReceipt receipt = client.create(ACCESS, absoluteReminder(TOMORROW_7PM, "walk the dog"), Optional.empty());
+        ReminderReceipt receipt =
+                client.create(ACCESS, absoluteReminder(TOMORROW_7PM, "walk the dog"), Optional.empty());
 
         // then
-        assertThat(server.storedReminders()).singleElement()
-                .satisfies(stored -> assertThat(stored.path("alertToken").asText()).isEqualTo(receipt.alertToken()));
+        assertThat(server.storedReminders())
+                .singleElement()
+                .satisfies(
+                        stored -> assertThat(stored.path("alertToken").asText()).isEqualTo(receipt.alertToken()));
         assertThat(server.requests()).extracting(RecordedRequest::method).containsExactly("POST", "GET", "GET");
     }
 
@@ -727,7 +777,8 @@ class ReminderClientTest {
         server.enqueue(Fault.error(500, "INTERNAL_SERVER_ERROR", "Internal Server Error"));
 
         // when
-        ReminderReceipt receipt = client.create(ACCESS, absoluteReminder(TOMORROW_7PM, "walk the dog"), Optional.empty());
+        ReminderReceipt receipt =
+                client.create(ACCESS, absoluteReminder(TOMORROW_7PM, "walk the dog"), Optional.empty());
 
         // then
         assertThat(receipt.alertToken()).isNotEqualTo(older);
@@ -745,7 +796,9 @@ class ReminderClientTest {
         client.create(ACCESS, absoluteReminder(TOMORROW_7PM, "walk the dog"), Optional.empty());
 
         // then
-        assertThat(server.storedReminders()).extracting(stored -> stored.at("/alertInfo/spokenInfo/content/0/text").asText())
+        assertThat(server.storedReminders())
+                .extracting(stored ->
+                        stored.at("/alertInfo/spokenInfo/content/0/text").asText())
                 .containsExactly("call mum", "walk the dog");
     }
 
@@ -802,8 +855,9 @@ class ReminderClientTest {
 
         // then
         assertThat(reminders).extracting(Reminder::alertToken).containsExactlyElementsOf(tokens);
-        assertThat(server.listRequests()).extracting(RecordedRequest::pathAndQuery).containsExactly(
-                REMINDERS_PATH, REMINDERS_PATH + "?page=2", REMINDERS_PATH + "?page=3");
+        assertThat(server.listRequests())
+                .extracting(RecordedRequest::pathAndQuery)
+                .containsExactly(REMINDERS_PATH, REMINDERS_PATH + "?page=2", REMINDERS_PATH + "?page=3");
         assertThat(server.listRequests())
                 .allSatisfy(sent -> assertThat(sent.header("Authorization")).contains("Bearer " + BEARER_TOKEN));
     }
@@ -832,16 +886,13 @@ class ReminderClientTest {
     @Test
     void list_whenLinksLeadBackToTheFirstPage_stopsWithoutListingAnyReminderTwice() {
         // given
-        server.enqueue(
-                Fault.answer(200, """
+        server.enqueue(Fault.answer(200, """
                         {"totalCount": "2", "alerts": [{"alertToken": "alert.token.1", "status": "ON"}],
                          "links": "/v1/alerts/reminders?page=2"}
-                        """),
-                Fault.answer(200, """
+                        """), Fault.answer(200, """
                         {"totalCount": "2", "alerts": [{"alertToken": "alert.token.2", "status": "ON"}],
                          "links": "/v1/alerts/reminders"}
-                        """),
-                Fault.answer(200, """
+                        """), Fault.answer(200, """
                         {"totalCount": "2", "alerts": [{"alertToken": "alert.token.1", "status": "ON"}],
                          "links": "/v1/alerts/reminders?page=2"}
                         """));
@@ -898,10 +949,12 @@ class ReminderClientTest {
         assertThat(trigger.getTimeZoneId()).isEqualTo("America/Los_Angeles");
         assertThat(trigger.getRecurrence().getStartDateTime()).isEqualTo(LocalDateTime.of(2019, 5, 10, 6, 0));
         assertThat(trigger.getRecurrence().getEndDateTime()).isEqualTo(LocalDateTime.of(2019, 8, 10, 10, 0));
-        assertThat(trigger.getRecurrence().getRecurrenceRules()).containsExactly(
-                "FREQ=DAILY;BYDAY=SU;BYHOUR=17;BYMINUTE=15;BYSECOND=0;INTERVAL=1;",
-                "FREQ=MONTHLY;BYMONTHDAY=5;BYHOUR=10;INTERVAL=1;");
-        SpokenText content = reminder.alertInfo().orElseThrow().getSpokenInfo().getContent().get(0);
+        assertThat(trigger.getRecurrence().getRecurrenceRules())
+                .containsExactly(
+                        "FREQ=DAILY;BYDAY=SU;BYHOUR=17;BYMINUTE=15;BYSECOND=0;INTERVAL=1;",
+                        "FREQ=MONTHLY;BYMONTHDAY=5;BYHOUR=10;INTERVAL=1;");
+        SpokenText content =
+                reminder.alertInfo().orElseThrow().getSpokenInfo().getContent().get(0);
         assertThat(content.getLocale()).isEqualTo("en-US");
         assertThat(content.getText()).isEqualTo("walk the dog.");
         assertThat(content.getSsml()).isEqualTo("<speak> walk the dog</speak>");
@@ -924,10 +977,11 @@ class ReminderClientTest {
         assertThat(trigger.getScheduledTime()).isEqualTo(LocalDateTime.of(2019, 8, 14, 15, 47, 48, 387_000_000));
         assertThat(trigger.getOffsetInSeconds()).isZero();
         assertThat(trigger.getRecurrence().getStartDateTime()).isEqualTo(LocalDateTime.of(2019, 5, 10, 6, 0));
-        assertThat(trigger.getRecurrence().getRecurrenceRules()).containsExactly(
-                "FREQ=DAILY;BYHOUR=6;BYMINUTE=10;BYSECOND=0;INTERVAL=1;",
-                "FREQ=DAILY;BYHOUR=17;BYMINUTE=15;BYSECOND=0;INTERVAL=1;",
-                "FREQ=DAILY;BYHOUR=22;BYMINUTE=45;BYSECOND=0;INTERVAL=1;");
+        assertThat(trigger.getRecurrence().getRecurrenceRules())
+                .containsExactly(
+                        "FREQ=DAILY;BYHOUR=6;BYMINUTE=10;BYSECOND=0;INTERVAL=1;",
+                        "FREQ=DAILY;BYHOUR=17;BYMINUTE=15;BYSECOND=0;INTERVAL=1;",
+                        "FREQ=DAILY;BYHOUR=22;BYMINUTE=45;BYSECOND=0;INTERVAL=1;");
         assertThat(reminder.version()).contains("string");
     }
 
@@ -943,8 +997,10 @@ class ReminderClientTest {
         assertThat(reminders).extracting(Reminder::alertToken).containsExactly("alert.token.1", "alert.token.2");
         Reminder first = reminders.get(0);
         assertThat(first.createdTime()).contains(Instant.parse("2019-08-14T15:40:55.002Z"));
-        assertThat(first.trigger().orElseThrow().getRecurrence().getStartDateTime()).isEqualTo(LocalDateTime.of(2019, 5, 10, 6, 0));
-        assertThat(first.trigger().orElseThrow().getRecurrence().getRecurrenceRules()).hasSize(2);
+        assertThat(first.trigger().orElseThrow().getRecurrence().getStartDateTime())
+                .isEqualTo(LocalDateTime.of(2019, 5, 10, 6, 0));
+        assertThat(first.trigger().orElseThrow().getRecurrence().getRecurrenceRules())
+                .hasSize(2);
         Reminder second = reminders.get(1);
         assertThat(second.status()).isEqualTo(Status.COMPLETED);
         assertThat(second.createdTime()).contains(Instant.parse("2019-08-13T15:40:55.002Z"));
@@ -965,7 +1021,8 @@ class ReminderClientTest {
         assertThat(reminders).singleElement().satisfies(reminder -> {
             assertThat(reminder.alertToken()).isEqualTo("string");
             assertThat(reminder.createdTime()).contains(Instant.parse("2019-08-14T16:03:38.811Z"));
-            assertThat(reminder.trigger().orElseThrow().getScheduledTime()).isEqualTo(LocalDateTime.of(2019, 8, 14, 16, 3, 38, 811_000_000));
+            assertThat(reminder.trigger().orElseThrow().getScheduledTime())
+                    .isEqualTo(LocalDateTime.of(2019, 8, 14, 16, 3, 38, 811_000_000));
         });
         assertThat(server.requests()).hasSize(1);
     }
@@ -976,7 +1033,8 @@ class ReminderClientTest {
         server.enqueue(Fault.answer(200, ReferenceBodies.CURRENT_CREATE_RESPONSE));
 
         // when
-        ReminderReceipt receipt = client.create(ACCESS, absoluteReminder(TOMORROW_7PM, "walk the dog"), Optional.empty());
+        ReminderReceipt receipt =
+                client.create(ACCESS, absoluteReminder(TOMORROW_7PM, "walk the dog"), Optional.empty());
 
         // then
         assertThat(receipt.alertToken()).isEqualTo("alert.token.1");
@@ -992,7 +1050,8 @@ class ReminderClientTest {
         server.enqueue(Fault.answer(200, ReferenceBodies.CURRENT_UPDATE_RESPONSE));
 
         // when
-        ReminderReceipt receipt = client.update(ACCESS, "alert.token.1", absoluteReminder(TOMORROW_7PM, "walk the dog"), Optional.empty());
+        ReminderReceipt receipt = client.update(
+                ACCESS, "alert.token.1", absoluteReminder(TOMORROW_7PM, "walk the dog"), Optional.empty());
 
         // then
         assertThat(receipt.alertToken()).isEqualTo("alert.token.1");
@@ -1004,8 +1063,10 @@ class ReminderClientTest {
 
     /** One POST reached the service, and the one reminder it stores is the receipt's. */
     private void assertOneCreateMadeTheOnlyReminder(ReminderReceipt receipt) {
-        assertThat(server.storedReminders()).singleElement()
-                .satisfies(stored -> assertThat(stored.path("alertToken").asText()).isEqualTo(receipt.alertToken()));
+        assertThat(server.storedReminders())
+                .singleElement()
+                .satisfies(
+                        stored -> assertThat(stored.path("alertToken").asText()).isEqualTo(receipt.alertToken()));
         assertThat(server.requests("POST")).hasSize(1);
     }
 

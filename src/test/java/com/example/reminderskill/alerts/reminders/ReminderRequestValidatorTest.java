@@ -37,11 +37,19 @@ class ReminderRequestValidatorTest {
 
     /** The 400 codes local validation can give; each must have a case in the table. */
     private static final Set<ErrorCode> VALIDATION_CODES = EnumSet.of(
-            ErrorCode.INVALID_REQUEST_TIME_FORMAT, ErrorCode.INVALID_TRIGGER, ErrorCode.TRIGGER_SCHEDULED_TIME_IN_PAST,
-            ErrorCode.INVALID_TRIGGER_SCHEDULED_TIME_FORMAT, ErrorCode.UNSUPPORTED_SCHEDULED_TIME_FORMAT,
-            ErrorCode.INVALID_TRIGGER_TIME_ZONE, ErrorCode.INVALID_TRIGGER_RECURRENCE, ErrorCode.UNSUPPORTED_TRIGGER_RECURRENCE,
-            ErrorCode.UNSUPPORTED_TRIGGER_RECURRENCE_INTERVAL, ErrorCode.INVALID_ALERT_INFO, ErrorCode.INVALID_TRIGGER_OFFSET,
-            ErrorCode.INVALID_PUSH_NOTIFICATION, ErrorCode.INVALID_REQUEST_BODY);
+            ErrorCode.INVALID_REQUEST_TIME_FORMAT,
+            ErrorCode.INVALID_TRIGGER,
+            ErrorCode.TRIGGER_SCHEDULED_TIME_IN_PAST,
+            ErrorCode.INVALID_TRIGGER_SCHEDULED_TIME_FORMAT,
+            ErrorCode.UNSUPPORTED_SCHEDULED_TIME_FORMAT,
+            ErrorCode.INVALID_TRIGGER_TIME_ZONE,
+            ErrorCode.INVALID_TRIGGER_RECURRENCE,
+            ErrorCode.UNSUPPORTED_TRIGGER_RECURRENCE,
+            ErrorCode.UNSUPPORTED_TRIGGER_RECURRENCE_INTERVAL,
+            ErrorCode.INVALID_ALERT_INFO,
+            ErrorCode.INVALID_TRIGGER_OFFSET,
+            ErrorCode.INVALID_PUSH_NOTIFICATION,
+            ErrorCode.INVALID_REQUEST_BODY);
 
     private final ReminderRequestValidator validator = new ReminderRequestValidator();
 
@@ -61,13 +69,15 @@ class ReminderRequestValidatorTest {
             assertThatCode(() -> validator.validate(body, context)).doesNotThrowAnyException();
             return;
         }
-        AlexaApiException error = catchThrowableOfType(AlexaApiException.class, () -> validator.validate(body, context));
+        AlexaApiException error =
+                catchThrowableOfType(AlexaApiException.class, () -> validator.validate(body, context));
         assertThat(error).as("expected %s", expected).isNotNull();
         assertThat(error.code()).isEqualTo(expected);
         assertThat(error.httpStatus()).isEqualTo(400);
         assertThat(error.retryable()).isFalse();
         if (testCase.has("messageContains")) {
-            assertThat(error.getMessage()).contains(testCase.get("messageContains").asText());
+            assertThat(error.getMessage())
+                    .contains(testCase.get("messageContains").asText());
         }
     }
 
@@ -129,7 +139,8 @@ class ReminderRequestValidatorTest {
     }
 
     private static JsonNode readTable() {
-        try (InputStream in = ReminderRequestValidatorTest.class.getResourceAsStream("/reminders/validation-cases.json")) {
+        try (InputStream in =
+                ReminderRequestValidatorTest.class.getResourceAsStream("/reminders/validation-cases.json")) {
             return MAPPER.readTree(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -15,9 +15,9 @@ import com.example.reminderskill.alerts.AlexaApiAccess;
 import com.example.reminderskill.alerts.AlexaApiException;
 import com.example.reminderskill.alerts.ApiEndpoints;
 import com.example.reminderskill.alerts.ErrorCode;
+import com.example.reminderskill.emulator.AlexaEmulator;
 import com.example.reminderskill.http.JdkHttpApiClient;
 import com.example.reminderskill.retry.RetryPolicy;
-import com.example.reminderskill.emulator.AlexaEmulator;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,7 +36,9 @@ class TimerClientTest {
     private final AlexaEmulator emulator = AlexaEmulator.builder().clock(NOW).start();
     private final TimerClient timers = TimerClient.builder(ApiEndpoints.localEmulator(emulator.baseUri()))
             .httpClient(JdkHttpApiClient.create(Duration.ofSeconds(1), Duration.ofSeconds(2)))
-            .retryPolicy(RetryPolicy.DEFAULT).clock(NOW).build();
+            .retryPolicy(RetryPolicy.DEFAULT)
+            .clock(NOW)
+            .build();
 
     @AfterEach
     void stop() {
@@ -64,7 +66,8 @@ class TimerClientTest {
 
     @Test
     void create_withADurationOutOfBounds_isRefusedLocally() {
-        AlexaApiException error = catchThrowableOfType(AlexaApiException.class, () -> timers.create(access(true), request("PT25H", null)));
+        AlexaApiException error = catchThrowableOfType(
+                AlexaApiException.class, () -> timers.create(access(true), request("PT25H", null)));
 
         assertThat(error.errorCode()).isEqualTo(ErrorCode.INVALID_REQUEST);
         assertThat(error.detail()).contains("duration");
@@ -73,14 +76,16 @@ class TimerClientTest {
 
     @Test
     void create_outOfSession_isNotInSession() {
-        AlexaApiException error = catchThrowableOfType(AlexaApiException.class, () -> timers.create(access(false), request("PT5M", null)));
+        AlexaApiException error = catchThrowableOfType(
+                AlexaApiException.class, () -> timers.create(access(false), request("PT5M", null)));
 
         assertThat(error.httpStatus()).isEqualTo(401);
         assertThat(error.errorCode()).isEqualTo(ErrorCode.NOT_IN_SESSION);
     }
 
     private AlexaApiAccess access(boolean inSession) {
-        return new AlexaApiAccess("https://api.amazonalexa.com", emulator.mintToken("skill", "user", inSession, Set.of(SCOPE)));
+        return new AlexaApiAccess(
+                "https://api.amazonalexa.com", emulator.mintToken("skill", "user", inSession, Set.of(SCOPE)));
     }
 
     static TimerRequest request(String duration, String label) {
@@ -88,12 +93,20 @@ class TimerClientTest {
                 .withDuration(duration)
                 .withTimerLabel(label)
                 .withCreationBehavior(CreationBehavior.builder()
-                        .withDisplayExperience(DisplayExperience.builder().withVisibility(Visibility.VISIBLE).build()).build())
+                        .withDisplayExperience(DisplayExperience.builder()
+                                .withVisibility(Visibility.VISIBLE)
+                                .build())
+                        .build())
                 .withTriggeringBehavior(TriggeringBehavior.builder()
                         .withOperation(AnnounceOperation.builder()
-                                .withTextToAnnounce(List.of(TextToAnnounce.builder().withLocale("en-US").withText("Your timer is done").build()))
+                                .withTextToAnnounce(List.of(TextToAnnounce.builder()
+                                        .withLocale("en-US")
+                                        .withText("Your timer is done")
+                                        .build()))
                                 .build())
-                        .withNotificationConfig(NotificationConfig.builder().withPlayAudible(true).build())
+                        .withNotificationConfig(NotificationConfig.builder()
+                                .withPlayAudible(true)
+                                .build())
                         .build())
                 .build();
     }

@@ -34,8 +34,10 @@ class SpeechTest {
     void everyMessage_writesApostrophesTwice_asMessageFormatNeeds(String file) throws IOException {
         Properties messages = load(file);
 
-        assertThat(messages.stringPropertyNames()).allSatisfy(key ->
-                assertThat(messages.getProperty(key).replace("''", "")).as(key).doesNotContain("'"));
+        assertThat(messages.stringPropertyNames())
+                .allSatisfy(key -> assertThat(messages.getProperty(key).replace("''", ""))
+                        .as(key)
+                        .doesNotContain("'"));
         assertThat(Speech.forLocale("en-US").say("fallback")).contains("can't");
     }
 

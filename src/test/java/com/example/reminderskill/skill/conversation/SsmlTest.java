@@ -32,7 +32,8 @@ class SsmlTest {
 
     @Test
     void escape_cleansThenEscapesMarkup() {
-        assertThat(Ssml.escape("salt & <pepper>\u0000 \"a\" 'b'")).isEqualTo("salt &amp; &lt;pepper&gt; &quot;a&quot; &apos;b&apos;");
+        assertThat(Ssml.escape("salt & <pepper>\u0000 \"a\" 'b'"))
+                .isEqualTo("salt &amp; &lt;pepper&gt; &quot;a&quot; &apos;b&apos;");
     }
 
     @Test
@@ -46,7 +47,10 @@ class SsmlTest {
 
         String spoken = Ssml.userText(text);
 
-        assertThat(spoken).hasSizeLessThanOrEqualTo(Ssml.MAX_SPOKEN_USER_TEXT).endsWith("word...").doesNotContain("wo...");
+        assertThat(spoken)
+                .hasSizeLessThanOrEqualTo(Ssml.MAX_SPOKEN_USER_TEXT)
+                .endsWith("word...")
+                .doesNotContain("wo...");
     }
 
     @Test

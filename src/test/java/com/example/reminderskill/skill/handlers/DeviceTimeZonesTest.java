@@ -12,9 +12,9 @@ import com.amazon.ask.model.User;
 import com.amazon.ask.model.interfaces.system.SystemState;
 import com.example.reminderskill.alerts.ApiEndpoints;
 import com.example.reminderskill.alerts.DeviceSettingsClient;
+import com.example.reminderskill.emulator.AlexaEmulator;
 import com.example.reminderskill.http.JdkHttpApiClient;
 import com.example.reminderskill.retry.RetryPolicy;
-import com.example.reminderskill.emulator.AlexaEmulator;
 import com.example.reminderskill.store.FileSkillStore;
 import com.example.reminderskill.store.KeptDeviceZone;
 import com.example.reminderskill.store.KeptTimer;
@@ -77,7 +77,8 @@ class DeviceTimeZonesTest {
         assertThat(afterFirst).isEqualTo(1);
         assertThat(emulator.calls().total()).isEqualTo(1);
         assertThat(store.deviceZone(USER, DEVICE, time.instant()))
-                .contains(new KeptDeviceZone(USER, DEVICE, BERLIN, time.instant().plus(DeviceTimeZones.KEEP_FOR)));
+                .contains(
+                        new KeptDeviceZone(USER, DEVICE, BERLIN, time.instant().plus(DeviceTimeZones.KEEP_FOR)));
     }
 
     @Test
@@ -99,7 +100,9 @@ class DeviceTimeZonesTest {
 
     @Test
     void aFailingStore_costsOnlyACall() throws IOException {
-        store.putTimer(new KeptTimer(USER, "timer-1", Optional.empty(), Duration.ofMinutes(5), time.instant()), time.instant().plus(Duration.ofHours(1)));
+        store.putTimer(
+                new KeptTimer(USER, "timer-1", Optional.empty(), Duration.ofMinutes(5), time.instant()),
+                time.instant().plus(Duration.ofHours(1)));
         try (Stream<Path> files = Files.list(data.resolve("users"))) {
             for (Path file : files.toList()) {
                 Files.writeString(file, "not json");
@@ -116,10 +119,16 @@ class DeviceTimeZonesTest {
     }
 
     private DeviceTimeZones zones(SkillStore kept) {
-        RetryPolicy quick = new RetryPolicy(Duration.ofMillis(500), Duration.ofMillis(400), Duration.ofMillis(5), Duration.ofMillis(20));
-        return new DeviceTimeZones(DeviceSettingsClient.builder(ApiEndpoints.localEmulator(emulator.baseUri()))
-                .httpClient(JdkHttpApiClient.create(Duration.ofMillis(300), Duration.ofMillis(400)))
-                .retryPolicy(quick).clock(time).build(), kept, time);
+        RetryPolicy quick = new RetryPolicy(
+                Duration.ofMillis(500), Duration.ofMillis(400), Duration.ofMillis(5), Duration.ofMillis(20));
+        return new DeviceTimeZones(
+                DeviceSettingsClient.builder(ApiEndpoints.localEmulator(emulator.baseUri()))
+                        .httpClient(JdkHttpApiClient.create(Duration.ofMillis(300), Duration.ofMillis(400)))
+                        .retryPolicy(quick)
+                        .clock(time)
+                        .build(),
+                kept,
+                time);
     }
 
     private HandlerInput request(ZoneId deviceZone) {
@@ -132,8 +141,12 @@ class DeviceTimeZonesTest {
                 .build();
         return HandlerInput.builder()
                 .withRequestEnvelope(RequestEnvelope.builder()
-                        .withRequest(LaunchRequest.builder().withRequestId("request-1").withLocale("en-US").build())
-                        .withContext(Context.builder().withSystem(system).build()).build())
+                        .withRequest(LaunchRequest.builder()
+                                .withRequestId("request-1")
+                                .withLocale("en-US")
+                                .build())
+                        .withContext(Context.builder().withSystem(system).build())
+                        .build())
                 .build();
     }
 }

@@ -48,24 +48,28 @@ class ReminderChangeTest {
 
     @Test
     void newText_replacesTextInEveryLocale() {
-        Reminder current = reminder(oneTime(OLD_TIME, LONDON), alertInfo(
-                spoken("en-GB", "stretch", null), spoken("de-DE", "dehnen", null)), Optional.empty());
+        Reminder current = reminder(
+                oneTime(OLD_TIME, LONDON),
+                alertInfo(spoken("en-GB", "stretch", null), spoken("de-DE", "dehnen", null)),
+                Optional.empty());
 
-        ReminderRequest request = ReminderChange.apply(current, update().text("walk the dog").build(), NOW);
+        ReminderRequest request =
+                ReminderChange.apply(current, update().text("walk the dog").build(), NOW);
 
         assertThat(request.getAlertInfo().getSpokenInfo().getContent())
                 .extracting(SpokenText::getLocale, SpokenText::getText, SpokenText::getSsml)
-                .containsExactly(
-                        tuple("en-GB", "walk the dog", null),
-                        tuple("de-DE", "walk the dog", null));
+                .containsExactly(tuple("en-GB", "walk the dog", null), tuple("de-DE", "walk the dog", null));
     }
 
     @Test
     void newText_whenOldHadSsml_writesEscapedSsml() {
-        Reminder current = reminder(oneTime(OLD_TIME, LONDON), alertInfo(
-                spoken("en-US", "old", "<speak>old</speak>"), spoken("en-GB", "old", null)), Optional.empty());
+        Reminder current = reminder(
+                oneTime(OLD_TIME, LONDON),
+                alertInfo(spoken("en-US", "old", "<speak>old</speak>"), spoken("en-GB", "old", null)),
+                Optional.empty());
 
-        ReminderRequest request = ReminderChange.apply(current, update().text("Tom & Jerry <3 \"cats\"").build(), NOW);
+        ReminderRequest request = ReminderChange.apply(
+                current, update().text("Tom & Jerry <3 \"cats\"").build(), NOW);
 
         List<SpokenText> content = request.getAlertInfo().getSpokenInfo().getContent();
         assertThat(content.get(0).getText()).isEqualTo("Tom & Jerry <3 \"cats\"");
@@ -75,9 +79,11 @@ class ReminderChangeTest {
 
     @Test
     void newText_withCharactersXmlForbids_isSentWithoutThem() {
-        Reminder current = reminder(oneTime(OLD_TIME, LONDON), alertInfo(spoken("en-US", "old", "<speak>old</speak>")), Optional.empty());
+        Reminder current = reminder(
+                oneTime(OLD_TIME, LONDON), alertInfo(spoken("en-US", "old", "<speak>old</speak>")), Optional.empty());
 
-        ReminderRequest request = ReminderChange.apply(current, update().text("feed\u0000 the\u0007 cat\uFFFF").build(), NOW);
+        ReminderRequest request = ReminderChange.apply(
+                current, update().text("feed\u0000 the\u0007 cat\uFFFF").build(), NOW);
 
         SpokenText content = request.getAlertInfo().getSpokenInfo().getContent().get(0);
         assertThat(content.getText()).isEqualTo("feed the cat");
@@ -88,7 +94,8 @@ class ReminderChangeTest {
     void newText_withoutOldContent_writesOneEnUsText() {
         Reminder current = reminder(oneTime(OLD_TIME, LONDON), null, Optional.empty());
 
-        ReminderRequest request = ReminderChange.apply(current, update().text("stretch").build(), NOW);
+        ReminderRequest request =
+                ReminderChange.apply(current, update().text("stretch").build(), NOW);
 
         assertThat(request.getAlertInfo().getSpokenInfo().getContent())
                 .extracting(SpokenText::getLocale, SpokenText::getText)
@@ -100,7 +107,8 @@ class ReminderChangeTest {
         AlertInfo old = alertInfo(spoken("en-GB", "stretch", "<speak>stretch</speak>"));
         Reminder current = reminder(oneTime(OLD_TIME, LONDON), old, Optional.empty());
 
-        ReminderRequest request = ReminderChange.apply(current, update().scheduledTime(NEW_TIME).build(), NOW);
+        ReminderRequest request =
+                ReminderChange.apply(current, update().scheduledTime(NEW_TIME).build(), NOW);
 
         assertThat(request.getAlertInfo()).isEqualTo(old);
     }
@@ -111,7 +119,9 @@ class ReminderChangeTest {
     void oneTime_newScheduledTime_keepsZone() {
         Reminder current = reminder(oneTime(OLD_TIME, LONDON), defaultAlertInfo(), Optional.empty());
 
-        Trigger trigger = ReminderChange.apply(current, update().scheduledTime(NEW_TIME).build(), NOW).getTrigger();
+        Trigger trigger = ReminderChange.apply(
+                        current, update().scheduledTime(NEW_TIME).build(), NOW)
+                .getTrigger();
 
         assertThat(trigger.getType()).isEqualTo(TriggerType.SCHEDULED_ABSOLUTE);
         assertThat(trigger.getScheduledTime()).isEqualTo(NEW_TIME);
@@ -124,8 +134,13 @@ class ReminderChangeTest {
     void oneTime_newScheduledTimeWithZone_takesMessageZone() {
         Reminder current = reminder(oneTime(OLD_TIME, LONDON), defaultAlertInfo(), Optional.empty());
 
-        Trigger trigger = ReminderChange.apply(current,
-                update().scheduledTime(NEW_TIME).timeZone(ZoneId.of("America/New_York")).build(), NOW).getTrigger();
+        Trigger trigger = ReminderChange.apply(
+                        current,
+                        update().scheduledTime(NEW_TIME)
+                                .timeZone(ZoneId.of("America/New_York"))
+                                .build(),
+                        NOW)
+                .getTrigger();
 
         assertThat(trigger.getScheduledTime()).isEqualTo(NEW_TIME);
         assertThat(trigger.getTimeZoneId()).isEqualTo("America/New_York");
@@ -135,7 +150,9 @@ class ReminderChangeTest {
     void oneTime_withoutZone_staysWithoutZone() {
         Reminder current = reminder(oneTime(OLD_TIME, null), defaultAlertInfo(), Optional.empty());
 
-        Trigger trigger = ReminderChange.apply(current, update().scheduledTime(NEW_TIME).build(), NOW).getTrigger();
+        Trigger trigger = ReminderChange.apply(
+                        current, update().scheduledTime(NEW_TIME).build(), NOW)
+                .getTrigger();
 
         assertThat(trigger.getScheduledTime()).isEqualTo(NEW_TIME);
         assertThat(trigger.getTimeZoneId()).isNull();
@@ -146,7 +163,8 @@ class ReminderChangeTest {
         Trigger old = oneTime(OLD_TIME, LONDON);
         Reminder current = reminder(old, defaultAlertInfo(), Optional.empty());
 
-        Trigger trigger = ReminderChange.apply(current, update().text("new").build(), NOW).getTrigger();
+        Trigger trigger =
+                ReminderChange.apply(current, update().text("new").build(), NOW).getTrigger();
 
         assertThat(trigger).isEqualTo(old);
     }
@@ -155,11 +173,16 @@ class ReminderChangeTest {
 
     @Test
     void repeating_newScheduledTime_becomesStartAndKeepsRules() {
-        Recurrence recurrence = Recurrence.builder().withStartDateTime(OLD_TIME).withEndDateTime(LocalDateTime.parse("2027-06-01T00:00:00"))
-                .withRecurrenceRules(List.of(WEEKLY_SATURDAY)).build();
+        Recurrence recurrence = Recurrence.builder()
+                .withStartDateTime(OLD_TIME)
+                .withEndDateTime(LocalDateTime.parse("2027-06-01T00:00:00"))
+                .withRecurrenceRules(List.of(WEEKLY_SATURDAY))
+                .build();
         Reminder current = reminder(repeating(recurrence, LONDON), defaultAlertInfo(), Optional.empty());
 
-        Trigger trigger = ReminderChange.apply(current, update().scheduledTime(NEW_TIME).build(), NOW).getTrigger();
+        Trigger trigger = ReminderChange.apply(
+                        current, update().scheduledTime(NEW_TIME).build(), NOW)
+                .getTrigger();
 
         assertThat(trigger.getType()).isEqualTo(TriggerType.SCHEDULED_ABSOLUTE);
         assertThat(trigger.getScheduledTime()).isNull();
@@ -171,11 +194,17 @@ class ReminderChangeTest {
 
     @Test
     void repeating_newScheduledTime_keepsDeprecatedFreqByDayAndInterval() {
-        Recurrence recurrence = Recurrence.builder().withStartDateTime(OLD_TIME).withFreq(RecurrenceFreq.WEEKLY)
-                .withByDay(List.of(RecurrenceDay.MO, RecurrenceDay.WE)).withInterval(2).build();
+        Recurrence recurrence = Recurrence.builder()
+                .withStartDateTime(OLD_TIME)
+                .withFreq(RecurrenceFreq.WEEKLY)
+                .withByDay(List.of(RecurrenceDay.MO, RecurrenceDay.WE))
+                .withInterval(2)
+                .build();
         Reminder current = reminder(repeating(recurrence, LONDON), defaultAlertInfo(), Optional.empty());
 
-        Trigger trigger = ReminderChange.apply(current, update().scheduledTime(NEW_TIME).build(), NOW).getTrigger();
+        Trigger trigger = ReminderChange.apply(
+                        current, update().scheduledTime(NEW_TIME).build(), NOW)
+                .getTrigger();
 
         Recurrence changed = trigger.getRecurrence();
         assertThat(changed.getStartDateTime()).isEqualTo(NEW_TIME);
@@ -186,11 +215,19 @@ class ReminderChangeTest {
 
     @Test
     void repeating_newScheduledTimeWithZone_takesMessageZone() {
-        Recurrence recurrence = Recurrence.builder().withStartDateTime(OLD_TIME).withRecurrenceRules(List.of(DAILY_AT_8)).build();
+        Recurrence recurrence = Recurrence.builder()
+                .withStartDateTime(OLD_TIME)
+                .withRecurrenceRules(List.of(DAILY_AT_8))
+                .build();
         Reminder current = reminder(repeating(recurrence, LONDON), defaultAlertInfo(), Optional.empty());
 
-        Trigger trigger = ReminderChange.apply(current,
-                update().scheduledTime(NEW_TIME).timeZone(ZoneId.of("Asia/Tokyo")).build(), NOW).getTrigger();
+        Trigger trigger = ReminderChange.apply(
+                        current,
+                        update().scheduledTime(NEW_TIME)
+                                .timeZone(ZoneId.of("Asia/Tokyo"))
+                                .build(),
+                        NOW)
+                .getTrigger();
 
         assertThat(trigger.getTimeZoneId()).isEqualTo("Asia/Tokyo");
         assertThat(trigger.getRecurrence().getStartDateTime()).isEqualTo(NEW_TIME);
@@ -199,10 +236,14 @@ class ReminderChangeTest {
 
     @Test
     void repeating_textOnly_keepsRecurrenceAndZone() {
-        Recurrence recurrence = Recurrence.builder().withStartDateTime(OLD_TIME).withRecurrenceRules(List.of(DAILY_AT_8)).build();
+        Recurrence recurrence = Recurrence.builder()
+                .withStartDateTime(OLD_TIME)
+                .withRecurrenceRules(List.of(DAILY_AT_8))
+                .build();
         Reminder current = reminder(repeating(recurrence, LONDON), defaultAlertInfo(), Optional.empty());
 
-        Trigger trigger = ReminderChange.apply(current, update().text("new").build(), NOW).getTrigger();
+        Trigger trigger =
+                ReminderChange.apply(current, update().text("new").build(), NOW).getTrigger();
 
         assertThat(trigger.getRecurrence()).isEqualTo(recurrence);
         assertThat(trigger.getTimeZoneId()).isEqualTo(LONDON);
@@ -213,8 +254,12 @@ class ReminderChangeTest {
 
     static Stream<Arguments> newRules() {
         Trigger oneTime = oneTime(OLD_TIME, LONDON);
-        Trigger repeating = repeating(Recurrence.builder().withStartDateTime(OLD_TIME.minusDays(3))
-                .withFreq(RecurrenceFreq.DAILY).build(), LONDON);
+        Trigger repeating = repeating(
+                Recurrence.builder()
+                        .withStartDateTime(OLD_TIME.minusDays(3))
+                        .withFreq(RecurrenceFreq.DAILY)
+                        .build(),
+                LONDON);
         return Stream.of(
                 Arguments.of("one-time, with scheduledTime", oneTime, Optional.of(NEW_TIME), NEW_TIME),
                 Arguments.of("one-time, from its old scheduledTime", oneTime, Optional.empty(), OLD_TIME),
@@ -224,11 +269,14 @@ class ReminderChangeTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("newRules")
-    void recurrenceRules_makeItRepeatByThem(String situation, Trigger old, Optional<LocalDateTime> time, LocalDateTime expectedStart) {
+    void recurrenceRules_makeItRepeatByThem(
+            String situation, Trigger old, Optional<LocalDateTime> time, LocalDateTime expectedStart) {
         SkillMessage.Builder message = update().recurrenceRules(List.of(WEEKLY_SATURDAY, DAILY_AT_8));
         time.ifPresent(message::scheduledTime);
 
-        Trigger trigger = ReminderChange.apply(reminder(old, defaultAlertInfo(), Optional.empty()), message.build(), NOW).getTrigger();
+        Trigger trigger = ReminderChange.apply(
+                        reminder(old, defaultAlertInfo(), Optional.empty()), message.build(), NOW)
+                .getTrigger();
 
         assertThat(trigger.getType()).isEqualTo(TriggerType.SCHEDULED_ABSOLUTE);
         assertThat(trigger.getScheduledTime()).isNull();
@@ -243,8 +291,14 @@ class ReminderChangeTest {
     void recurrenceRules_withScheduledTimeAndZone_takeMessageZone() {
         Reminder current = reminder(oneTime(OLD_TIME, LONDON), defaultAlertInfo(), Optional.empty());
 
-        Trigger trigger = ReminderChange.apply(current, update().recurrenceRules(List.of(DAILY_AT_8))
-                .scheduledTime(NEW_TIME).timeZone(ZoneId.of("Europe/Paris")).build(), NOW).getTrigger();
+        Trigger trigger = ReminderChange.apply(
+                        current,
+                        update().recurrenceRules(List.of(DAILY_AT_8))
+                                .scheduledTime(NEW_TIME)
+                                .timeZone(ZoneId.of("Europe/Paris"))
+                                .build(),
+                        NOW)
+                .getTrigger();
 
         assertThat(trigger.getTimeZoneId()).isEqualTo("Europe/Paris");
         assertThat(trigger.getRecurrence().getStartDateTime()).isEqualTo(NEW_TIME);
@@ -253,10 +307,18 @@ class ReminderChangeTest {
     @Test
     void recurrenceRules_keepTheOldEnd() {
         LocalDateTime end = LocalDateTime.parse("2027-06-01T00:00:00");
-        Recurrence recurrence = Recurrence.builder().withStartDateTime(OLD_TIME).withEndDateTime(end).withRecurrenceRules(List.of(DAILY_AT_8)).build();
+        Recurrence recurrence = Recurrence.builder()
+                .withStartDateTime(OLD_TIME)
+                .withEndDateTime(end)
+                .withRecurrenceRules(List.of(DAILY_AT_8))
+                .build();
         Reminder current = reminder(repeating(recurrence, LONDON), defaultAlertInfo(), Optional.empty());
 
-        Trigger trigger = ReminderChange.apply(current, update().recurrenceRules(List.of(WEEKLY_SATURDAY)).build(), NOW).getTrigger();
+        Trigger trigger = ReminderChange.apply(
+                        current,
+                        update().recurrenceRules(List.of(WEEKLY_SATURDAY)).build(),
+                        NOW)
+                .getTrigger();
 
         assertThat(trigger.getRecurrence().getEndDateTime()).isEqualTo(end);
         assertThat(trigger.getRecurrence().getRecurrenceRules()).containsExactly(WEEKLY_SATURDAY);
@@ -268,7 +330,9 @@ class ReminderChangeTest {
         SkillMessage message = update().recurrenceRules(List.of(DAILY_AT_8)).build();
 
         assertThatThrownBy(() -> ReminderChange.apply(current, message, NOW))
-                .isInstanceOfSatisfying(InvalidMessageException.class, e -> assertThat(e.code()).isEqualTo(InvalidMessageException.INVALID_MESSAGE))
+                .isInstanceOfSatisfying(
+                        InvalidMessageException.class,
+                        e -> assertThat(e.code()).isEqualTo(InvalidMessageException.INVALID_MESSAGE))
                 .hasMessageContaining("scheduledTime");
     }
 
@@ -277,18 +341,29 @@ class ReminderChangeTest {
         Trigger oneTime = oneTime(OLD_TIME, LONDON);
         Reminder current = reminder(oneTime, defaultAlertInfo(), Optional.empty());
 
-        ReminderRequest request = ReminderChange.apply(current, update().recurrenceRules(List.of()).text("x").build(), NOW);
+        ReminderRequest request = ReminderChange.apply(
+                current, update().recurrenceRules(List.of()).text("x").build(), NOW);
 
         assertThat(request.getTrigger()).isEqualTo(oneTime);
-        assertThat(request.getAlertInfo().getSpokenInfo().getContent().get(0).getText()).isEqualTo("x");
+        assertThat(request.getAlertInfo().getSpokenInfo().getContent().get(0).getText())
+                .isEqualTo("x");
     }
 
     @Test
     void emptyRecurrenceRules_withScheduledTime_makeItOneTime() {
-        Recurrence recurrence = Recurrence.builder().withStartDateTime(OLD_TIME).withRecurrenceRules(List.of(DAILY_AT_8)).build();
+        Recurrence recurrence = Recurrence.builder()
+                .withStartDateTime(OLD_TIME)
+                .withRecurrenceRules(List.of(DAILY_AT_8))
+                .build();
         Reminder current = reminder(repeating(recurrence, LONDON), defaultAlertInfo(), Optional.empty());
 
-        Trigger trigger = ReminderChange.apply(current, update().recurrenceRules(List.of()).scheduledTime(NEW_TIME).build(), NOW).getTrigger();
+        Trigger trigger = ReminderChange.apply(
+                        current,
+                        update().recurrenceRules(List.of())
+                                .scheduledTime(NEW_TIME)
+                                .build(),
+                        NOW)
+                .getTrigger();
 
         assertThat(trigger.getType()).isEqualTo(TriggerType.SCHEDULED_ABSOLUTE);
         assertThat(trigger.getScheduledTime()).isEqualTo(NEW_TIME);
@@ -298,12 +373,16 @@ class ReminderChangeTest {
 
     @Test
     void emptyRecurrenceRules_withoutScheduledTime_areRefused() {
-        Recurrence recurrence = Recurrence.builder().withStartDateTime(OLD_TIME).withRecurrenceRules(List.of(DAILY_AT_8)).build();
+        Recurrence recurrence = Recurrence.builder()
+                .withStartDateTime(OLD_TIME)
+                .withRecurrenceRules(List.of(DAILY_AT_8))
+                .build();
         Reminder current = reminder(repeating(recurrence, LONDON), defaultAlertInfo(), Optional.empty());
         SkillMessage message = update().recurrenceRules(List.of()).text("new").build();
 
         assertThatThrownBy(() -> ReminderChange.apply(current, message, NOW))
-                .isInstanceOfSatisfying(InvalidMessageException.class,
+                .isInstanceOfSatisfying(
+                        InvalidMessageException.class,
                         e -> assertThat(e.code()).isEqualTo(InvalidMessageException.INVALID_MESSAGE))
                 .hasMessageContaining("scheduledTime");
     }
@@ -323,7 +402,8 @@ class ReminderChangeTest {
     void relative_timeUnchanged_offsetBecomesTimeLeft(String situation, int offset, Instant now, int expectedOffset) {
         Reminder current = reminder(relative(offset), defaultAlertInfo(), Optional.empty());
 
-        Trigger trigger = ReminderChange.apply(current, update().text("new").build(), now).getTrigger();
+        Trigger trigger =
+                ReminderChange.apply(current, update().text("new").build(), now).getTrigger();
 
         assertThat(trigger.getType()).isEqualTo(TriggerType.SCHEDULED_RELATIVE);
         assertThat(trigger.getOffsetInSeconds()).isEqualTo(expectedOffset);
@@ -334,18 +414,32 @@ class ReminderChangeTest {
     @Test
     void relative_withoutCreatedTime_keepsTrigger() {
         Trigger old = relative(3600);
-        Reminder current = new Reminder(TOKEN, Status.ON, Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.of(old), Optional.of(defaultAlertInfo()), Optional.empty());
+        Reminder current = new Reminder(
+                TOKEN,
+                Status.ON,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of(old),
+                Optional.of(defaultAlertInfo()),
+                Optional.empty());
 
-        assertThat(ReminderChange.apply(current, update().text("new").build(), NOW).getTrigger()).isEqualTo(old);
+        assertThat(ReminderChange.apply(current, update().text("new").build(), NOW)
+                        .getTrigger())
+                .isEqualTo(old);
     }
 
     @Test
     void relative_newScheduledTime_becomesAbsolute() {
         Reminder current = reminder(relative(3600), defaultAlertInfo(), Optional.empty());
 
-        Trigger trigger = ReminderChange.apply(current,
-                update().scheduledTime(NEW_TIME).timeZone(ZoneId.of(LONDON)).build(), NOW).getTrigger();
+        Trigger trigger = ReminderChange.apply(
+                        current,
+                        update().scheduledTime(NEW_TIME)
+                                .timeZone(ZoneId.of(LONDON))
+                                .build(),
+                        NOW)
+                .getTrigger();
 
         assertThat(trigger.getType()).isEqualTo(TriggerType.SCHEDULED_ABSOLUTE);
         assertThat(trigger.getScheduledTime()).isEqualTo(NEW_TIME);
@@ -359,7 +453,8 @@ class ReminderChangeTest {
     void requestTime_isNowInUtc() {
         Reminder current = reminder(oneTime(OLD_TIME, LONDON), defaultAlertInfo(), Optional.empty());
 
-        ReminderRequest request = ReminderChange.apply(current, update().text("new").build(), NOW);
+        ReminderRequest request =
+                ReminderChange.apply(current, update().text("new").build(), NOW);
 
         assertThat(request.getRequestTime()).isEqualTo(OffsetDateTime.of(2026, 11, 22, 10, 20, 0, 0, ZoneOffset.UTC));
         assertThat(request.getRequestTime().getOffset()).isEqualTo(ZoneOffset.UTC);
@@ -377,18 +472,28 @@ class ReminderChangeTest {
     void pushNotification_isKeptOrEnabled(Optional<PushNotificationStatus> old, PushNotificationStatus expected) {
         Reminder current = reminder(oneTime(OLD_TIME, LONDON), defaultAlertInfo(), old);
 
-        ReminderRequest request = ReminderChange.apply(current, update().text("new").build(), NOW);
+        ReminderRequest request =
+                ReminderChange.apply(current, update().text("new").build(), NOW);
 
         assertThat(request.getPushNotification().getStatus()).isEqualTo(expected);
     }
 
     @Test
     void reminderWithoutTrigger_isRefused() {
-        Reminder current = new Reminder(TOKEN, Status.ON, Optional.of(CREATED), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.of(defaultAlertInfo()), Optional.empty());
+        Reminder current = new Reminder(
+                TOKEN,
+                Status.ON,
+                Optional.of(CREATED),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of(defaultAlertInfo()),
+                Optional.empty());
 
-        assertThatThrownBy(() -> ReminderChange.apply(current, update().text("new").build(), NOW))
-                .isInstanceOfSatisfying(InvalidMessageException.class,
+        assertThatThrownBy(
+                        () -> ReminderChange.apply(current, update().text("new").build(), NOW))
+                .isInstanceOfSatisfying(
+                        InvalidMessageException.class,
                         e -> assertThat(e.code()).isEqualTo(InvalidMessageException.INVALID_MESSAGE));
     }
 
@@ -399,20 +504,38 @@ class ReminderChangeTest {
     }
 
     private static Reminder reminder(Trigger trigger, AlertInfo alertInfo, Optional<PushNotificationStatus> push) {
-        return new Reminder(TOKEN, Status.ON, Optional.of(CREATED), Optional.of(CREATED), Optional.of("1"),
-                Optional.of(trigger), Optional.ofNullable(alertInfo), push);
+        return new Reminder(
+                TOKEN,
+                Status.ON,
+                Optional.of(CREATED),
+                Optional.of(CREATED),
+                Optional.of("1"),
+                Optional.of(trigger),
+                Optional.ofNullable(alertInfo),
+                push);
     }
 
     private static Trigger oneTime(LocalDateTime at, String zone) {
-        return Trigger.builder().withType(TriggerType.SCHEDULED_ABSOLUTE).withScheduledTime(at).withTimeZoneId(zone).build();
+        return Trigger.builder()
+                .withType(TriggerType.SCHEDULED_ABSOLUTE)
+                .withScheduledTime(at)
+                .withTimeZoneId(zone)
+                .build();
     }
 
     private static Trigger repeating(Recurrence recurrence, String zone) {
-        return Trigger.builder().withType(TriggerType.SCHEDULED_ABSOLUTE).withTimeZoneId(zone).withRecurrence(recurrence).build();
+        return Trigger.builder()
+                .withType(TriggerType.SCHEDULED_ABSOLUTE)
+                .withTimeZoneId(zone)
+                .withRecurrence(recurrence)
+                .build();
     }
 
     private static Trigger relative(int offsetInSeconds) {
-        return Trigger.builder().withType(TriggerType.SCHEDULED_RELATIVE).withOffsetInSeconds(offsetInSeconds).build();
+        return Trigger.builder()
+                .withType(TriggerType.SCHEDULED_RELATIVE)
+                .withOffsetInSeconds(offsetInSeconds)
+                .build();
     }
 
     private static AlertInfo defaultAlertInfo() {
@@ -420,10 +543,17 @@ class ReminderChangeTest {
     }
 
     private static AlertInfo alertInfo(SpokenText... content) {
-        return AlertInfo.builder().withSpokenInfo(SpokenInfo.builder().withContent(List.of(content)).build()).build();
+        return AlertInfo.builder()
+                .withSpokenInfo(
+                        SpokenInfo.builder().withContent(List.of(content)).build())
+                .build();
     }
 
     private static SpokenText spoken(String locale, String text, String ssml) {
-        return SpokenText.builder().withLocale(locale).withText(text).withSsml(ssml).build();
+        return SpokenText.builder()
+                .withLocale(locale)
+                .withText(text)
+                .withSsml(ssml)
+                .build();
     }
 }

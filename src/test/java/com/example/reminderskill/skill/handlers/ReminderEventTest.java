@@ -45,13 +45,17 @@ class ReminderEventTest {
         return Stream.of(
                 Arguments.of(created(T_OFFSET, event(TOKEN, "ON")), Kind.CREATED, Optional.of(ReminderState.ON)),
                 Arguments.of(updated(T_OFFSET, event(TOKEN, "ON")), Kind.UPDATED, Optional.of(ReminderState.ON)),
-                Arguments.of(statusChanged(T_OFFSET, event(TOKEN, "COMPLETED")), Kind.STATUS_CHANGED, Optional.of(ReminderState.COMPLETED)),
+                Arguments.of(
+                        statusChanged(T_OFFSET, event(TOKEN, "COMPLETED")),
+                        Kind.STATUS_CHANGED,
+                        Optional.of(ReminderState.COMPLETED)),
                 Arguments.of(started(T_OFFSET, event(TOKEN, null)), Kind.STARTED, Optional.empty()));
     }
 
     @ParameterizedTest(name = "{1}")
     @MethodSource("eventRequests")
-    void from_singleTokenRequest_readsKindTokenStatusAndTimestamp(Request request, Kind kind, Optional<ReminderState> status) {
+    void from_singleTokenRequest_readsKindTokenStatusAndTimestamp(
+            Request request, Kind kind, Optional<ReminderState> status) {
         ReminderEvent event = ReminderEvent.from(request).orElseThrow();
 
         assertThat(event.kind()).isEqualTo(kind);
@@ -62,7 +66,8 @@ class ReminderEventTest {
 
     @Test
     void from_deletedRequest_readsEveryToken() {
-        ReminderEvent event = ReminderEvent.from(deleted(T_OFFSET, List.of("a", "b", "c"))).orElseThrow();
+        ReminderEvent event =
+                ReminderEvent.from(deleted(T_OFFSET, List.of("a", "b", "c"))).orElseThrow();
 
         assertThat(event.kind()).isEqualTo(Kind.DELETED);
         assertThat(event.alertTokens()).containsExactly("a", "b", "c");
@@ -72,16 +77,23 @@ class ReminderEventTest {
 
     @Test
     void from_deletedRequestWithNullToken_skipsIt() {
-        ReminderEvent event = ReminderEvent.from(deleted(T_OFFSET, Arrays.asList("a", null, "b"))).orElseThrow();
+        ReminderEvent event = ReminderEvent.from(deleted(T_OFFSET, Arrays.asList("a", null, "b")))
+                .orElseThrow();
 
         assertThat(event.alertTokens()).containsExactly("a", "b");
     }
 
     @Test
     void from_statusAsSdkEnum_readsIt() {
-        Event body = Event.builder().withAlertToken(TOKEN).withStatus(Status.COMPLETED).build();
+        Event body = Event.builder()
+                .withAlertToken(TOKEN)
+                .withStatus(Status.COMPLETED)
+                .build();
 
-        assertThat(ReminderEvent.from(statusChanged(T_OFFSET, body)).orElseThrow().status()).contains(ReminderState.COMPLETED);
+        assertThat(ReminderEvent.from(statusChanged(T_OFFSET, body))
+                        .orElseThrow()
+                        .status())
+                .contains(ReminderState.COMPLETED);
     }
 
     static Stream<Arguments> requestsWithoutEvent() {
@@ -93,11 +105,26 @@ class ReminderEventTest {
                 Arguments.of("created without timestamp", created(null, event(TOKEN, "ON"))),
                 Arguments.of("deleted with empty token list", deleted(T_OFFSET, List.of())),
                 Arguments.of("deleted with only null tokens", deleted(T_OFFSET, Arrays.asList((String) null))),
-                Arguments.of("deleted without token list", ReminderDeletedEventRequest.builder().withRequestId("r")
-                        .withTimestamp(T_OFFSET).withBody(ReminderDeletedEvent.builder().build()).build()),
-                Arguments.of("deleted without body", ReminderDeletedEventRequest.builder().withRequestId("r").withTimestamp(T_OFFSET).build()),
+                Arguments.of(
+                        "deleted without token list",
+                        ReminderDeletedEventRequest.builder()
+                                .withRequestId("r")
+                                .withTimestamp(T_OFFSET)
+                                .withBody(ReminderDeletedEvent.builder().build())
+                                .build()),
+                Arguments.of(
+                        "deleted without body",
+                        ReminderDeletedEventRequest.builder()
+                                .withRequestId("r")
+                                .withTimestamp(T_OFFSET)
+                                .build()),
                 Arguments.of("deleted without timestamp", deleted(null, List.of(TOKEN))),
-                Arguments.of("launch request", LaunchRequest.builder().withRequestId("r").withTimestamp(T_OFFSET).build()));
+                Arguments.of(
+                        "launch request",
+                        LaunchRequest.builder()
+                                .withRequestId("r")
+                                .withTimestamp(T_OFFSET)
+                                .build()));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -121,7 +148,10 @@ class ReminderEventTest {
     @MethodSource("statuses")
     void state_mapsReportedStatus(String status, Optional<ReminderState> expected) {
         assertThat(ReminderEvent.state(status)).isEqualTo(expected);
-        assertThat(ReminderEvent.from(updated(T_OFFSET, event(TOKEN, status))).orElseThrow().status()).isEqualTo(expected);
+        assertThat(ReminderEvent.from(updated(T_OFFSET, event(TOKEN, status)))
+                        .orElseThrow()
+                        .status())
+                .isEqualTo(expected);
     }
 
     // ---- applyTo -------------------------------------------------------------------------------
@@ -130,7 +160,8 @@ class ReminderEventTest {
     void applyTo_created_onlyRecordsEventTime() {
         KeptReminder current = kept().withState(ReminderState.COMPLETED, CREATED_AT);
 
-        KeptReminder next = eventAt(Kind.CREATED, Optional.of(ReminderState.ON), T).applyTo(current, NOW);
+        KeptReminder next =
+                eventAt(Kind.CREATED, Optional.of(ReminderState.ON), T).applyTo(current, NOW);
 
         assertThat(next.state()).isEqualTo(ReminderState.COMPLETED);
         assertThat(next.lastEventAt()).contains(T);
@@ -143,7 +174,8 @@ class ReminderEventTest {
     void applyTo_updatedWithStatus_setsStateAndEventTime() {
         KeptReminder current = kept().withState(ReminderState.COMPLETED, CREATED_AT);
 
-        KeptReminder next = eventAt(Kind.UPDATED, Optional.of(ReminderState.ON), T).applyTo(current, NOW);
+        KeptReminder next =
+                eventAt(Kind.UPDATED, Optional.of(ReminderState.ON), T).applyTo(current, NOW);
 
         assertThat(next.state()).isEqualTo(ReminderState.ON);
         assertThat(next.lastEventAt()).contains(T);
@@ -152,14 +184,17 @@ class ReminderEventTest {
 
     @Test
     void applyTo_statusChangedCompleted_completesIt() {
-        KeptReminder next = eventAt(Kind.STATUS_CHANGED, Optional.of(ReminderState.COMPLETED), T).applyTo(kept(), NOW);
+        KeptReminder next = eventAt(Kind.STATUS_CHANGED, Optional.of(ReminderState.COMPLETED), T)
+                .applyTo(kept(), NOW);
 
         assertThat(next.state()).isEqualTo(ReminderState.COMPLETED);
         assertThat(next.lastEventAt()).contains(T);
     }
 
     @ParameterizedTest
-    @EnumSource(value = Kind.class, names = {"UPDATED", "STATUS_CHANGED"})
+    @EnumSource(
+            value = Kind.class,
+            names = {"UPDATED", "STATUS_CHANGED"})
     void applyTo_changeWithoutStatus_keepsStateButRecordsEventTime(Kind kind) {
         KeptReminder current = kept().withState(ReminderState.COMPLETED, CREATED_AT);
 
@@ -191,7 +226,8 @@ class ReminderEventTest {
     void applyTo_unknownReminder_startsFromEvent() {
         KeptReminder unknown = KeptReminder.unknown(USER, TOKEN, NOW);
 
-        KeptReminder next = eventAt(Kind.STATUS_CHANGED, Optional.of(ReminderState.COMPLETED), T).applyTo(unknown, NOW);
+        KeptReminder next = eventAt(Kind.STATUS_CHANGED, Optional.of(ReminderState.COMPLETED), T)
+                .applyTo(unknown, NOW);
 
         assertThat(next.state()).isEqualTo(ReminderState.COMPLETED);
         assertThat(next.lastEventAt()).contains(T);
@@ -204,7 +240,8 @@ class ReminderEventTest {
     void applyTo_olderEvent_returnsSameInstance(Kind kind) {
         KeptReminder current = kept().withLastEventAt(T, CREATED_AT);
 
-        KeptReminder next = eventAt(kind, Optional.of(ReminderState.COMPLETED), T.minusSeconds(1)).applyTo(current, NOW);
+        KeptReminder next = eventAt(kind, Optional.of(ReminderState.COMPLETED), T.minusSeconds(1))
+                .applyTo(current, NOW);
 
         assertThat(next).isSameAs(current);
     }
@@ -213,7 +250,8 @@ class ReminderEventTest {
     void applyTo_eventOfSameSecond_applies() {
         KeptReminder current = kept().withLastEventAt(T, CREATED_AT);
 
-        KeptReminder next = eventAt(Kind.STATUS_CHANGED, Optional.of(ReminderState.COMPLETED), T).applyTo(current, NOW);
+        KeptReminder next = eventAt(Kind.STATUS_CHANGED, Optional.of(ReminderState.COMPLETED), T)
+                .applyTo(current, NOW);
 
         assertThat(next).isNotSameAs(current);
         assertThat(next.state()).isEqualTo(ReminderState.COMPLETED);
@@ -224,24 +262,27 @@ class ReminderEventTest {
     void applyTo_newerEvent_movesLastEventAtForward() {
         KeptReminder current = kept().withLastEventAt(T, CREATED_AT);
 
-        KeptReminder next = eventAt(Kind.STARTED, Optional.empty(), T.plusSeconds(60)).applyTo(current, NOW);
+        KeptReminder next =
+                eventAt(Kind.STARTED, Optional.empty(), T.plusSeconds(60)).applyTo(current, NOW);
 
         assertThat(next.lastEventAt()).contains(T.plusSeconds(60));
         assertThat(next.lastStartedAt()).contains(T.plusSeconds(60));
     }
 
     static Stream<Arguments> anyEvent() {
-        return Stream.of(Kind.values()).flatMap(kind -> Stream.of(
-                Arguments.of(kind, Optional.of(ReminderState.ON), T.plusSeconds(3600)),
-                Arguments.of(kind, Optional.of(ReminderState.COMPLETED), T.plusSeconds(3600)),
-                Arguments.of(kind, Optional.empty(), T),
-                Arguments.of(kind, Optional.of(ReminderState.ON), T.minusSeconds(3600))));
+        return Stream.of(Kind.values())
+                .flatMap(kind -> Stream.of(
+                        Arguments.of(kind, Optional.of(ReminderState.ON), T.plusSeconds(3600)),
+                        Arguments.of(kind, Optional.of(ReminderState.COMPLETED), T.plusSeconds(3600)),
+                        Arguments.of(kind, Optional.empty(), T),
+                        Arguments.of(kind, Optional.of(ReminderState.ON), T.minusSeconds(3600))));
     }
 
     @ParameterizedTest(name = "{0} {1} at {2}")
     @MethodSource("anyEvent")
     void applyTo_deletedReminder_neverChanges(Kind kind, Optional<ReminderState> status, Instant at) {
-        KeptReminder deleted = kept().withState(ReminderState.DELETED, CREATED_AT).withLastEventAt(T, CREATED_AT);
+        KeptReminder deleted =
+                kept().withState(ReminderState.DELETED, CREATED_AT).withLastEventAt(T, CREATED_AT);
 
         assertThat(eventAt(kind, status, at).applyTo(deleted, NOW)).isSameAs(deleted);
     }
@@ -250,15 +291,26 @@ class ReminderEventTest {
     void applyTo_deletedReminderWithoutEventTime_neverChanges() {
         KeptReminder deleted = kept().withState(ReminderState.DELETED, CREATED_AT);
 
-        assertThat(eventAt(Kind.UPDATED, Optional.of(ReminderState.ON), T).applyTo(deleted, NOW)).isSameAs(deleted);
+        assertThat(eventAt(Kind.UPDATED, Optional.of(ReminderState.ON), T).applyTo(deleted, NOW))
+                .isSameAs(deleted);
     }
 
     @Test
     void applyTo_keepsIdentityTextTriggerReferenceAndRevision() {
-        KeptReminder current = new KeptReminder(USER, TOKEN, Optional.of("stretch"), Optional.of("{\"type\":\"SCHEDULED_RELATIVE\"}"),
-                ReminderState.ON, Optional.of("match-42"), Optional.empty(), Optional.empty(), CREATED_AT, 3);
+        KeptReminder current = new KeptReminder(
+                USER,
+                TOKEN,
+                Optional.of("stretch"),
+                Optional.of("{\"type\":\"SCHEDULED_RELATIVE\"}"),
+                ReminderState.ON,
+                Optional.of("match-42"),
+                Optional.empty(),
+                Optional.empty(),
+                CREATED_AT,
+                3);
 
-        KeptReminder next = eventAt(Kind.STATUS_CHANGED, Optional.of(ReminderState.COMPLETED), T).applyTo(current, NOW);
+        KeptReminder next = eventAt(Kind.STATUS_CHANGED, Optional.of(ReminderState.COMPLETED), T)
+                .applyTo(current, NOW);
 
         assertThat(next.userId()).isEqualTo(USER);
         assertThat(next.alertToken()).isEqualTo(TOKEN);
@@ -296,23 +348,42 @@ class ReminderEventTest {
     }
 
     private static Request created(OffsetDateTime at, Event body) {
-        return ReminderCreatedEventRequest.builder().withRequestId("r-created").withTimestamp(at).withBody(body).build();
+        return ReminderCreatedEventRequest.builder()
+                .withRequestId("r-created")
+                .withTimestamp(at)
+                .withBody(body)
+                .build();
     }
 
     private static Request updated(OffsetDateTime at, Event body) {
-        return ReminderUpdatedEventRequest.builder().withRequestId("r-updated").withTimestamp(at).withBody(body).build();
+        return ReminderUpdatedEventRequest.builder()
+                .withRequestId("r-updated")
+                .withTimestamp(at)
+                .withBody(body)
+                .build();
     }
 
     private static Request statusChanged(OffsetDateTime at, Event body) {
-        return ReminderStatusChangedEventRequest.builder().withRequestId("r-status").withTimestamp(at).withBody(body).build();
+        return ReminderStatusChangedEventRequest.builder()
+                .withRequestId("r-status")
+                .withTimestamp(at)
+                .withBody(body)
+                .build();
     }
 
     private static Request started(OffsetDateTime at, Event body) {
-        return ReminderStartedEventRequest.builder().withRequestId("r-started").withTimestamp(at).withBody(body).build();
+        return ReminderStartedEventRequest.builder()
+                .withRequestId("r-started")
+                .withTimestamp(at)
+                .withBody(body)
+                .build();
     }
 
     private static Request deleted(OffsetDateTime at, List<String> tokens) {
-        return ReminderDeletedEventRequest.builder().withRequestId("r-deleted").withTimestamp(at)
-                .withBody(ReminderDeletedEvent.builder().withAlertTokens(tokens).build()).build();
+        return ReminderDeletedEventRequest.builder()
+                .withRequestId("r-deleted")
+                .withTimestamp(at)
+                .withBody(ReminderDeletedEvent.builder().withAlertTokens(tokens).build())
+                .build();
     }
 }

@@ -133,9 +133,19 @@ class ReminderMemoryTest {
 
     @Test
     void written_storesFirstTextTriggerJsonAndOn() {
-        AlertInfo info = AlertInfo.builder().withSpokenInfo(SpokenInfo.builder().withContent(List.of(
-                SpokenText.builder().withLocale("en-GB").withText("stretch").build(),
-                SpokenText.builder().withLocale("de-DE").withText("dehnen").build())).build()).build();
+        AlertInfo info = AlertInfo.builder()
+                .withSpokenInfo(SpokenInfo.builder()
+                        .withContent(List.of(
+                                SpokenText.builder()
+                                        .withLocale("en-GB")
+                                        .withText("stretch")
+                                        .build(),
+                                SpokenText.builder()
+                                        .withLocale("de-DE")
+                                        .withText("dehnen")
+                                        .build()))
+                        .build())
+                .build();
 
         KeptReminder returned = memory.written(USER, TOKEN, info, absolute()).orElseThrow();
 
@@ -143,15 +153,21 @@ class ReminderMemoryTest {
         assertThat(returned).isEqualTo(kept);
         assertThat(kept.text()).contains("stretch");
         assertThat(kept.state()).isEqualTo(ReminderState.ON);
-        assertThat(kept.trigger()).hasValueSatisfying(json -> assertThat(json)
-                .contains("\"scheduledTime\"", "2026-11-29T15:00", "\"timeZoneId\":\"Europe/London\"", "SCHEDULED_ABSOLUTE"));
+        assertThat(kept.trigger())
+                .hasValueSatisfying(json -> assertThat(json)
+                        .contains(
+                                "\"scheduledTime\"",
+                                "2026-11-29T15:00",
+                                "\"timeZoneId\":\"Europe/London\"",
+                                "SCHEDULED_ABSOLUTE"));
         assertThat(kept.updatedAt()).isEqualTo(NOW);
         assertThat(kept.revision()).isEqualTo(1);
     }
 
     @Test
     void created_storesTheNewReminderAsWritten() {
-        KeptReminder returned = memory.created(USER, TOKEN, alertInfo("stretch"), absolute()).orElseThrow();
+        KeptReminder returned =
+                memory.created(USER, TOKEN, alertInfo("stretch"), absolute()).orElseThrow();
 
         KeptReminder kept = store.reminder(USER, TOKEN).orElseThrow();
         assertThat(returned).isEqualTo(kept);
@@ -164,7 +180,8 @@ class ReminderMemoryTest {
     void created_afterItsCreatedEventGotThereFirst_keepsTheEventAndAddsTheText() {
         memory.apply(USER, "r1", statusChanged(ReminderState.COMPLETED, T1, TOKEN));
 
-        KeptReminder kept = memory.created(USER, TOKEN, alertInfo("stretch"), absolute()).orElseThrow();
+        KeptReminder kept =
+                memory.created(USER, TOKEN, alertInfo("stretch"), absolute()).orElseThrow();
 
         assertThat(kept.text()).contains("stretch");
         assertThat(kept.revision()).isEqualTo(2);
@@ -173,11 +190,22 @@ class ReminderMemoryTest {
 
     @Test
     void written_skipsSpokenTextWithoutText() {
-        AlertInfo info = AlertInfo.builder().withSpokenInfo(SpokenInfo.builder().withContent(List.of(
-                SpokenText.builder().withLocale("en-US").withSsml("<speak>hi</speak>").build(),
-                SpokenText.builder().withLocale("en-GB").withText("second").build())).build()).build();
+        AlertInfo info = AlertInfo.builder()
+                .withSpokenInfo(SpokenInfo.builder()
+                        .withContent(List.of(
+                                SpokenText.builder()
+                                        .withLocale("en-US")
+                                        .withSsml("<speak>hi</speak>")
+                                        .build(),
+                                SpokenText.builder()
+                                        .withLocale("en-GB")
+                                        .withText("second")
+                                        .build()))
+                        .build())
+                .build();
 
-        assertThat(memory.written(USER, TOKEN, info, absolute()).orElseThrow().text()).contains("second");
+        assertThat(memory.written(USER, TOKEN, info, absolute()).orElseThrow().text())
+                .contains("second");
     }
 
     @Test
@@ -187,20 +215,31 @@ class ReminderMemoryTest {
         KeptReminder kept = memory.written(USER, TOKEN, null, relative()).orElseThrow();
 
         assertThat(kept.text()).contains("stretch");
-        assertThat(kept.trigger()).hasValueSatisfying(json -> assertThat(json).contains("SCHEDULED_RELATIVE", "\"offsetInSeconds\":600"));
+        assertThat(kept.trigger())
+                .hasValueSatisfying(json -> assertThat(json).contains("SCHEDULED_RELATIVE", "\"offsetInSeconds\":600"));
     }
 
     @Test
     void written_completedReminder_isOnAgain() {
         memory.apply(USER, "r1", statusChanged(ReminderState.COMPLETED, T1, TOKEN));
 
-        assertThat(memory.written(USER, TOKEN, alertInfo("again"), absolute()).orElseThrow().state()).isEqualTo(ReminderState.ON);
+        assertThat(memory.written(USER, TOKEN, alertInfo("again"), absolute())
+                        .orElseThrow()
+                        .state())
+                .isEqualTo(ReminderState.ON);
     }
 
     @Test
     void read_storesStatusTextAndTrigger() {
-        Reminder completed = new Reminder(TOKEN, Status.COMPLETED, Optional.of(T1), Optional.of(T1), Optional.of("1"),
-                Optional.of(absolute()), Optional.of(alertInfo("stretch")), Optional.of(PushNotificationStatus.ENABLED));
+        Reminder completed = new Reminder(
+                TOKEN,
+                Status.COMPLETED,
+                Optional.of(T1),
+                Optional.of(T1),
+                Optional.of("1"),
+                Optional.of(absolute()),
+                Optional.of(alertInfo("stretch")),
+                Optional.of(PushNotificationStatus.ENABLED));
 
         memory.read(USER, completed);
 
@@ -214,8 +253,15 @@ class ReminderMemoryTest {
     void read_onReminderWithoutTriggerOrText_keepsThem() {
         memory.written(USER, TOKEN, alertInfo("stretch"), absolute());
         memory.apply(USER, "r1", statusChanged(ReminderState.COMPLETED, T1, TOKEN));
-        Reminder bare = new Reminder(TOKEN, Status.ON, Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty());
+        Reminder bare = new Reminder(
+                TOKEN,
+                Status.ON,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty());
 
         KeptReminder kept = memory.read(USER, bare).orElseThrow();
 
@@ -253,18 +299,29 @@ class ReminderMemoryTest {
     @Test
     void timerStarted_isKeptUntilAnHourAfterItRings() {
         Instant rings = NOW.plus(Duration.ofMinutes(10));
-        memory.timerStarted(USER, new Timer("timer-1", "ON", Duration.ofMinutes(10), Optional.of("pasta"),
-                Optional.of(rings), Optional.empty()));
+        memory.timerStarted(
+                USER,
+                new Timer(
+                        "timer-1",
+                        "ON",
+                        Duration.ofMinutes(10),
+                        Optional.of("pasta"),
+                        Optional.of(rings),
+                        Optional.empty()));
 
-        assertThat(store.timers(USER, NOW)).containsExactly(
-                new KeptTimer(USER, "timer-1", Optional.of("pasta"), Duration.ofMinutes(10), NOW));
+        assertThat(store.timers(USER, NOW))
+                .containsExactly(new KeptTimer(USER, "timer-1", Optional.of("pasta"), Duration.ofMinutes(10), NOW));
         assertThat(store.timers(USER, rings.plus(Duration.ofHours(1)))).hasSize(1);
-        assertThat(store.timers(USER, rings.plus(Duration.ofHours(1)).plusSeconds(1))).isEmpty();
+        assertThat(store.timers(USER, rings.plus(Duration.ofHours(1)).plusSeconds(1)))
+                .isEmpty();
     }
 
     @Test
     void timerStarted_withoutTriggerTime_expiresAnHourAfterItsDuration() {
-        memory.timerStarted(USER, new Timer("timer-2", "ON", Duration.ofMinutes(5), Optional.empty(), Optional.empty(), Optional.empty()));
+        memory.timerStarted(
+                USER,
+                new Timer(
+                        "timer-2", "ON", Duration.ofMinutes(5), Optional.empty(), Optional.empty(), Optional.empty()));
 
         Instant expiry = NOW.plus(Duration.ofMinutes(5)).plus(Duration.ofHours(1));
         assertThat(store.timers(USER, expiry)).extracting(KeptTimer::timerId).containsExactly("timer-2");
@@ -278,17 +335,31 @@ class ReminderMemoryTest {
         for (String user : List.of(USER, OTHER_USER)) {
             memory.written(user, TOKEN, alertInfo("stretch"), absolute());
             memory.apply(user, "r1", statusChanged(ReminderState.COMPLETED, T1, "token-2"));
-            memory.timerStarted(user, new Timer("timer-1", "ON", Duration.ofMinutes(5), Optional.empty(), Optional.empty(), Optional.empty()));
+            memory.timerStarted(
+                    user,
+                    new Timer(
+                            "timer-1",
+                            "ON",
+                            Duration.ofMinutes(5),
+                            Optional.empty(),
+                            Optional.empty(),
+                            Optional.empty()));
         }
 
         memory.forgetUser(USER);
 
         assertThat(store.reminders(USER)).isEmpty();
         assertThat(store.timers(USER, NOW)).isEmpty();
-        assertThat(store.markProcessed(USER, "event:r1", NOW.plusSeconds(60))).as("processed id forgotten").isTrue();
-        assertThat(store.reminders(OTHER_USER)).extracting(KeptReminder::alertToken).containsExactlyInAnyOrder(TOKEN, "token-2");
+        assertThat(store.markProcessed(USER, "event:r1", NOW.plusSeconds(60)))
+                .as("processed id forgotten")
+                .isTrue();
+        assertThat(store.reminders(OTHER_USER))
+                .extracting(KeptReminder::alertToken)
+                .containsExactlyInAnyOrder(TOKEN, "token-2");
         assertThat(store.timers(OTHER_USER, NOW)).hasSize(1);
-        assertThat(store.markProcessed(OTHER_USER, "event:r1", NOW.plusSeconds(60))).as("processed id kept").isFalse();
+        assertThat(store.markProcessed(OTHER_USER, "event:r1", NOW.plusSeconds(60)))
+                .as("processed id kept")
+                .isFalse();
     }
 
     // ---- a failing store -----------------------------------------------------------------------
@@ -297,21 +368,31 @@ class ReminderMemoryTest {
     void written_whenStoreFails_isEmptyAndDoesNotThrow() {
         ReminderMemory failing = new ReminderMemory(new FailingPutStore(store), CLOCK);
 
-        assertThat(failing.written(USER, TOKEN, alertInfo("stretch"), absolute())).isEmpty();
-        assertThat(failing.created(USER, TOKEN, alertInfo("stretch"), absolute())).isEmpty();
+        assertThat(failing.written(USER, TOKEN, alertInfo("stretch"), absolute()))
+                .isEmpty();
+        assertThat(failing.created(USER, TOKEN, alertInfo("stretch"), absolute()))
+                .isEmpty();
         assertThat(store.reminder(USER, TOKEN)).isEmpty();
     }
 
     @Test
     void otherWrites_whenStoreFails_areEmptyAndDoNotThrow() {
         ReminderMemory failing = new ReminderMemory(new FailingPutStore(store), CLOCK);
-        Reminder reminder = new Reminder(TOKEN, Status.ON, Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.of(absolute()), Optional.of(alertInfo("stretch")), Optional.empty());
+        Reminder reminder = new Reminder(
+                TOKEN,
+                Status.ON,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of(absolute()),
+                Optional.of(alertInfo("stretch")),
+                Optional.empty());
 
         assertThat(failing.read(USER, reminder)).isEmpty();
         assertThat(failing.deleted(USER, TOKEN)).isEmpty();
         assertThat(failing.referenced(USER, TOKEN, "match-42")).isEmpty();
-        assertThatCode(() -> failing.apply(USER, "r1", statusChanged(ReminderState.COMPLETED, T1, TOKEN))).doesNotThrowAnyException();
+        assertThatCode(() -> failing.apply(USER, "r1", statusChanged(ReminderState.COMPLETED, T1, TOKEN)))
+                .doesNotThrowAnyException();
         assertThat(store.reminders(USER)).isEmpty();
     }
 
@@ -326,17 +407,29 @@ class ReminderMemoryTest {
     }
 
     private static AlertInfo alertInfo(String text) {
-        return AlertInfo.builder().withSpokenInfo(SpokenInfo.builder().withContent(List.of(
-                SpokenText.builder().withLocale("en-US").withText(text).build())).build()).build();
+        return AlertInfo.builder()
+                .withSpokenInfo(SpokenInfo.builder()
+                        .withContent(List.of(SpokenText.builder()
+                                .withLocale("en-US")
+                                .withText(text)
+                                .build()))
+                        .build())
+                .build();
     }
 
     private static Trigger absolute() {
-        return Trigger.builder().withType(TriggerType.SCHEDULED_ABSOLUTE)
-                .withScheduledTime(LocalDateTime.parse("2026-11-29T15:00:00")).withTimeZoneId("Europe/London").build();
+        return Trigger.builder()
+                .withType(TriggerType.SCHEDULED_ABSOLUTE)
+                .withScheduledTime(LocalDateTime.parse("2026-11-29T15:00:00"))
+                .withTimeZoneId("Europe/London")
+                .build();
     }
 
     private static Trigger relative() {
-        return Trigger.builder().withType(TriggerType.SCHEDULED_RELATIVE).withOffsetInSeconds(600).build();
+        return Trigger.builder()
+                .withType(TriggerType.SCHEDULED_RELATIVE)
+                .withOffsetInSeconds(600)
+                .build();
     }
 
     /**
