@@ -106,6 +106,7 @@ public final class Retrier {
                         delay.toMillis());
                 pause(delay, last);
             }
+            boolean noTimeToSendAgain = false;
             try {
                 if (unresolved != null) {
                     Optional<T> earlier = reconciler.find(attemptTimeout(deadline));
@@ -121,11 +122,11 @@ public final class Retrier {
                         continue;
                     }
                     unresolved = null;
-                    if (remaining(deadline).compareTo(MIN_ATTEMPT) < 0) {
-                        throw giveUp(operation, attemptNumber, budgetSpent(Duration.ZERO, last), last, null);
-                    }
+                    noTimeToSendAgain = remaining(deadline).compareTo(MIN_ATTEMPT) < 0;
                 }
-                return attempt.run(attemptTimeout(deadline), mayHaveTakenEffect);
+                if (!noTimeToSendAgain) {
+                    return attempt.run(attemptTimeout(deadline), mayHaveTakenEffect);
+                }
             } catch (RetryableException failure) {
                 if (!failure.retryable()) {
                     throw unresolved != null ? unresolved : failure;
@@ -135,6 +136,10 @@ public final class Retrier {
                 if (unresolved == null && ambiguous.test(failure)) {
                     unresolved = failure;
                 }
+            }
+            if (noTimeToSendAgain) {
+                // Thrown outside the try, so that the retry loop does not catch its own verdict.
+                throw giveUp(operation, attemptNumber, budgetSpent(Duration.ZERO, last), last, null);
             }
         }
     }
