@@ -1,6 +1,5 @@
 package com.example.reminderskill.skill;
 
-import com.amazon.ask.util.impl.ObjectMapperFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.BeanProperty;
@@ -38,15 +37,7 @@ final class LazyModelDeserializers extends SimpleModule {
         setDeserializerModifier(new Modifier());
     }
 
-    /**
-     * Installs the module on the mapper the SDK's request unmarshaller and serializer share (the SDK
-     * offers no other way to configure it). Installing twice is harmless: Jackson skips a module it
-     * has seen.
-     */
-    public static void installInSdk() {
-        installOn(ObjectMapperFactory.getMapper());
-    }
-
+    /** Installs the module on {@code mapper}; installing twice is harmless: Jackson skips a module it has seen. */
     static void installOn(ObjectMapper mapper) {
         mapper.registerModule(new LazyModelDeserializers());
     }

@@ -1,6 +1,5 @@
 package com.example.reminderskill.skill;
 
-import com.amazon.ask.SkillStreamHandler;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.example.reminderskill.alerts.ApiEndpoints;
 import com.example.reminderskill.alerts.reminders.ReminderRequestValidator;
@@ -118,7 +117,7 @@ final class SkillPriming {
             SkillSettings settings = new SkillSettings(ApiEndpoints.localEmulator(emulator.baseUri()), Optional.empty(), emulator.clock(),
                     FileSkillStore.open(data, emulator.clock()));
             Instant now = emulator.clock().instant();
-            RequestStreamHandler handler = new SkillStreamHandler(ReminderSkill.create(settings)) { };
+            RequestStreamHandler handler = new TreeStreamHandler(ReminderSkill.create(settings));
             String token = emulator.mintToken(PRIMING_SKILL, PRIMING_USER, true, Set.of(ReminderPermission.SCOPE, ReminderPermission.TIMERS_SCOPE));
             List<ObjectNode> turns = new ArrayList<>();
             ObjectNode create = confirmed(intent(IntentNames.CREATE_RELATIVE_REMINDER, "en-US", now));

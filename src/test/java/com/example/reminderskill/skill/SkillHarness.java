@@ -1,6 +1,5 @@
 package com.example.reminderskill.skill;
 
-import com.amazon.ask.SkillStreamHandler;
 import com.example.reminderskill.alerts.ApiEndpoints;
 import com.example.reminderskill.alerts.RetryPolicy;
 import com.example.reminderskill.emulator.AlexaEmulator;
@@ -32,7 +31,7 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.Set;
 
-/** The skill as Lambda runs it (JSON through {@link SkillStreamHandler}), its Alexa APIs on an emulator. */
+/** The skill as Lambda runs it (JSON through the {@link LambdaHandler}'s {@link TreeStreamHandler}), its Alexa APIs on an emulator. */
 final class SkillHarness implements AutoCloseable {
 
     static final ObjectMapper MAPPER = new ObjectMapper();
@@ -43,7 +42,7 @@ final class SkillHarness implements AutoCloseable {
     /** What the skill keeps, in a folder of its own that {@link #close()} removes. */
     final SkillStore store;
     private final Path storeFolder;
-    private final SkillStreamHandler handler;
+    private final TreeStreamHandler handler;
     private final boolean receivesEvents;
 
     /** On a clock that starts at {@link #START} and ticks: time passes, but today's date never matters. */
@@ -80,7 +79,7 @@ final class SkillHarness implements AutoCloseable {
         emulator = emulatorBuilder.clock(clock).start();
         store = FileSkillStore.open(storeFolder, emulator.clock());
         SkillSettings settings = new SkillSettings(ApiEndpoints.localEmulator(emulator.baseUri()), Optional.of(skillId), emulator.clock(), retries, store);
-        handler = new SkillStreamHandler(ReminderSkill.create(settings)) { };
+        handler = new TreeStreamHandler(ReminderSkill.create(settings));
     }
 
     /** Waits until the emulator has delivered every event and message it queued. */
