@@ -7,6 +7,7 @@ import java.net.BindException;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Optional;
 
 /** The command line of the deployment jar: {@code java -jar lambda/lib/reminder-skill.jar COMMAND ...}. */
 public final class Main {
@@ -45,6 +46,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        Optional<Integer> archived = ArchivedStart.relaunch(args);
+        if (archived.isPresent()) {
+            System.exit(archived.get());
+        }
         JdkHttpApiClient.refuseSilentPostRetries();
         System.exit(run(args, System.out, System.err));
     }
