@@ -1,7 +1,11 @@
 package com.example.reminderskill.skill;
 
 import com.amazon.ask.model.RequestEnvelope;
+import com.amazon.ask.model.Response;
 import com.amazon.ask.model.ResponseEnvelope;
+import com.amazon.ask.model.ui.Reprompt;
+import com.amazon.ask.model.ui.SimpleCard;
+import com.amazon.ask.model.ui.SsmlOutputSpeech;
 import com.amazon.ask.util.impl.ObjectMapperFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -67,6 +71,23 @@ public final class EnvelopeJson {
     /** Writes the response envelope as the SDK does (and closes {@code out}, as the SDK does). */
     public static void write(ResponseEnvelope response, OutputStream out) throws IOException {
         RESPONSE.writeValue(out, response);
+    }
+
+    /**
+     * Binds {@code sample} and writes a typical answer, discarding both, so that the deserializers and
+     * serializers a first turn needs are built: for a second core while the skill is assembled.
+     */
+    public static void warmUp(String sample) {
+        try {
+            bind(read(sample));
+            SsmlOutputSpeech speech = SsmlOutputSpeech.builder().withSsml("<speak>warm-up</speak>").build();
+            write(ResponseEnvelope.builder().withVersion("1.0").withResponse(Response.builder().withOutputSpeech(speech)
+                    .withReprompt(Reprompt.builder().withOutputSpeech(speech).build())
+                    .withCard(SimpleCard.builder().withTitle("warm-up").withContent("warm-up").build())
+                    .withShouldEndSession(false).build()).build());
+        } catch (IOException | RuntimeException e) {
+            // The turn itself reports what is wrong with the request.
+        }
     }
 
     /** The response envelope as JSON text. */
