@@ -28,6 +28,9 @@ import java.util.stream.Stream;
  */
 final class ArchivedStart {
 
+    // Strings are joined with concat() on the way to the child: the first `+` of a JVM spins up
+    // invokedynamic's string concatenation, milliseconds this parent JVM would add to every invoke.
+
     /** {@code off} runs every command in the JVM that {@code java -jar} started. */
     static final String SWITCH = "REMINDER_SKILL_ARCHIVE";
     private static final String CHILD = "reminder-skill.archived-start";
@@ -70,13 +73,13 @@ final class ArchivedStart {
         Optional<Path> creating = Optional.empty();
         if (autoCreates) {
             command.add("-XX:+AutoCreateSharedArchive");
-            command.add("-XX:SharedArchiveFile=" + archive);
+            command.add("-XX:SharedArchiveFile=".concat(archive.toString()));
         } else if (Files.isReadable(archive)) {
-            command.add("-XX:SharedArchiveFile=" + archive);
+            command.add("-XX:SharedArchiveFile=".concat(archive.toString()));
         } else {
             creating = Optional.of(Files.createTempFile(archive.getParent(), "creating-", ".jsa"));
             Files.delete(creating.get());
-            command.add("-XX:ArchiveClassesAtExit=" + creating.get());
+            command.add("-XX:ArchiveClassesAtExit=".concat(creating.get().toString()));
         }
         command.add("-jar");
         command.add(jar.toString());
@@ -132,7 +135,7 @@ final class ArchivedStart {
 
     /** Archives of one jar's path start alike: a new build replaces its predecessor's. */
     private static String prefix(Path jar) {
-        return "invoke-" + Integer.toHexString(jar.toString().hashCode()) + "-";
+        return "invoke-".concat(Integer.toHexString(jar.toString().hashCode())).concat("-");
     }
 
     /** One archive per jar (path, size, time) and JDK: another build or JDK gets its own. */
@@ -140,7 +143,7 @@ final class ArchivedStart {
         File file = jar.toFile();
         String build = String.join("|", Long.toString(file.length()), Long.toString(file.lastModified()),
                 System.getProperty("java.home"), System.getProperty("java.vm.version"));
-        return prefix(jar) + Integer.toHexString(build.hashCode()) + ".jsa";
+        return prefix(jar).concat(Integer.toHexString(build.hashCode())).concat(".jsa");
     }
 
     /** Deletes the archives earlier builds of this jar left (16 MB each). */
