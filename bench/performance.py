@@ -1,13 +1,14 @@
-"""The Java skill beside a Node.js ask-sdk-core skill doing the same work, in one run, as one table.
+"""The Java skill beside a Node.js ask-sdk-core skill doing the same work, and beside an earlier build of itself, in one run.
 
-Run by bench/performance.sh (which builds the jar and installs the Node.js skill first). Prints
-figures; asserts nothing. Beside the whole-process cold start, it measures the Java skill's first
-requests after SnapStart priming: on Lambda, JVM start and LambdaHandler.beforeCheckpoint run
-before the snapshot, so a restored function pays only for its first requests on primed code
-(PrimedFirstRequestBenchmark, one fresh JVM per run; the restore itself is not measured).
-Environment: RUNS (cold runs per case, and primed runs, default 10), SECONDS_WARM (warm
-measurement per case, default 5), JAVA_OPTS (extra JVM options for the Java cold runs, e.g. an
-AppCDS archive), SKILL_JAR (the jar whose cold start is measured; default the build's).
+Run by bench/performance.sh (which builds this checkout, the earlier build and the Node.js skill first). Prints
+figures; asserts nothing. Beside the whole-process cold start, it measures the Java skill's first requests after
+SnapStart priming: on Lambda, JVM start and LambdaHandler.beforeCheckpoint run before the snapshot, so a restored
+function pays only for its first requests on primed code (PrimedFirstRequestBenchmark, one fresh JVM per run; the
+restore itself is not measured). Cold runs take turns (Node.js, then each Java variant, RUNS times), so that a busy
+neighbour slows all alike; compare the ratios.
+Environment: RUNS (cold runs per variant, and primed runs, default 10), SECONDS_WARM (warm measurement per case,
+default 5), JAVA_OPTS (extra JVM options for the `java -jar` cold runs; any option keeps `invoke` in one JVM),
+BEFORE_DIR (a built checkout of the earlier build; none: no "before" column).
 """
 import json
 import os
@@ -21,18 +22,39 @@ import time
 import urllib.request
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), ".."))
-JAR = os.path.join(ROOT, "lambda", "lib", "reminder-skill.jar")
-# The jar whose cold start is measured (another build's, to compare); the emulator always runs from JAR.
-SKILL_JAR = os.environ.get("SKILL_JAR", JAR)
 NODE_SKILL = os.path.join(ROOT, "bench", "node-skill")
 REQUESTS = os.path.join(ROOT, "examples", "requests")
 RUNS = int(os.environ.get("RUNS", "10"))
 SECONDS = os.environ.get("SECONDS_WARM", "5")
 JAVA_OPTS = os.environ.get("JAVA_OPTS", "").split()
-# The levers measured beside the plain JVM: the AppCDS archive `mvn package` builds, C1 only, the serial GC.
-APPCDS = os.path.join(ROOT, "target", "reminder-skill.jsa")
-FAST_START = ["-XX:SharedArchiveFile=" + APPCDS, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"]
+# The levers measured beside `java -jar`: the AppCDS archive `mvn package` builds, C1 only, the serial GC.
+FAST_START = ["-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"]
 SCOPES = ["alexa::alerts:reminders:skill:readwrite", "alexa::alerts:timers:skill:readwrite"]
+
+
+class Build:
+    """A built checkout: its deployment jar, the AppCDS archive its `mvn package` made, its test classpath."""
+
+    def __init__(self, root):
+        self.root = root
+        self.jar = os.path.join(root, "lambda", "lib", "reminder-skill.jar")
+        self.appcds = os.path.join(root, "target", "reminder-skill.jsa")
+        tests = os.path.join(root, "target", "test-classes")
+        self.classpath = tests + ":" + os.path.join(root, "target", "classes") + ":" \
+            + open(os.path.join(root, "target", "test-classpath.txt")).read().strip()
+        # The warm benchmark moved from package bench to skill with the start-up work.
+        moved = os.path.exists(os.path.join(tests, "com", "example", "reminderskill", "skill", "WarmSkillBenchmark.class"))
+        self.warm_class = "com.example.reminderskill." + ("skill" if moved else "bench") + ".WarmSkillBenchmark"
+
+    def java_jar(self, emulator, data):
+        return ["java"] + JAVA_OPTS + ["-jar", self.jar, "invoke", "--emulator", emulator, "--data-dir", data]
+
+    def with_archive(self, emulator, data):
+        return ["java", "-XX:SharedArchiveFile=" + self.appcds] + FAST_START + ["-jar", self.jar, "invoke", "--emulator", emulator, "--data-dir", data]
+
+
+NOW = Build(ROOT)
+BEFORE = Build(os.environ["BEFORE_DIR"]) if os.environ.get("BEFORE_DIR") else None
 
 
 def post(url, body=None):
@@ -48,7 +70,7 @@ def get(url):
 
 
 def start_emulator():
-    process = subprocess.Popen(["java", "-jar", JAR, "emulator", "--port", "0",
+    process = subprocess.Popen(["java", "-jar", NOW.jar, "emulator", "--port", "0",
                                 "--max-requests-per-second", "100000000", "--max-reminders-per-user", "100000000"],
                                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     first = process.stdout.readline()
@@ -78,24 +100,30 @@ def envelope(name, emulator, work, user=None):
     return path
 
 
-def timed(command):
-    """Wall time (ms) and peak RSS (MB) of one whole process."""
+def timed(command, env=None):
+    """Wall time (ms) and peak RSS (MB) of one whole process (with a child JVM, the larger of the two)."""
     started = time.perf_counter()
-    result = subprocess.run(["/usr/bin/time", "-f", "%M"] + command, capture_output=True, text=True)
+    result = subprocess.run(["/usr/bin/time", "-f", "%M"] + command, capture_output=True, text=True,
+                            env=None if env is None else {**os.environ, **env})
     elapsed = (time.perf_counter() - started) * 1000
     if result.returncode != 0:
         sys.exit("failed: " + " ".join(command) + "\n" + result.stderr[-2000:])
     return elapsed, int(result.stderr.strip().splitlines()[-1]) / 1024, result.stdout
 
 
-def cold(command, expect):
-    runs = []
+def cold(variants, path, expect):
+    """Median wall time and peak RSS per variant (label -> (command, env)), the variants taking turns RUNS times."""
+    # One untimed run each first: `java -jar ... invoke` creates its archive on its first run, as a user's first run does.
+    for command, env in variants.values():
+        timed(command + [path], env)
+    runs = {label: [] for label in variants}
     for _ in range(RUNS):
-        elapsed, rss, out = timed(command)
-        if expect not in out:
-            sys.exit("unexpected answer from " + " ".join(command) + ": " + out[:500])
-        runs.append((elapsed, rss))
-    return statistics.median(r[0] for r in runs), max(r[1] for r in runs)
+        for label, (command, env) in variants.items():
+            elapsed, rss, out = timed(command + [path], env)
+            if expect not in out:
+                sys.exit("unexpected answer from " + " ".join(command) + ": " + out[:500])
+            runs[label].append((elapsed, rss))
+    return {label: (statistics.median(r[0] for r in measured), max(r[1] for r in measured)) for label, measured in runs.items()}
 
 
 def warm(command):
@@ -105,9 +133,9 @@ def warm(command):
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
-def primed(classpath, emulator, launch, create):
+def primed(build, emulator, launch, create):
     """Medians over RUNS fresh JVMs of PrimedFirstRequestBenchmark: construct and prime the handler, then its first launch and create."""
-    runs = [warm(["java", "-cp", classpath, "com.example.reminderskill.skill.PrimedFirstRequestBenchmark", emulator, launch, create])
+    runs = [warm(["java", "-cp", build.classpath, "com.example.reminderskill.skill.PrimedFirstRequestBenchmark", emulator, launch, create])
             for _ in range(RUNS)]
     if any(run["errors"] for run in runs):
         sys.exit("unexpected answer after SnapStart priming: " + json.dumps(runs))
@@ -125,7 +153,7 @@ def calls_per_turn(emulator, work, data):
         # A user of its own: the warm runs left thousands of reminders for the example user.
         path = envelope(name, emulator, work, user="amzn1.ask.account.calls-per-turn")
         post(emulator + "/emulator/calls/reset")
-        subprocess.run(["java", "-jar", JAR, "invoke", "--emulator", emulator, "--data-dir", data, path],
+        subprocess.run(["java", "-jar", NOW.jar, "invoke", "--emulator", emulator, "--data-dir", data, path],
                        check=True, capture_output=True)
         counts[label] = get(emulator + "/emulator/calls")["total"]
     return counts
@@ -142,57 +170,97 @@ def validations():
     return scores
 
 
+def ratio(java, node):
+    return f"{java / node:.2f}×" if java is not None else ""
+
+
+def ms(value):
+    return f"{value:.0f} ms" if value is not None else "–"
+
+
 def main():
     work = tempfile.mkdtemp(prefix="perf-")
     data = os.path.join(work, "data")
+    load_before = os.getloadavg()
     emulator_process, emulator = start_emulator()
     try:
         launch = envelope("launch", emulator, work)
         create = envelope("create-reminder", emulator, work)
         node = ["node", os.path.join(NODE_SKILL, "invoke.js")]
-        java = ["java"] + JAVA_OPTS + ["-jar", SKILL_JAR, "invoke", "--emulator", emulator, "--data-dir", data]
-        classpath = os.path.join(ROOT, "target", "test-classes") + ":" + os.path.join(ROOT, "target", "classes") + ":" \
-            + open(os.path.join(ROOT, "target", "test-classpath.txt")).read().strip()
         # Before the warm runs, so the emulator holds as few reminders as for the first cold runs.
-        first = primed(classpath, emulator, launch, create)
+        first = {"now": primed(NOW, emulator, launch, create)}
+        if BEFORE:
+            first["before"] = primed(BEFORE, emulator, launch, create)
+        variants = {"node": (node, None),
+                    "now": (NOW.java_jar(emulator, data), None),
+                    "now, one JVM": (NOW.java_jar(emulator, data), {"REMINDER_SKILL_ARCHIVE": "off"})}
+        if os.path.exists(NOW.appcds):
+            variants["now, AppCDS"] = (NOW.with_archive(emulator, data), None)
+        if BEFORE:
+            variants["before"] = (BEFORE.java_jar(emulator, data), None)
+            if os.path.exists(BEFORE.appcds):
+                variants["before, AppCDS"] = (BEFORE.with_archive(emulator, data), None)
         rows = []
         for label, path, expect in [("LaunchRequest", launch, "<speak>"), ("create reminder", create, "remind you")]:
-            java_cold, java_rss = cold(java + [path], expect)
-            fast = cold(["java"] + FAST_START + java[1:] + [path], expect) if os.path.exists(APPCDS) else None
-            node_cold, node_rss = cold(node + [path], expect)
-            java_warm = warm(["java", "-cp", classpath, "com.example.reminderskill.bench.WarmSkillBenchmark", path, emulator, "--seconds", SECONDS, "--expect", expect])
-            node_warm = warm(["node", os.path.join(NODE_SKILL, "warm.js"), path, "--seconds", SECONDS])
-            rows.append((label, java_cold, node_cold, java_rss, node_rss, java_warm, node_warm, fast,
-                         first["firstLaunchMillis" if label == "LaunchRequest" else "firstCreateMillis"]))
+            cold_runs = cold(variants, path, expect)
+            arguments = [path, emulator, "--seconds", SECONDS, "--expect", expect]
+            warm_runs = {"now": warm(["java", "-cp", NOW.classpath, NOW.warm_class] + arguments),
+                         "now, SDK handler": warm(["java", "-cp", NOW.classpath, NOW.warm_class] + arguments + ["--handler", "sdk"]),
+                         "node": warm(["node", os.path.join(NODE_SKILL, "warm.js"), path, "--seconds", SECONDS])}
+            if BEFORE:
+                warm_runs["before"] = warm(["java", "-cp", BEFORE.classpath, BEFORE.warm_class] + arguments)
+            rows.append((label, cold_runs, warm_runs, "firstLaunchMillis" if label == "LaunchRequest" else "firstCreateMillis"))
         counts = calls_per_turn(emulator, work, data)
     finally:
         emulator_process.kill()
         shutil.rmtree(work, ignore_errors=True)
     scores = validations()
+    load_after = os.getloadavg()
 
     print()
-    print(f"Java {subprocess.run(['java', '-version'], capture_output=True, text=True).stderr.splitlines()[0]}; "
+    print(f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}; "
+          f"Java {subprocess.run(['java', '-version'], capture_output=True, text=True).stderr.splitlines()[0]}; "
           f"Node.js {subprocess.run(['node', '--version'], capture_output=True, text=True).stdout.strip()}; "
-          f"{os.cpu_count()} cores; cold = median of {RUNS} whole processes; warm = {SECONDS} s after 2 s warm-up"
-          + (f"; JAVA_OPTS={' '.join(JAVA_OPTS)}" if JAVA_OPTS else ""))
+          f"{os.cpu_count()} cores, load average {load_before[0]:.1f} before and {load_after[0]:.1f} after; "
+          f"cold = median of {RUNS} whole processes, taking turns; warm = {SECONDS} s after 2 s warm-up"
+          + (f"; JAVA_OPTS={' '.join(JAVA_OPTS)}" if JAVA_OPTS else "")
+          + (f"; before = {BEFORE.root}" if BEFORE else ""))
     print()
-    print("| request | measure | Java | Node.js | Java / Node.js |")
-    print("|---|---|---|---|---|")
-    for label, java_cold, node_cold, java_rss, node_rss, java_warm, node_warm, fast, first_request in rows:
-        print(f"| {label} | cold start, whole process | {java_cold:.0f} ms | {node_cold:.0f} ms | {java_cold / node_cold:.1f}× |")
-        if fast:
-            print(f"| {label} | cold start, AppCDS + C1 + SerialGC | {fast[0]:.0f} ms ({fast[1]:.0f} MB) | {node_cold:.0f} ms | {fast[0] / node_cold:.1f}× |")
-        print(f"| {label} | first request after SnapStart priming (in process) | {first_request:.0f} ms | – | |")
-        print(f"| {label} | peak memory (RSS), cold | {java_rss:.0f} MB | {node_rss:.0f} MB | {java_rss / node_rss:.1f}× |")
-        print(f"| {label} | warm throughput | {java_warm['throughputPerSecond']:,.0f}/s | {node_warm['throughputPerSecond']:,.0f}/s "
-              f"| {java_warm['throughputPerSecond'] / node_warm['throughputPerSecond']:.2f}× |")
-        print(f"| {label} | warm p50 / p99 | {java_warm['p50Micros']:,.0f} / {java_warm['p99Micros']:,.0f} µs "
-              f"| {node_warm['p50Micros']:,.0f} / {node_warm['p99Micros']:,.0f} µs | |")
-        if java_warm.get("errors") or node_warm.get("errors"):
-            print(f"| {label} | warm errors | {java_warm.get('errors', 0)} | {node_warm.get('errors', 0)} | |")
+    print("| request | measure | now | before | Node.js | now / Node.js | before / Node.js |")
+    print("|---|---|---|---|---|---|---|")
+    for label, runs, warm_runs, first_key in rows:
+        node_ms = runs["node"][0]
+
+        def cold_row(measure, now_label, before_label):
+            now = runs.get(now_label, (None,))[0]
+            before = runs.get(before_label, (None,))[0]
+            print(f"| {label} | {measure} | {ms(now)} | {ms(before)} | {node_ms:.0f} ms | {ratio(now, node_ms)} | {ratio(before, node_ms)} |")
+
+        cold_row("cold start, `java -jar ... invoke` as the README runs it", "now", "before")
+        cold_row("cold start, one JVM without an archive (REMINDER_SKILL_ARCHIVE=off)", "now, one JVM", "before")
+        cold_row("cold start, AppCDS of `mvn package` + C1 + SerialGC", "now, AppCDS", "before, AppCDS")
+        before_first = first["before"][first_key] if BEFORE else None
+        print(f"| {label} | first request after SnapStart priming (in process) | {first['now'][first_key]:.1f} ms | "
+              f"{'–' if before_first is None else f'{before_first:.1f} ms'} | – | | |")
+        before_rss = f"{runs['before'][1]:.0f} MB" if "before" in runs else "–"
+        print(f"| {label} | peak memory (RSS), cold `java -jar` | {runs['now'][1]:.0f} MB | {before_rss} | {runs['node'][1]:.0f} MB "
+              f"| {runs['now'][1] / runs['node'][1]:.1f}× | |")
+        node_warm = warm_runs["node"]["throughputPerSecond"]
+        for measure, key in [("warm throughput (LambdaHandler)", "now"), ("warm throughput, SDK SkillStreamHandler", "now, SDK handler")]:
+            now = warm_runs[key]["throughputPerSecond"]
+            before = warm_runs["before"]["throughputPerSecond"] if "before" in warm_runs and key == "now" else None
+            print(f"| {label} | {measure} | {now:,.0f}/s | {'–' if before is None else f'{before:,.0f}/s'} | {node_warm:,.0f}/s "
+                  f"| {now / node_warm:.2f}× | {'' if before is None else f'{before / node_warm:.2f}×'} |")
+        before_latency = (f"{warm_runs['before']['p50Micros']:,.0f} / {warm_runs['before']['p99Micros']:,.0f} µs"
+                          if "before" in warm_runs else "–")
+        print(f"| {label} | warm p50 / p99 | {warm_runs['now']['p50Micros']:,.0f} / {warm_runs['now']['p99Micros']:,.0f} µs | {before_latency} "
+              f"| {warm_runs['node']['p50Micros']:,.0f} / {warm_runs['node']['p99Micros']:,.0f} µs | | |")
+        errors = {key: result.get("errors", 0) for key, result in warm_runs.items() if result.get("errors")}
+        if errors:
+            print(f"| {label} | warm errors | {errors} | | | | |")
     print()
     print(f"First request after SnapStart priming: median of {RUNS} fresh JVMs, each building the LambdaHandler "
-          f"({first['constructMillis']:.0f} ms), priming it with beforeCheckpoint ({first['primeMillis']:.0f} ms), "
+          f"({first['now']['constructMillis']:.0f} ms), priming it with beforeCheckpoint ({first['now']['primeMillis']:.0f} ms), "
           f"then serving one LaunchRequest and one create reminder; JVM start, construction and priming precede the snapshot on Lambda.")
     print()
     print("| user turn | " + " | ".join(counts) + " |")

@@ -1,6 +1,7 @@
 package com.example.reminderskill.cli;
 
 import com.example.reminderskill.emulator.AlexaEmulator;
+import com.example.reminderskill.skill.EnvelopeJson;
 import com.example.reminderskill.store.SkillStore;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -68,6 +69,11 @@ final class InvokeCommand {
             err.println("invoke: " + path + ": " + e.getMessage());
             return Main.USAGE;
         }
+        // Binding a first envelope builds Jackson's deserializers, a third of a cold turn: a second core
+        // builds them while this one reaches the emulator and assembles the skill.
+        Thread warmUp = new Thread(() -> EnvelopeJson.warmUp(request), "json-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
         try {
             if (emulatorUrl.isPresent()) {
                 // The running emulator's time may have been moved ahead: the skill and its store follow it.

@@ -1,17 +1,17 @@
 package com.example.reminderskill.cli;
 
+import com.amazon.ask.RequestJsonInvocation;
 import com.amazon.ask.Skill;
 import com.amazon.ask.model.RequestEnvelope;
 import com.amazon.ask.model.ResponseEnvelope;
-import com.amazon.ask.util.impl.ObjectMapperFactory;
 import com.example.reminderskill.alerts.ApiEndpoints;
 import com.example.reminderskill.emulator.AlexaEmulator;
+import com.example.reminderskill.skill.EnvelopeJson;
 import com.example.reminderskill.skill.ReminderSkill;
 import com.example.reminderskill.skill.SkillSettings;
 import com.example.reminderskill.store.SkillStore;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.URI;
@@ -26,9 +26,6 @@ import java.util.Set;
  * is replaced by one the emulator mints for the same skill, user, session kind and granted scopes.
  */
 final class LocalSkillRunner {
-
-    /** The SDK's own mapper, as Lambda's stream handler binds with: one mapper, one set of caches to warm up. */
-    private static final ObjectMapper MAPPER = ObjectMapperFactory.getMapper();
 
     private final EmulatorTokens tokens;
     private final Skill skill;
@@ -55,7 +52,7 @@ final class LocalSkillRunner {
     String handle(String requestEnvelope) throws IOException {
         JsonNode envelope;
         try {
-            envelope = MAPPER.readTree(requestEnvelope);
+            envelope = EnvelopeJson.read(requestEnvelope);
         } catch (JsonProcessingException e) {
             throw BadEnvelopeException.from(e);
         }
@@ -70,7 +67,7 @@ final class LocalSkillRunner {
 
     /** Runs a request the emulator itself sent (an event or a message): its token is already the emulator's. */
     boolean deliverFromEmulator(String requestEnvelope) throws IOException {
-        handle((ObjectNode) MAPPER.readTree(requestEnvelope), false);
+        handle((ObjectNode) EnvelopeJson.read(requestEnvelope), false);
         return true;
     }
 
@@ -80,12 +77,13 @@ final class LocalSkillRunner {
         }
         RequestEnvelope request;
         try {
-            request = MAPPER.treeToValue(envelope, RequestEnvelope.class);
+            request = EnvelopeJson.bind(envelope);
         } catch (JsonProcessingException e) {
             throw BadEnvelopeException.from(e);
         }
-        ResponseEnvelope response = skill.invoke(request);
-        return MAPPER.writeValueAsString(response);
+        // As on Lambda: the handlers see the request's JSON too.
+        ResponseEnvelope response = RequestJsonInvocation.invoke(skill, request, envelope, null);
+        return EnvelopeJson.write(response);
     }
 
     private void withEmulatorToken(ObjectNode envelope) {

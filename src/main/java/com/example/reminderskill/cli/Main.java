@@ -7,6 +7,7 @@ import java.net.BindException;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 
 /** The command line of the deployment jar: {@code java -jar lambda/lib/reminder-skill.jar COMMAND ...}. */
@@ -47,18 +48,27 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        Optional<Integer> archived = ArchivedStart.relaunch(args);
+        if (archived.isPresent()) {
+            System.exit(archived.get());
+        }
         JdkHttpApiClient.refuseSilentPostRetries();
         System.exit(run(args, System.out, System.err));
     }
 
-    /** Each command's own usage, which {@code COMMAND --help} prints. */
-    private static final Map<String, String> COMMAND_USAGE = Map.of(
-            "validate", ValidateCommand.USAGE,
-            "emulator", EmulatorCommand.USAGE,
-            "invoke", InvokeCommand.USAGE,
-            "serve", ServeCommand.USAGE,
-            "send-message", SendMessageCommand.USAGE,
-            "outcome", OutcomeCommand.USAGE);
+    /**
+     * Each command's own usage, which {@code COMMAND --help} prints; in a class of its own, so that a
+     * JVM that only relaunches {@code invoke} ({@link ArchivedStart}) does not load the commands.
+     */
+    private static final class CommandUsage {
+        static final Map<String, String> BY_COMMAND = Map.of(
+                "validate", ValidateCommand.USAGE,
+                "emulator", EmulatorCommand.USAGE,
+                "invoke", InvokeCommand.USAGE,
+                "serve", ServeCommand.USAGE,
+                "send-message", SendMessageCommand.USAGE,
+                "outcome", OutcomeCommand.USAGE);
+    }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
         if (args.length == 0) {
@@ -66,9 +76,9 @@ public final class Main {
             return USAGE;
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
-        if (COMMAND_USAGE.containsKey(args[0])
+        if (CommandUsage.BY_COMMAND.containsKey(args[0])
                 && Arrays.stream(rest).anyMatch(arg -> arg.equals("--help") || arg.equals("-h"))) {
-            out.println(COMMAND_USAGE.get(args[0]));
+            out.println(CommandUsage.BY_COMMAND.get(args[0]));
             return OK;
         }
         switch (args[0]) {

@@ -2,6 +2,7 @@ package com.example.reminderskill.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,8 +25,6 @@ import java.util.Set;
  */
 final class RemoteEmulator {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-
     private final URI base;
 
     RemoteEmulator(URI base) {
@@ -34,7 +33,8 @@ final class RemoteEmulator {
 
     /** {@code POST /emulator/sessions}: a token bound to the skill, user, session kind and scopes. */
     String mintToken(String skillId, String userId, boolean inSession, Set<String> permissions) {
-        ObjectNode body = MAPPER.createObjectNode()
+        ObjectNode body = JsonNodeFactory.instance
+                .objectNode()
                 .put("skillId", skillId)
                 .put("userId", userId)
                 .put("inSession", inSession);
@@ -64,6 +64,11 @@ final class RemoteEmulator {
         }
     }
 
+    /** Created on first use, after the call went out. */
+    private static final class Answers {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
+
     private JsonNode call(String method, String path, Optional<ObjectNode> body) {
         HttpURLConnection connection = null;
         try {
@@ -83,9 +88,12 @@ final class RemoteEmulator {
                 throw new IllegalStateException(
                         "the emulator at " + base + " answered " + method + " " + path + " with HTTP " + status);
             }
+            byte[] answer;
             try (InputStream in = connection.getInputStream()) {
-                return MAPPER.readTree(in);
+                answer = in.readAllBytes();
             }
+            // Jackson only now: invoke builds its JSON code on another thread meanwhile (EnvelopeJson.warmUp).
+            return Answers.MAPPER.readTree(answer);
         } catch (IOException e) {
             throw new UncheckedIOException("no emulator answers at " + base + ": " + e.getMessage(), e);
         } finally {

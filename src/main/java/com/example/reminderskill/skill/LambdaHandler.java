@@ -1,8 +1,11 @@
 package com.example.reminderskill.skill;
 
-import com.amazon.ask.SkillStreamHandler;
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.example.reminderskill.http.JdkHttpApiClient;
-import org.crac.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import org.crac.Core;
 import org.crac.Resource;
 import org.slf4j.Logger;
@@ -10,11 +13,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The AWS Lambda entry point ({@code com.example.reminderskill.skill.LambdaHandler::handleRequest}).
- * It serves only the skill named by the {@code SKILL_ID} environment variable. With SnapStart,
- * Lambda snapshots the function after {@link #beforeCheckpoint} has run the skill's hot paths,
- * so a restored function answers its first request with warm code.
+ * It serves only the skill named by the {@code SKILL_ID} environment variable, through a
+ * {@link TreeStreamHandler} (what the SDK's {@code SkillStreamHandler} does, reading each request
+ * once). With SnapStart, Lambda snapshots the function after
+ * {@link #beforeCheckpoint} has run the skill's hot paths, so a restored function answers its
+ * first request with warm code.
  */
-public final class LambdaHandler extends SkillStreamHandler implements Resource {
+public final class LambdaHandler implements RequestStreamHandler, Resource {
 
     private static final Logger LOG = LoggerFactory.getLogger(LambdaHandler.class);
 
@@ -22,6 +27,7 @@ public final class LambdaHandler extends SkillStreamHandler implements Resource 
         JdkHttpApiClient.refuseSilentPostRetries();
     }
 
+    private final TreeStreamHandler stream;
     private final SkillSettings settings;
 
     public LambdaHandler() {
@@ -29,9 +35,14 @@ public final class LambdaHandler extends SkillStreamHandler implements Resource 
     }
 
     LambdaHandler(SkillSettings settings) {
-        super(ReminderSkill.create(settings));
+        this.stream = new TreeStreamHandler(ReminderSkill.create(settings));
         this.settings = settings;
         Core.getGlobalContext().register(this);
+    }
+
+    @Override
+    public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
+        stream.handleRequest(input, output, context);
     }
 
     /**
@@ -40,7 +51,7 @@ public final class LambdaHandler extends SkillStreamHandler implements Resource 
      * optimisation, so a failure of the emulator turns is logged and the snapshot goes on.
      */
     @Override
-    public void beforeCheckpoint(Context<? extends Resource> context) {
+    public void beforeCheckpoint(org.crac.Context<? extends Resource> context) {
         SkillPriming.prime(this, settings.skillId().orElse("amzn1.ask.skill.priming"), settings.clock());
         try {
             SkillPriming.primeAlexaApiTurns(settings.clock());
@@ -54,7 +65,7 @@ public final class LambdaHandler extends SkillStreamHandler implements Resource 
     }
 
     @Override
-    public void afterRestore(Context<? extends Resource> context) {
+    public void afterRestore(org.crac.Context<? extends Resource> context) {
         // Nothing to renew: tokens arrive with each request and AWS credentials are read per call.
     }
 }

@@ -1,6 +1,5 @@
 package com.example.reminderskill.skill;
 
-import com.amazon.ask.util.impl.ObjectMapperFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.BeanProperty;
@@ -19,6 +18,7 @@ import com.fasterxml.jackson.databind.util.AccessPattern;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Makes Jackson build the deserializer of an ASK SDK model property when a request first holds
@@ -32,23 +32,22 @@ final class LazyModelDeserializers extends SimpleModule {
 
     private static final long serialVersionUID = 1L;
     private static final String MODEL_PACKAGE = "com.amazon.ask.model.";
+    /** Model deserializers built by any mapper with this module: what SnapStart priming should leave nothing of for the first request. */
+    private static final AtomicLong BUILT = new AtomicLong();
 
     private LazyModelDeserializers() {
         super(LazyModelDeserializers.class.getName());
         setDeserializerModifier(new Modifier());
     }
 
-    /**
-     * Installs the module on the mapper the SDK's request unmarshaller and serializer share (the SDK
-     * offers no other way to configure it). Installing twice is harmless: Jackson skips a module it
-     * has seen.
-     */
-    public static void installInSdk() {
-        installOn(ObjectMapperFactory.getMapper());
-    }
-
+    /** Installs the module on {@code mapper}; installing twice is harmless: Jackson skips a module it has seen. */
     static void installOn(ObjectMapper mapper) {
         mapper.registerModule(new LazyModelDeserializers());
+    }
+
+    /** How many deserializers of model classes the mappers with this module have built so far in this process. */
+    static long built() {
+        return BUILT.get();
     }
 
     private static final class Modifier extends BeanDeserializerModifier {
@@ -60,6 +59,7 @@ final class LazyModelDeserializers extends SimpleModule {
             if (!isModel(bean.getType())) {
                 return builder;
             }
+            BUILT.incrementAndGet();
             List<SettableBeanProperty> properties = new ArrayList<>();
             builder.getProperties().forEachRemaining(properties::add);
             for (SettableBeanProperty property : properties) {

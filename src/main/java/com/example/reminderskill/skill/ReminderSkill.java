@@ -19,7 +19,8 @@ public final class ReminderSkill {
 
     /** The skill, with its handlers in priority order (the first that can handle a request does). */
     public static Skill create(SkillSettings settings) {
-        LazyModelDeserializers.installInSdk();
+        // The SDK's mapper is shared by every skill in the process: tune it before the first request.
+        EnvelopeJson.sdkMapper();
         JdkHttpApiClient http = JdkHttpApiClient.create(
                 Duration.ofSeconds(1), settings.retries().attemptTimeout());
         ReminderClient reminders = ReminderClient.builder(settings.endpoints())

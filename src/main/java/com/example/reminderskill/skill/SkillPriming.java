@@ -1,6 +1,5 @@
 package com.example.reminderskill.skill;
 
-import com.amazon.ask.SkillStreamHandler;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.example.reminderskill.alerts.ApiEndpoints;
 import com.example.reminderskill.alerts.reminders.ReminderRequestValidator;
@@ -15,6 +14,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,7 +33,8 @@ import java.util.stream.Stream;
 
 /**
  * Runs the skill's hot paths once before a SnapStart snapshot, so the restored function starts
- * with its classes loaded and initialised and its JSON mappers warm.
+ * with its classes loaded and initialised and its JSON mappers warm: every request is a whole
+ * envelope as an Echo Show sends it, so the first request after a restore builds no deserializer.
  * <ul>
  * <li>{@link #prime} sends through the function's own handler launch and help in each locale, a
  * confirmed reminder without the permission (the AskFor answer), the fallback and a session end,
@@ -51,6 +52,12 @@ final class SkillPriming {
     private static final List<String> LOCALES = List.of("en-US", "en-GB", "de-DE");
     private static final String PRIMING_SKILL = "amzn1.ask.skill.priming";
     private static final String PRIMING_USER = "amzn1.ask.account.priming";
+    /**
+     * The context of a request from an Echo Show ({@code priming/context.json}): interfaces, unit,
+     * player state, viewports, extensions. The SDK builds the deserializer of each part the first
+     * time a request holds it; priming with all of them leaves none to build after a restore.
+     */
+    private static final ObjectNode DEVICE_CONTEXT = deviceContext();
 
     private SkillPriming() {}
 
@@ -80,20 +87,34 @@ final class SkillPriming {
         return requests;
     }
 
+    /** A whole envelope, with everything an Echo Show sends beside the request (its {@link #DEVICE_CONTEXT}). */
     private static ObjectNode envelope(String skillId, String locale, boolean newSession) {
         ObjectNode envelope = MAPPER.createObjectNode().put("version", "1.0");
-        ObjectNode system = envelope.putObject("context").putObject("System");
+        ObjectNode context = DEVICE_CONTEXT.deepCopy();
+        envelope.set("context", context);
+        ObjectNode system = (ObjectNode) context.get("System");
         system.putObject("application").put("applicationId", skillId);
         system.putObject("user").put("userId", PRIMING_USER);
-        system.putObject("device").put("deviceId", "amzn1.ask.device.priming").putObject("supportedInterfaces");
+        ((ObjectNode) system.get("device")).put("deviceId", "amzn1.ask.device.priming");
         system.put("apiEndpoint", "https://api.amazonalexa.com").put("apiAccessToken", "priming-no-api-call");
         ObjectNode session = envelope.putObject("session")
                 .put("new", newSession)
                 .put("sessionId", "amzn1.echo-api.session.priming-" + locale);
         session.putObject("application").put("applicationId", skillId);
-        session.putObject("user").put("userId", PRIMING_USER);
+        session.putObject("user")
+                .put("userId", PRIMING_USER)
+                .putObject("permissions")
+                .put("consentToken", "priming-no-api-call");
         session.putObject("attributes");
         return envelope;
+    }
+
+    private static ObjectNode deviceContext() {
+        try (InputStream json = SkillPriming.class.getResourceAsStream("/priming/context.json")) {
+            return (ObjectNode) MAPPER.readTree(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static ObjectNode request(String type, String locale, Instant now) {
@@ -132,7 +153,7 @@ final class SkillPriming {
                     emulator.clock(),
                     FileSkillStore.open(data, emulator.clock()));
             Instant now = emulator.clock().instant();
-            RequestStreamHandler handler = new SkillStreamHandler(ReminderSkill.create(settings)) {};
+            RequestStreamHandler handler = new TreeStreamHandler(ReminderSkill.create(settings));
             String token = emulator.mintToken(
                     PRIMING_SKILL,
                     PRIMING_USER,
@@ -190,11 +211,20 @@ final class SkillPriming {
         return intentRequest;
     }
 
+    /** A slot as Alexa fills it, with its entity resolution (no match: a free-form value) and its typed value. */
     private static void slot(ObjectNode intentRequest, String name, String value) {
-        ((ObjectNode) intentRequest.path("intent").path("slots"))
+        ObjectNode slot = ((ObjectNode) intentRequest.path("intent").path("slots"))
                 .putObject(name)
                 .put("name", name)
-                .put("value", value);
+                .put("value", value)
+                .put("confirmationStatus", "NONE");
+        slot.putObject("resolutions")
+                .putArray("resolutionsPerAuthority")
+                .addObject()
+                .put("authority", "amzn1.er-authority.echo-sdk.priming." + name)
+                .putObject("status")
+                .put("code", "ER_SUCCESS_NO_MATCH");
+        slot.putObject("slotValue").put("type", "Simple").put("value", value);
     }
 
     private static void deleteQuietly(Path folder) {

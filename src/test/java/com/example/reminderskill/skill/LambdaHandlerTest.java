@@ -9,10 +9,14 @@ import com.example.reminderskill.testing.TestClocks;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -107,6 +111,32 @@ class LambdaHandlerTest {
         assertThat(apiCalls).hasValue(0);
         assertThat(FileSkillStore.open(data, CLOCK).reminders("amzn1.ask.account.priming"))
                 .isEmpty();
+    }
+
+    @Test
+    void afterPriming_theFirstLaunchAndCreateBuildNoDeserializer() throws Exception {
+        handler.beforeCheckpoint(null);
+        long built = LazyModelDeserializers.built();
+
+        String launch = answer("examples/requests/launch.json");
+        String create = answer("examples/requests/create-reminder.json");
+        String fromAShow = answer("src/test/resources/envelopes/rich-device.json");
+
+        assertThat(LazyModelDeserializers.built()).isEqualTo(built);
+        assertThat(speech(MAPPER.readTree(launch)))
+                .isEqualTo("<speak>" + Speech.forLocale("en-US").say("welcome") + "</speak>");
+        assertThat(MAPPER.readTree(create).path("version").asText()).isEqualTo("1.0");
+        assertThat(MAPPER.readTree(fromAShow).path("version").asText()).isEqualTo("1.0");
+    }
+
+    /** The envelope, sent to this function's skill. */
+    private String answer(String envelope) throws IOException {
+        byte[] request = Files.readString(Path.of(envelope))
+                .replaceAll("amzn1\\.ask\\.skill\\.(local|rich)", SKILL_ID)
+                .getBytes(StandardCharsets.UTF_8);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        handler.handleRequest(new ByteArrayInputStream(request), out, null);
+        return out.toString(StandardCharsets.UTF_8);
     }
 
     private static String speech(JsonNode response) {

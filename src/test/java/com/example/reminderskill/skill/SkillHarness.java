@@ -1,6 +1,5 @@
 package com.example.reminderskill.skill;
 
-import com.amazon.ask.SkillStreamHandler;
 import com.example.reminderskill.alerts.ApiEndpoints;
 import com.example.reminderskill.emulator.AlexaEmulator;
 import com.example.reminderskill.retry.RetryPolicy;
@@ -33,7 +32,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
-/** The skill as Lambda runs it (JSON through {@link SkillStreamHandler}), its Alexa APIs on an emulator. */
+/** The skill as Lambda runs it (JSON through the {@link LambdaHandler}'s {@link TreeStreamHandler}), its Alexa APIs on an emulator. */
 final class SkillHarness implements AutoCloseable {
 
     static final ObjectMapper MAPPER = new ObjectMapper();
@@ -45,7 +44,7 @@ final class SkillHarness implements AutoCloseable {
     final SkillStore store;
 
     private final Path storeFolder;
-    private final SkillStreamHandler handler;
+    private final TreeStreamHandler handler;
     private final boolean receivesEvents;
 
     /** On a clock that starts at {@link #START} and ticks: time passes, but today's date never matters. */
@@ -88,7 +87,7 @@ final class SkillHarness implements AutoCloseable {
         store = FileSkillStore.open(storeFolder, emulator.clock());
         SkillSettings settings = new SkillSettings(
                 ApiEndpoints.localEmulator(emulator.baseUri()), Optional.of(skillId), emulator.clock(), retries, store);
-        handler = new SkillStreamHandler(ReminderSkill.create(settings)) {};
+        handler = new TreeStreamHandler(ReminderSkill.create(settings));
     }
 
     /** Waits until the emulator has delivered every event and message it queued. */

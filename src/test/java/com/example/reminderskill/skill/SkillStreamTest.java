@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The skill as Lambda runs it: JSON in through {@link SkillStreamHandler}, JSON out, Alexa APIs on the emulator. */
+/** The skill as Lambda runs it: JSON in through the {@link LambdaHandler}'s {@link TreeStreamHandler}, JSON out, Alexa APIs on the emulator. */
 class SkillStreamTest {
 
     private static final ObjectMapper MAPPER = SkillHarness.MAPPER;

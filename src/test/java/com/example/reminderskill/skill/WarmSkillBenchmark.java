@@ -1,9 +1,9 @@
-package com.example.reminderskill.bench;
+package com.example.reminderskill.skill;
 
+import com.amazon.ask.Skill;
 import com.amazon.ask.SkillStreamHandler;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.example.reminderskill.alerts.ApiEndpoints;
-import com.example.reminderskill.skill.ReminderSkill;
-import com.example.reminderskill.skill.SkillSettings;
 import com.example.reminderskill.store.FileSkillStore;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -17,9 +17,10 @@ import java.util.Optional;
 /**
  * Warm latency and throughput of the skill's stream handler, as a Lambda container serves
  * requests: one at a time, in process, on one request envelope, Alexa APIs on a running emulator.
- * Prints one JSON line like the Node.js side ({@code bench/node-skill/warm.js}). Run by
- * {@code bench/performance.sh}:
- * {@code WarmSkillBenchmark EVENT.json EMULATOR_URL [--seconds S] [--warmup S] [--expect TEXT]}.
+ * The handler is the {@link LambdaHandler}'s ({@link TreeStreamHandler}), or with {@code --handler sdk}
+ * the SDK's {@code SkillStreamHandler}, to compare. Prints one JSON line like the Node.js side
+ * ({@code bench/node-skill/warm.js}). Run by {@code bench/performance.sh}:
+ * {@code WarmSkillBenchmark EVENT.json EMULATOR_URL [--seconds S] [--warmup S] [--expect TEXT] [--handler sdk]}.
  */
 public final class WarmSkillBenchmark {
 
@@ -35,8 +36,11 @@ public final class WarmSkillBenchmark {
                 : "<speak>";
         Path data = Files.createTempDirectory("warm-bench");
         Clock clock = Clock.systemUTC();
-        SkillStreamHandler handler = new SkillStreamHandler(ReminderSkill.create(
-                new SkillSettings(endpoints, Optional.empty(), clock, FileSkillStore.open(data, clock)))) {};
+        Skill skill = ReminderSkill.create(
+                new SkillSettings(endpoints, Optional.empty(), clock, FileSkillStore.open(data, clock)));
+        boolean sdk = Arrays.asList(args).contains("--handler")
+                && args[Arrays.asList(args).indexOf("--handler") + 1].equals("sdk");
+        RequestStreamHandler handler = sdk ? new SkillStreamHandler(skill) {} : new TreeStreamHandler(skill);
 
         run(handler, request, expect, (long) (warmup * 1e9), new long[1 << 20]);
         long[] latencies = new long[1 << 22];
@@ -55,7 +59,7 @@ public final class WarmSkillBenchmark {
     private record Result(int requests, long elapsedNanos, int errors) {}
 
     private static Result run(
-            SkillStreamHandler handler, byte[] request, String expect, long forNanos, long[] latencies)
+            RequestStreamHandler handler, byte[] request, String expect, long forNanos, long[] latencies)
             throws Exception {
         int requests = 0;
         int errors = 0;

@@ -1,0 +1,186 @@
+package com.example.reminderskill.cli;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Gives {@code java -jar reminder-skill.jar invoke ...} the fast start of an AppCDS archive without
+ * the user knowing its flags: the command runs in a child JVM that maps the classes from an
+ * archive made by and for this JDK and this jar, with C1 only and the serial GC. The first run
+ * creates the archive (JDK 19+ with {@code -XX:+AutoCreateSharedArchive}, which also refreshes it;
+ * JDK 17 with {@code -XX:ArchiveClassesAtExit}, moved into place when the run succeeds), in the
+ * user's cache folder ({@code $XDG_CACHE_HOME} or {@code ~/.cache}, then {@code reminder-skill/}).
+ * Only {@code invoke} relaunches: its time is mostly class loading, and it ends on its own (a
+ * long-running {@code serve} gains little and should stay one process). Nothing relaunches when
+ * the JVM was given options (the user chose them), when {@value #SWITCH} is {@code off}, or when
+ * no cache folder can be written; the child inherits standard input, output and error, and its
+ * exit code is the command's.
+ */
+final class ArchivedStart {
+
+    // Strings are joined with concat() on the way to the child: the first `+` of a JVM spins up
+    // invokedynamic's string concatenation, milliseconds this parent JVM would add to every invoke.
+
+    /** {@code off} runs every command in the JVM that {@code java -jar} started. */
+    static final String SWITCH = "REMINDER_SKILL_ARCHIVE";
+
+    private static final String CHILD = "reminder-skill.archived-start";
+    private static final int AUTO_CREATE_SINCE = 19;
+
+    private ArchivedStart() {}
+
+    /** Runs {@code args} in a child JVM with the archive, and returns its exit code; empty when this JVM should run them. */
+    static Optional<Integer> relaunch(String[] args) {
+        if (args.length == 0
+                || !args[0].equals("invoke")
+                || System.getProperty(CHILD) != null
+                || "off".equals(System.getenv(SWITCH))
+                || !startedPlainly()) {
+            return Optional.empty();
+        }
+        Optional<Path> jar = jar();
+        Optional<Path> folder = cacheFolder();
+        if (jar.isEmpty() || folder.isEmpty()) {
+            return Optional.empty();
+        }
+        Path archive = folder.get().resolve(archiveName(jar.get()));
+        try {
+            if (!Files.exists(archive)) {
+                dropOutdated(jar.get(), archive);
+            }
+            return Optional.of(run(jar.get(), archive, args));
+        } catch (IOException e) {
+            // A child that cannot start is no reason to fail: this JVM runs the command instead.
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.of(Main.USAGE);
+        }
+    }
+
+    private static int run(Path jar, Path archive, String[] args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(
+                javaExecutable(),
+                "-D" + CHILD + "=true",
+                "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC",
+                // The JVM's own notes (CDS warnings while archiving) would mix with the command's output.
+                "-Xlog:disable",
+                "-Xlog:all=error:stderr"));
+        boolean autoCreates = Runtime.version().feature() >= AUTO_CREATE_SINCE;
+        Optional<Path> creating = Optional.empty();
+        if (autoCreates) {
+            command.add("-XX:+AutoCreateSharedArchive");
+            command.add("-XX:SharedArchiveFile=".concat(archive.toString()));
+        } else if (Files.isReadable(archive)) {
+            command.add("-XX:SharedArchiveFile=".concat(archive.toString()));
+        } else {
+            creating = Optional.of(Files.createTempFile(archive.getParent(), "creating-", ".jsa"));
+            Files.delete(creating.get());
+            command.add("-XX:ArchiveClassesAtExit=".concat(creating.get().toString()));
+        }
+        command.add("-jar");
+        command.add(jar.toString());
+        command.addAll(Arrays.asList(args));
+        Process child = new ProcessBuilder(command).inheritIO().start();
+        Runtime.getRuntime().addShutdownHook(new Thread(child::destroy));
+        int exit = child.waitFor();
+        if (creating.isPresent()) {
+            keep(creating.get(), archive, exit == Main.OK);
+        }
+        return exit;
+    }
+
+    /** Moves a new archive into place (a rival run's equal archive may win the race), or drops it. */
+    private static void keep(Path created, Path archive, boolean succeeded) {
+        try {
+            if (succeeded && Files.isReadable(created)) {
+                Files.move(created, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } else {
+                Files.deleteIfExists(created);
+            }
+        } catch (IOException e) {
+            // Without the archive the next run creates one again.
+        }
+    }
+
+    /** {@code java -jar JAR ...} and nothing before {@code -jar}: no JVM option the child would have to repeat. */
+    private static boolean startedPlainly() {
+        Optional<String[]> arguments = ProcessHandle.current().info().arguments();
+        return arguments.isPresent() && arguments.get().length > 0 && arguments.get()[0].equals("-jar");
+    }
+
+    private static Optional<Path> jar() {
+        try {
+            Path location = Path.of(ArchivedStart.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
+            return location.toString().endsWith(".jar") && Files.isRegularFile(location)
+                    ? Optional.of(location.toAbsolutePath())
+                    : Optional.empty();
+        } catch (URISyntaxException | SecurityException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<Path> cacheFolder() {
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+        Path folder = base.resolve("reminder-skill");
+        try {
+            Files.createDirectories(folder);
+            return Files.isWritable(folder) ? Optional.of(folder) : Optional.empty();
+        } catch (IOException | SecurityException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Archives of one jar's path start alike: a new build replaces its predecessor's. */
+    private static String prefix(Path jar) {
+        return "invoke-".concat(Integer.toHexString(jar.toString().hashCode())).concat("-");
+    }
+
+    /** One archive per jar (path, size, time) and JDK: another build or JDK gets its own. */
+    private static String archiveName(Path jar) {
+        File file = jar.toFile();
+        String build = String.join(
+                "|",
+                Long.toString(file.length()),
+                Long.toString(file.lastModified()),
+                System.getProperty("java.home"),
+                System.getProperty("java.vm.version"));
+        return prefix(jar).concat(Integer.toHexString(build.hashCode())).concat(".jsa");
+    }
+
+    /** Deletes the archives earlier builds of this jar left (16 MB each). */
+    private static void dropOutdated(Path jar, Path archive) {
+        try (Stream<Path> archives = Files.list(archive.getParent())) {
+            archives.filter(other -> other.getFileName().toString().startsWith(prefix(jar)) && !other.equals(archive))
+                    .forEach(other -> {
+                        try {
+                            Files.deleteIfExists(other);
+                        } catch (IOException e) {
+                            // Another run may hold or have removed it; the next new build tries again.
+                        }
+                    });
+        } catch (IOException | UncheckedIOException e) {
+            // Left over archives cost disk space only.
+        }
+    }
+
+    private static String javaExecutable() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+}

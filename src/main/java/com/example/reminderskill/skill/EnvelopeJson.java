@@ -1,0 +1,107 @@
+package com.example.reminderskill.skill;
+
+import com.amazon.ask.model.RequestEnvelope;
+import com.amazon.ask.model.Response;
+import com.amazon.ask.model.ResponseEnvelope;
+import com.amazon.ask.model.ui.Reprompt;
+import com.amazon.ask.model.ui.SimpleCard;
+import com.amazon.ask.model.ui.SsmlOutputSpeech;
+import com.amazon.ask.util.impl.ObjectMapperFactory;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+
+/**
+ * Request and response envelopes as JSON, on the ASK SDK's own mapper (which its request
+ * unmarshaller and service clients share), tuned once for a fast first turn: model properties
+ * get their deserializers when a request first holds them ({@link LazyModelDeserializers}) and
+ * polymorphic model types name their subtypes from the SDK's manifest ({@link ModelSubtypes}).
+ * A request is read once into a tree and bound from that tree; reader and writer are built once.
+ */
+public final class EnvelopeJson {
+
+    private static final ObjectMapper MAPPER = tuned(ObjectMapperFactory.getMapper());
+    private static final ObjectReader REQUEST = MAPPER.readerFor(RequestEnvelope.class);
+    private static final ObjectWriter RESPONSE = MAPPER.writerFor(ResponseEnvelope.class);
+
+    private EnvelopeJson() {}
+
+    static ObjectMapper tuned(ObjectMapper mapper) {
+        LazyModelDeserializers.installOn(mapper);
+        return mapper.setSubtypeResolver(new ModelSubtypes());
+    }
+
+    /** The SDK's mapper, tuned: whoever builds a skill calls this first, so every path to the SDK binds the same way. */
+    static ObjectMapper sdkMapper() {
+        return MAPPER;
+    }
+
+    /**
+     * The JSON tree of a request (an empty input gives a missing node).
+     *
+     * @throws JsonProcessingException when the bytes are not JSON
+     */
+    public static JsonNode read(byte[] json) throws IOException {
+        return MAPPER.readTree(json);
+    }
+
+    /**
+     * The JSON tree of a request (an empty text gives a missing node).
+     *
+     * @throws JsonProcessingException when the text is not JSON
+     */
+    public static JsonNode read(String json) throws JsonProcessingException {
+        return MAPPER.readTree(json);
+    }
+
+    /**
+     * The envelope the tree holds, bound as the SDK binds it.
+     *
+     * @throws JsonProcessingException when the tree is not a request envelope
+     */
+    public static RequestEnvelope bind(JsonNode envelope) throws IOException {
+        return REQUEST.readValue(envelope);
+    }
+
+    /** Writes the response envelope as the SDK does (and closes {@code out}, as the SDK does). */
+    public static void write(ResponseEnvelope response, OutputStream out) throws IOException {
+        RESPONSE.writeValue(out, response);
+    }
+
+    /**
+     * Binds {@code sample} and writes a typical answer, discarding both, so that the deserializers and
+     * serializers a first turn needs are built: for a second core while the skill is assembled.
+     */
+    public static void warmUp(String sample) {
+        try {
+            bind(read(sample));
+            SsmlOutputSpeech speech = SsmlOutputSpeech.builder()
+                    .withSsml("<speak>warm-up</speak>")
+                    .build();
+            write(ResponseEnvelope.builder()
+                    .withVersion("1.0")
+                    .withResponse(Response.builder()
+                            .withOutputSpeech(speech)
+                            .withReprompt(
+                                    Reprompt.builder().withOutputSpeech(speech).build())
+                            .withCard(SimpleCard.builder()
+                                    .withTitle("warm-up")
+                                    .withContent("warm-up")
+                                    .build())
+                            .withShouldEndSession(false)
+                            .build())
+                    .build());
+        } catch (IOException | RuntimeException e) {
+            // The turn itself reports what is wrong with the request.
+        }
+    }
+
+    /** The response envelope as JSON text. */
+    public static String write(ResponseEnvelope response) throws JsonProcessingException {
+        return RESPONSE.writeValueAsString(response);
+    }
+}
