@@ -25,6 +25,9 @@ import java.io.OutputStream;
 public final class EnvelopeJson {
 
     private static final ObjectMapper MAPPER = tuned(ObjectMapperFactory.getMapper());
+    /** The mapper's {@code readTree} resolves the tree's type on every call; a reader resolved it once. */
+    private static final ObjectReader TREE = MAPPER.readerFor(JsonNode.class);
+
     private static final ObjectReader REQUEST = MAPPER.readerFor(RequestEnvelope.class);
     private static final ObjectWriter RESPONSE = MAPPER.writerFor(ResponseEnvelope.class);
 
@@ -46,7 +49,7 @@ public final class EnvelopeJson {
      * @throws JsonProcessingException when the bytes are not JSON
      */
     public static JsonNode read(byte[] json) throws IOException {
-        return MAPPER.readTree(json);
+        return TREE.readTree(json);
     }
 
     /**
@@ -55,7 +58,7 @@ public final class EnvelopeJson {
      * @throws JsonProcessingException when the text is not JSON
      */
     public static JsonNode read(String json) throws JsonProcessingException {
-        return MAPPER.readTree(json);
+        return TREE.readTree(json);
     }
 
     /**
