@@ -16,15 +16,22 @@ import java.util.function.Function;
 public final class ServiceCall {
 
     private final JdkHttpApiClient http;
-    private final AlertsSerializer serializer = new AlertsSerializer();
-    private final ServiceErrors errors = new ServiceErrors(serializer);
 
     ServiceCall(JdkHttpApiClient http) {
         this.http = http;
     }
 
+    /**
+     * One serializer for every wrapper (a Jackson mapper is safe to share once configured), made on
+     * the first call: assembling the skill built three, and a LaunchRequest needs none.
+     */
+    private static final class Shared {
+        static final AlertsSerializer SERIALIZER = new AlertsSerializer();
+        static final ServiceErrors ERRORS = new ServiceErrors(SERIALIZER);
+    }
+
     public AlertsSerializer serializer() {
-        return serializer;
+        return Shared.SERIALIZER;
     }
 
     /**
@@ -42,14 +49,14 @@ public final class ServiceCall {
                 .withApiClient(http.withRequestTimeout(timeout))
                 .withApiEndpoint(base)
                 .withAuthorizationValue(access.bearerToken())
-                .withSerializer(serializer)
+                .withSerializer(Shared.SERIALIZER)
                 .build();
         try {
             return call.apply(serviceClient.apply(configuration));
         } catch (ServiceException e) {
-            throw errors.translate(e);
+            throw Shared.ERRORS.translate(e);
         } catch (SerializerException e) {
-            throw errors.unreadableAnswer(e);
+            throw Shared.ERRORS.unreadableAnswer(e);
         }
     }
 }
