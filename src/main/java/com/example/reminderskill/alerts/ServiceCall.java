@@ -15,23 +15,23 @@ import java.util.function.Function;
  */
 public final class ServiceCall {
 
+    /**
+     * One serializer for every wrapper (a Jackson mapper is safe to share once configured); assembling
+     * the skill built three. Made with the first wrapper, not on the first call: {@code invoke}
+     * assembles while another thread builds the envelope JSON, and a create turn would wait for it.
+     */
+    private static final AlertsSerializer SERIALIZER = new AlertsSerializer();
+
+    private static final ServiceErrors ERRORS = new ServiceErrors(SERIALIZER);
+
     private final JdkHttpApiClient http;
 
     ServiceCall(JdkHttpApiClient http) {
         this.http = http;
     }
 
-    /**
-     * One serializer for every wrapper (a Jackson mapper is safe to share once configured), made on
-     * the first call: assembling the skill built three, and a LaunchRequest needs none.
-     */
-    private static final class Shared {
-        static final AlertsSerializer SERIALIZER = new AlertsSerializer();
-        static final ServiceErrors ERRORS = new ServiceErrors(SERIALIZER);
-    }
-
     public AlertsSerializer serializer() {
-        return Shared.SERIALIZER;
+        return SERIALIZER;
     }
 
     /**
@@ -49,14 +49,14 @@ public final class ServiceCall {
                 .withApiClient(http.withRequestTimeout(timeout))
                 .withApiEndpoint(base)
                 .withAuthorizationValue(access.bearerToken())
-                .withSerializer(Shared.SERIALIZER)
+                .withSerializer(SERIALIZER)
                 .build();
         try {
             return call.apply(serviceClient.apply(configuration));
         } catch (ServiceException e) {
-            throw Shared.ERRORS.translate(e);
+            throw ERRORS.translate(e);
         } catch (SerializerException e) {
-            throw Shared.ERRORS.unreadableAnswer(e);
+            throw ERRORS.unreadableAnswer(e);
         }
     }
 }
