@@ -15,16 +15,23 @@ import java.util.function.Function;
  */
 public final class ServiceCall {
 
+    /**
+     * One serializer for every wrapper (a Jackson mapper is safe to share once configured); assembling
+     * the skill built three. Made with the first wrapper, not on the first call: {@code invoke}
+     * assembles while another thread builds the envelope JSON, and a create turn would wait for it.
+     */
+    private static final AlertsSerializer SERIALIZER = new AlertsSerializer();
+
+    private static final ServiceErrors ERRORS = new ServiceErrors(SERIALIZER);
+
     private final JdkHttpApiClient http;
-    private final AlertsSerializer serializer = new AlertsSerializer();
-    private final ServiceErrors errors = new ServiceErrors(serializer);
 
     ServiceCall(JdkHttpApiClient http) {
         this.http = http;
     }
 
     public AlertsSerializer serializer() {
-        return serializer;
+        return SERIALIZER;
     }
 
     /**
@@ -42,14 +49,14 @@ public final class ServiceCall {
                 .withApiClient(http.withRequestTimeout(timeout))
                 .withApiEndpoint(base)
                 .withAuthorizationValue(access.bearerToken())
-                .withSerializer(serializer)
+                .withSerializer(SERIALIZER)
                 .build();
         try {
             return call.apply(serviceClient.apply(configuration));
         } catch (ServiceException e) {
-            throw errors.translate(e);
+            throw ERRORS.translate(e);
         } catch (SerializerException e) {
-            throw errors.unreadableAnswer(e);
+            throw ERRORS.unreadableAnswer(e);
         }
     }
 }

@@ -71,7 +71,15 @@ final class InvokeCommand {
         }
         // Binding a first envelope builds Jackson's deserializers, a third of a cold turn: a second core
         // builds them while this one reaches the emulator and assembles the skill.
-        Thread warmUp = new Thread(() -> EnvelopeJson.warmUp(request), "json-warm-up");
+        // An anonymous class, not a lambda: the JVM's first lambda costs 20 ms, which this thread should not wait for.
+        Thread warmUp = new Thread(
+                new Runnable() {
+                    @Override
+                    public void run() {
+                        EnvelopeJson.warmUp(request);
+                    }
+                },
+                "json-warm-up");
         warmUp.setDaemon(true);
         warmUp.start();
         try {

@@ -1,7 +1,7 @@
 package com.example.reminderskill.cli;
 
+import com.example.reminderskill.skill.EnvelopeJson;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -64,11 +64,6 @@ final class RemoteEmulator {
         }
     }
 
-    /** Created on first use, after the call went out. */
-    private static final class Answers {
-        static final ObjectMapper MAPPER = new ObjectMapper();
-    }
-
     private JsonNode call(String method, String path, Optional<ObjectNode> body) {
         HttpURLConnection connection = null;
         try {
@@ -92,8 +87,9 @@ final class RemoteEmulator {
             try (InputStream in = connection.getInputStream()) {
                 answer = in.readAllBytes();
             }
-            // Jackson only now: invoke builds its JSON code on another thread meanwhile (EnvelopeJson.warmUp).
-            return Answers.MAPPER.readTree(answer);
+            // Jackson only now, on the skill's mapper: invoke builds it on another thread meanwhile
+            // (EnvelopeJson.warmUp).
+            return EnvelopeJson.read(answer);
         } catch (IOException e) {
             throw new UncheckedIOException("no emulator answers at " + base + ": " + e.getMessage(), e);
         } finally {

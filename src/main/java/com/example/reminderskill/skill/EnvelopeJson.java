@@ -25,8 +25,20 @@ import java.io.OutputStream;
 public final class EnvelopeJson {
 
     private static final ObjectMapper MAPPER = tuned(ObjectMapperFactory.getMapper());
-    private static final ObjectReader REQUEST = MAPPER.readerFor(RequestEnvelope.class);
-    private static final ObjectWriter RESPONSE = MAPPER.writerFor(ResponseEnvelope.class);
+
+    /** The mapper's {@code readTree} resolves the tree's type on every call; this reader resolved it once. */
+    private static final class Trees {
+        static final ObjectReader READER = MAPPER.readerFor(JsonNode.class);
+    }
+
+    /**
+     * Made on first use, not with the mapper: making them builds the envelopes' deserializers and
+     * serializers, which a thread that only needs the tuned mapper (assembling the skill) should not wait for.
+     */
+    private static final class Envelopes {
+        static final ObjectReader REQUEST = MAPPER.readerFor(RequestEnvelope.class);
+        static final ObjectWriter RESPONSE = MAPPER.writerFor(ResponseEnvelope.class);
+    }
 
     private EnvelopeJson() {}
 
@@ -41,12 +53,12 @@ public final class EnvelopeJson {
     }
 
     /**
-     * The JSON tree of a request (an empty input gives a missing node).
+     * The JSON tree of a request, or of any JSON (an empty input gives a missing node).
      *
      * @throws JsonProcessingException when the bytes are not JSON
      */
     public static JsonNode read(byte[] json) throws IOException {
-        return MAPPER.readTree(json);
+        return Trees.READER.readTree(json);
     }
 
     /**
@@ -55,7 +67,7 @@ public final class EnvelopeJson {
      * @throws JsonProcessingException when the text is not JSON
      */
     public static JsonNode read(String json) throws JsonProcessingException {
-        return MAPPER.readTree(json);
+        return Trees.READER.readTree(json);
     }
 
     /**
@@ -64,12 +76,12 @@ public final class EnvelopeJson {
      * @throws JsonProcessingException when the tree is not a request envelope
      */
     public static RequestEnvelope bind(JsonNode envelope) throws IOException {
-        return REQUEST.readValue(envelope);
+        return Envelopes.REQUEST.readValue(envelope);
     }
 
     /** Writes the response envelope as the SDK does (and closes {@code out}, as the SDK does). */
     public static void write(ResponseEnvelope response, OutputStream out) throws IOException {
-        RESPONSE.writeValue(out, response);
+        Envelopes.RESPONSE.writeValue(out, response);
     }
 
     /**
@@ -102,6 +114,6 @@ public final class EnvelopeJson {
 
     /** The response envelope as JSON text. */
     public static String write(ResponseEnvelope response) throws JsonProcessingException {
-        return RESPONSE.writeValueAsString(response);
+        return Envelopes.RESPONSE.writeValueAsString(response);
     }
 }

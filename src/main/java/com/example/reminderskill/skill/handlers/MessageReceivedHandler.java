@@ -16,9 +16,12 @@ import java.util.Optional;
  */
 final class MessageReceivedHandler implements RequestHandler {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-
     private final OutOfSessionReminders operations;
+
+    /** Made on the first message, not when the skill is assembled: a launch or an intent needs no mapper of ours. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     MessageReceivedHandler(OutOfSessionReminders operations) {
         this.operations = operations;
@@ -36,7 +39,7 @@ final class MessageReceivedHandler implements RequestHandler {
         operations.run(
                 RequestParts.userId(input),
                 RequestParts.requestId(input),
-                MAPPER.valueToTree(request.getMessage()),
+                Json.MAPPER.valueToTree(request.getMessage()),
                 RequestParts.apiAccess(input));
         return input.getResponseBuilder().build();
     }
