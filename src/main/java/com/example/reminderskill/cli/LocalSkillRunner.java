@@ -1,12 +1,11 @@
 package com.example.reminderskill.cli;
 
-import com.amazon.ask.RequestJsonInvocation;
-import com.amazon.ask.Skill;
 import com.amazon.ask.model.RequestEnvelope;
 import com.amazon.ask.model.ResponseEnvelope;
 import com.example.reminderskill.alerts.ApiEndpoints;
 import com.example.reminderskill.emulator.AlexaEmulator;
 import com.example.reminderskill.skill.EnvelopeJson;
+import com.example.reminderskill.skill.JsonTreeSkill;
 import com.example.reminderskill.skill.ReminderSkill;
 import com.example.reminderskill.skill.SkillSettings;
 import com.example.reminderskill.store.SkillStore;
@@ -28,7 +27,7 @@ import java.util.Set;
 final class LocalSkillRunner {
 
     private final EmulatorTokens tokens;
-    private final Skill skill;
+    private final JsonTreeSkill skill;
 
     /**
      * The skill in this process with its Alexa APIs at {@code emulator}, on the emulator's
@@ -82,7 +81,7 @@ final class LocalSkillRunner {
             throw BadEnvelopeException.from(e);
         }
         // As on Lambda: the handlers see the request's JSON too.
-        ResponseEnvelope response = RequestJsonInvocation.invoke(skill, request, envelope, null);
+        ResponseEnvelope response = skill.invoke(request, envelope, null);
         return EnvelopeJson.write(response);
     }
 

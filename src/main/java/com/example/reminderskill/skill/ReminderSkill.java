@@ -1,7 +1,5 @@
 package com.example.reminderskill.skill;
 
-import com.amazon.ask.Skill;
-import com.amazon.ask.builder.CustomSkillBuilder;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.example.reminderskill.alerts.DeviceSettingsClient;
 import com.example.reminderskill.alerts.reminders.ReminderClient;
@@ -18,7 +16,7 @@ public final class ReminderSkill {
     private ReminderSkill() {}
 
     /** The skill, with its handlers in priority order (the first that can handle a request does). */
-    public static Skill create(SkillSettings settings) {
+    public static JsonTreeSkill create(SkillSettings settings) {
         // The SDK's mapper is shared by every skill in the process: tune it before the first request.
         EnvelopeJson.sdkMapper();
         JdkHttpApiClient http = JdkHttpApiClient.create(
@@ -41,8 +39,8 @@ public final class ReminderSkill {
         List<RequestHandler> handlers =
                 ReminderHandlers.create(reminders, timers, deviceSettings, settings.store(), settings.clock());
         // Every answer passes the response limits, so no handler (nor the error handler) can send speech Alexa refuses.
-        CustomSkillBuilder builder =
-                new CustomSkillBuilder().addExceptionHandler(ResponseLimits.fitting(new ErrorHandler()));
+        JsonTreeSkill.Builder builder = JsonTreeSkill.builder();
+        builder.addExceptionHandler(ResponseLimits.fitting(new ErrorHandler()));
         handlers.forEach(handler -> builder.addRequestHandler(ResponseLimits.fitting(handler)));
         settings.skillId().ifPresent(builder::withSkillId);
         return builder.build();

@@ -1,7 +1,5 @@
 package com.example.reminderskill.skill;
 
-import com.amazon.ask.RequestJsonInvocation;
-import com.amazon.ask.Skill;
 import com.amazon.ask.exception.AskSdkException;
 import com.amazon.ask.model.Request;
 import com.amazon.ask.model.RequestEnvelope;
@@ -31,9 +29,9 @@ final class TreeStreamHandler implements RequestStreamHandler {
 
     private static final String NO_SKILL = "Could not find a skill to handle the incoming request";
 
-    private final Skill skill;
+    private final JsonTreeSkill skill;
 
-    TreeStreamHandler(Skill skill) {
+    TreeStreamHandler(JsonTreeSkill skill) {
         this.skill = Objects.requireNonNull(skill, "skill");
     }
 
@@ -64,7 +62,7 @@ final class TreeStreamHandler implements RequestStreamHandler {
         } catch (IOException e) {
             throw new AskSdkException("Deserialization error", e);
         }
-        ResponseEnvelope response = RequestJsonInvocation.invoke(skill, envelope, json, context);
+        ResponseEnvelope response = skill.invoke(envelope, json, context);
         if (response == null) {
             throw new AskSdkException(NO_SKILL);
         }

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import com.amazon.ask.Skill;
 import com.amazon.ask.SkillStreamHandler;
-import com.amazon.ask.builder.CustomSkillBuilder;
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.exception.AskSdkException;
@@ -70,7 +68,13 @@ class TreeStreamHandlerTest {
         }
     }
 
-    private static Skill skill(Path data, Optional<String> skillId) {
+    private static JsonTreeSkill skillWith(RequestHandler handler) {
+        JsonTreeSkill.Builder builder = JsonTreeSkill.builder();
+        builder.addRequestHandler(handler);
+        return builder.build();
+    }
+
+    private static JsonTreeSkill skill(Path data, Optional<String> skillId) {
         return ReminderSkill.create(new SkillSettings(
                 ApiEndpoints.localEmulator(emulator.baseUri()), skillId, CLOCK, FileSkillStore.open(data, CLOCK)));
     }
@@ -112,8 +116,8 @@ class TreeStreamHandlerTest {
         byte[] request = Files.readAllBytes(Path.of("examples/requests/create-reminder.json"));
 
         String response = answer(
-                new TreeStreamHandler(
-                        new CustomSkillBuilder().addRequestHandler(recorder).build()),
+                new TreeStreamHandler((JsonTreeSkill)
+                        JsonTreeSkill.builder().addRequestHandler(recorder).build()),
                 request);
 
         assertThat(seen.get()).isEqualTo(MAPPER.readTree(request));

@@ -1,6 +1,5 @@
 package com.example.reminderskill.skill;
 
-import com.amazon.ask.Skill;
 import com.amazon.ask.SkillStreamHandler;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.example.reminderskill.alerts.ApiEndpoints;
@@ -36,7 +35,7 @@ public final class WarmSkillBenchmark {
                 : "<speak>";
         Path data = Files.createTempDirectory("warm-bench");
         Clock clock = Clock.systemUTC();
-        Skill skill = ReminderSkill.create(
+        JsonTreeSkill skill = ReminderSkill.create(
                 new SkillSettings(endpoints, Optional.empty(), clock, FileSkillStore.open(data, clock)));
         boolean sdk = Arrays.asList(args).contains("--handler")
                 && args[Arrays.asList(args).indexOf("--handler") + 1].equals("sdk");
