@@ -1,6 +1,7 @@
 package com.example.reminderskill.skill;
 
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
+import com.example.reminderskill.alerts.AlexaApiClientBuilder;
 import com.example.reminderskill.alerts.DeviceSettingsClient;
 import com.example.reminderskill.alerts.reminders.ReminderClient;
 import com.example.reminderskill.alerts.timers.TimerClient;
@@ -21,20 +22,12 @@ public final class ReminderSkill {
         EnvelopeJson.sdkMapper();
         JdkHttpApiClient http = JdkHttpApiClient.create(
                 Duration.ofSeconds(1), settings.retries().attemptTimeout());
-        ReminderClient reminders = ReminderClient.builder(settings.endpoints())
-                .httpClient(http)
-                .clock(settings.clock())
-                .retryPolicy(settings.retries())
+        ReminderClient reminders = onSkillSettings(ReminderClient.builder(settings.endpoints()), http, settings)
                 .build();
-        DeviceSettingsClient deviceSettings = DeviceSettingsClient.builder(settings.endpoints())
-                .httpClient(http)
-                .clock(settings.clock())
-                .retryPolicy(settings.retries())
+        DeviceSettingsClient deviceSettings = onSkillSettings(
+                        DeviceSettingsClient.builder(settings.endpoints()), http, settings)
                 .build();
-        TimerClient timers = TimerClient.builder(settings.endpoints())
-                .httpClient(http)
-                .clock(settings.clock())
-                .retryPolicy(settings.retries())
+        TimerClient timers = onSkillSettings(TimerClient.builder(settings.endpoints()), http, settings)
                 .build();
         List<RequestHandler> handlers =
                 ReminderHandlers.create(reminders, timers, deviceSettings, settings.store(), settings.clock());
@@ -44,5 +37,11 @@ public final class ReminderSkill {
         handlers.forEach(handler -> builder.addRequestHandler(ResponseLimits.fitting(handler)));
         settings.skillId().ifPresent(builder::withSkillId);
         return builder.build();
+    }
+
+    /** One HTTP client, the skill's clock and its retry policy for every Alexa API wrapper. */
+    private static <B extends AlexaApiClientBuilder<B>> B onSkillSettings(
+            B builder, JdkHttpApiClient http, SkillSettings settings) {
+        return builder.httpClient(http).clock(settings.clock()).retryPolicy(settings.retries());
     }
 }

@@ -38,6 +38,7 @@ final class StoreRetries {
     static <T> T upTo(int attempts, String operation, Retrier.Attempt<T> attempt, Supplier<String> gaveUp) {
         Retrier retrier = new Retrier(
                 new RetryPolicy(NO_BUDGET, NO_BUDGET, FIRST_PAUSE, MAX_PAUSE, attempts),
+                // Real time, not the skill's clock: these pauses are real sleeps, and the cap ends the run.
                 Clock.systemUTC(),
                 Sleeper.SYSTEM,
                 JITTER);
