@@ -87,9 +87,11 @@ final class InvokeCommand {
                 // The running emulator's time may have been moved ahead: the skill and its store follow it.
                 URI base = URI.create(emulatorUrl.get());
                 RemoteEmulator running = new RemoteEmulator(base);
-                Clock clock = running.clock();
-                out.println(new LocalSkillRunner(base, running::mintToken, clock, LocalData.open(dataDir, clock))
-                        .handle(request));
+                RemoteClock clock = running.clock();
+                LocalSkillRunner runner =
+                        new LocalSkillRunner(base, running::mintToken, clock, LocalData.open(dataDir, clock));
+                clock.await();
+                out.println(runner.handle(request));
                 return Main.OK;
             }
             // The emulator starts beside the skill, on two cores at once: half a second of a cold start.

@@ -11,7 +11,6 @@ import java.io.UncheckedIOException;
 import java.net.HttpURLConnection;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
@@ -49,16 +48,17 @@ final class RemoteEmulator {
     /**
      * The emulator's time ({@code GET /emulator/clock}) as a clock that goes on with this machine's:
      * after {@code POST /emulator/clock} moved it a day ahead, "tomorrow" for the skill is the
-     * emulator's tomorrow too.
+     * emulator's tomorrow too. Asked for on another thread ({@link RemoteClock}).
      */
-    Clock clock() {
+    RemoteClock clock() {
+        return RemoteClock.asking(this::offset);
+    }
+
+    private Duration offset() {
         JsonNode answer = call("GET", "/emulator/clock", Optional.empty());
-        Clock system = Clock.systemUTC();
         try {
-            return Clock.offset(
-                    system,
-                    Duration.between(
-                            system.instant(), Instant.parse(answer.path("now").asText())));
+            return Duration.between(
+                    Instant.now(), Instant.parse(answer.path("now").asText()));
         } catch (DateTimeException e) {
             throw new IllegalStateException("the emulator at " + base + " did not tell its time", e);
         }
@@ -75,7 +75,7 @@ final class RemoteEmulator {
                 connection.setRequestProperty("Content-Type", "application/json");
                 connection.setDoOutput(true);
                 try (OutputStream out = connection.getOutputStream()) {
-                    out.write(body.get().toString().getBytes(StandardCharsets.UTF_8));
+                    out.write(EnvelopeJson.text(body.get()).getBytes(StandardCharsets.UTF_8));
                 }
             }
             int status = connection.getResponseCode();

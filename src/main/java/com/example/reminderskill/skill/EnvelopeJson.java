@@ -20,15 +20,16 @@ import java.io.OutputStream;
  * unmarshaller and service clients share), tuned once for a fast first turn: model properties
  * get their deserializers when a request first holds them ({@link LazyModelDeserializers}) and
  * polymorphic model types name their subtypes from the SDK's manifest ({@link ModelSubtypes}).
- * A request is read once into a tree and bound from that tree; reader and writer are built once.
+ * A request is read once into a tree ({@link JsonTrees}, without databind) and bound from that tree.
  */
 public final class EnvelopeJson {
 
-    private static final ObjectMapper MAPPER = tuned(ObjectMapperFactory.getMapper());
-
-    /** The mapper's {@code readTree} resolves the tree's type on every call; this reader resolved it once. */
-    private static final class Trees {
-        static final ObjectReader READER = MAPPER.readerFor(JsonNode.class);
+    /**
+     * Built on first use: constructing the SDK's mapper is 20-30 ms of a cold start, which {@code invoke}
+     * spends on a second core ({@link #warmUp}) while the first reaches the emulator.
+     */
+    private static final class Sdk {
+        static final ObjectMapper MAPPER = tuned(ObjectMapperFactory.getMapper());
     }
 
     /**
@@ -36,8 +37,8 @@ public final class EnvelopeJson {
      * serializers, which a thread that only needs the tuned mapper (assembling the skill) should not wait for.
      */
     private static final class Envelopes {
-        static final ObjectReader REQUEST = MAPPER.readerFor(RequestEnvelope.class);
-        static final ObjectWriter RESPONSE = MAPPER.writerFor(ResponseEnvelope.class);
+        static final ObjectReader REQUEST = Sdk.MAPPER.readerFor(RequestEnvelope.class);
+        static final ObjectWriter RESPONSE = Sdk.MAPPER.writerFor(ResponseEnvelope.class);
     }
 
     private EnvelopeJson() {}
@@ -49,7 +50,7 @@ public final class EnvelopeJson {
 
     /** The SDK's mapper, tuned: whoever builds a skill calls this first, so every path to the SDK binds the same way. */
     static ObjectMapper sdkMapper() {
-        return MAPPER;
+        return Sdk.MAPPER;
     }
 
     /**
@@ -58,7 +59,7 @@ public final class EnvelopeJson {
      * @throws JsonProcessingException when the bytes are not JSON
      */
     public static JsonNode read(byte[] json) throws IOException {
-        return Trees.READER.readTree(json);
+        return JsonTrees.read(json);
     }
 
     /**
@@ -66,8 +67,8 @@ public final class EnvelopeJson {
      *
      * @throws JsonProcessingException when the text is not JSON
      */
-    public static JsonNode read(String json) throws JsonProcessingException {
-        return Trees.READER.readTree(json);
+    public static JsonNode read(String json) throws IOException {
+        return JsonTrees.read(json);
     }
 
     /**
@@ -110,6 +111,11 @@ public final class EnvelopeJson {
         } catch (IOException | RuntimeException e) {
             // The turn itself reports what is wrong with the request.
         }
+    }
+
+    /** Any JSON tree as compact text, as {@code JsonNode.toString()} gives it (which builds a mapper). */
+    public static String text(JsonNode tree) throws IOException {
+        return JsonTrees.write(tree);
     }
 
     /** The response envelope as JSON text. */
