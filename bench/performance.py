@@ -100,13 +100,13 @@ def envelope(name, emulator, work, user=None):
     return path
 
 
-def timed(command, env=None):
+def timed(command, env=None, exit_code=0):
     """Wall time (ms) and peak RSS (MB) of one whole process (with a child JVM, the larger of the two)."""
     started = time.perf_counter()
     result = subprocess.run(["/usr/bin/time", "-f", "%M"] + command, capture_output=True, text=True,
                             env=None if env is None else {**os.environ, **env})
     elapsed = (time.perf_counter() - started) * 1000
-    if result.returncode != 0:
+    if result.returncode != exit_code:
         sys.exit("failed: " + " ".join(command) + "\n" + result.stderr[-2000:])
     return elapsed, int(result.stderr.strip().splitlines()[-1]) / 1024, result.stdout
 
@@ -124,6 +124,18 @@ def cold(variants, path, expect):
                 sys.exit("unexpected answer from " + " ".join(command) + ": " + out[:500])
             runs[label].append((elapsed, rss))
     return {label: (statistics.median(r[0] for r in measured), max(r[1] for r in measured)) for label, measured in runs.items()}
+
+
+def floor(data):
+    """Median wall time of each runtime doing no turn at all: Node.js evaluating nothing, and `java -jar ... invoke`
+    stopping at a missing file (the relaunch into the archived child JVM included), taking turns RUNS times."""
+    commands = {"node": (["node", "-e", ""], 0),
+                "now": (["java", "-jar", NOW.jar, "invoke", "--data-dir", data, os.path.join(data, "missing.json")], 2)}
+    runs = {label: [] for label in commands}
+    for _ in range(RUNS + 1):
+        for label, (command, exit_code) in commands.items():
+            runs[label].append(timed(command, exit_code=exit_code)[0])
+    return {label: statistics.median(measured[1:]) for label, measured in runs.items()}
 
 
 def warm(command):
@@ -211,6 +223,7 @@ def main():
                 warm_runs["before"] = warm(["java", "-cp", BEFORE.classpath, BEFORE.warm_class] + arguments)
             rows.append((label, cold_runs, warm_runs, "firstLaunchMillis" if label == "LaunchRequest" else "firstCreateMillis"))
         counts = calls_per_turn(emulator, work, data)
+        start_floor = floor(data)
     finally:
         emulator_process.kill()
         shutil.rmtree(work, ignore_errors=True)
@@ -258,6 +271,8 @@ def main():
         errors = {key: result.get("errors", 0) for key, result in warm_runs.items() if result.get("errors")}
         if errors:
             print(f"| {label} | warm errors | {errors} | | | | |")
+    print(f"| no turn | start-up floor: `node -e ''`; `java -jar ... invoke` on a missing file (both JVMs, no turn) "
+          f"| {start_floor['now']:.0f} ms | | {start_floor['node']:.0f} ms | {ratio(start_floor['now'], start_floor['node'])} | |")
     print()
     print(f"First request after SnapStart priming: median of {RUNS} fresh JVMs, each building the LambdaHandler "
           f"({first['now']['constructMillis']:.0f} ms), priming it with beforeCheckpoint ({first['now']['primeMillis']:.0f} ms), "

@@ -40,11 +40,11 @@ class ResponseWriterConversationTest extends ConversationTest {
 
             Optional<String> written = ResponseWriter.write(envelope);
 
-            assertThat(written).as("%s", answered).contains(EnvelopeJson.write(envelope));
+            assertThat(written).as("%s", answered).contains(EnvelopeJson.writeWithMapper(envelope));
             assertThat(EnvelopeJson.read(written.orElseThrow())).isEqualTo(answered);
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             ByteArrayOutputStream mapperBytes = new ByteArrayOutputStream();
-            EnvelopeJson.write(envelope, mapperBytes);
+            EnvelopeJson.writeWithMapper(envelope, mapperBytes);
             assertThat(ResponseWriter.write(envelope, bytes)).isTrue();
             assertThat(bytes.toByteArray()).isEqualTo(mapperBytes.toByteArray());
             all.append(written.orElseThrow()).append('\n');
