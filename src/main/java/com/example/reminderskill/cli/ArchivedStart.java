@@ -1,12 +1,16 @@
 package com.example.reminderskill.cli;
 
+import com.example.reminderskill.skill.SkillPriming;
 import java.io.File;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -20,6 +24,8 @@ import java.util.stream.Stream;
  * creates the archive (JDK 19+ with {@code -XX:+AutoCreateSharedArchive}, which also refreshes it;
  * JDK 17 with {@code -XX:ArchiveClassesAtExit}, moved into place when the run succeeds), in the
  * user's cache folder ({@code $XDG_CACHE_HOME} or {@code ~/.cache}, then {@code reminder-skill/}).
+ * The run that creates the archive also runs every turn the skill primes ({@link #train}), so that
+ * the archive serves a create as well as the launch that happened to make it.
  * Only {@code invoke} relaunches: its time is mostly class loading, and it ends on its own (a
  * long-running {@code serve} gains little and should stay one process). Nothing relaunches when
  * the JVM was given options (the user chose them), when {@value #SWITCH} is {@code off}, or when
@@ -28,13 +34,11 @@ import java.util.stream.Stream;
  */
 final class ArchivedStart {
 
-    // Strings are joined with concat() on the way to the child: the first `+` of a JVM spins up
-    // invokedynamic's string concatenation, milliseconds this parent JVM would add to every invoke.
-
     /** {@code off} runs every command in the JVM that {@code java -jar} started. */
     static final String SWITCH = "REMINDER_SKILL_ARCHIVE";
 
     private static final String CHILD = "reminder-skill.archived-start";
+    private static final String CREATING = "creating";
     private static final int AUTO_CREATE_SINCE = 19;
 
     private ArchivedStart() {}
@@ -68,26 +72,59 @@ final class ArchivedStart {
         }
     }
 
+    /**
+     * Whether this JVM is the child that creates the archive at its exit: after the command, it runs
+     * every primed turn ({@link #train}), so that the archive holds what any turn loads.
+     */
+    static boolean creatingArchive() {
+        return CREATING.equals(System.getProperty(CHILD));
+    }
+
+    /**
+     * Runs every turn the skill primes, on a throwaway skill with the embedded emulator, so that the
+     * archive this JVM writes at its exit serves a create as well as the launch that made it.
+     * Best effort and silent: the command's answer is already out, and an archive without some
+     * classes is only slower.
+     */
+    static void train() {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        // The skill logs its turns (the SLF4J simple logger looks up System.err at each line): none may follow the
+        // answer.
+        PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream());
+        System.setOut(nowhere);
+        System.setErr(nowhere);
+        try {
+            SkillPriming.primeEveryTurn(Clock.systemUTC());
+        } catch (RuntimeException e) {
+            // The archive holds what the command itself loaded.
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+    }
+
     private static int run(Path jar, Path archive, String[] args) throws IOException, InterruptedException {
+        boolean autoCreates = Runtime.version().feature() >= AUTO_CREATE_SINCE;
+        boolean archived = Files.isReadable(archive);
         List<String> command = new ArrayList<>(List.of(
                 javaExecutable(),
-                "-D" + CHILD + "=true",
+                "-D" + CHILD + "=" + (archived ? "using" : CREATING),
                 "-XX:TieredStopAtLevel=1",
                 "-XX:+UseSerialGC",
                 // The JVM's own notes (CDS warnings while archiving) would mix with the command's output.
                 "-Xlog:disable",
                 "-Xlog:all=error:stderr"));
-        boolean autoCreates = Runtime.version().feature() >= AUTO_CREATE_SINCE;
         Optional<Path> creating = Optional.empty();
         if (autoCreates) {
             command.add("-XX:+AutoCreateSharedArchive");
-            command.add("-XX:SharedArchiveFile=".concat(archive.toString()));
-        } else if (Files.isReadable(archive)) {
-            command.add("-XX:SharedArchiveFile=".concat(archive.toString()));
+            command.add("-XX:SharedArchiveFile=" + archive);
+        } else if (archived) {
+            command.add("-XX:SharedArchiveFile=" + archive);
         } else {
             creating = Optional.of(Files.createTempFile(archive.getParent(), "creating-", ".jsa"));
             Files.delete(creating.get());
-            command.add("-XX:ArchiveClassesAtExit=".concat(creating.get().toString()));
+            command.add("-XX:ArchiveClassesAtExit=" + creating.get());
         }
         command.add("-jar");
         command.add(jar.toString());
@@ -155,7 +192,7 @@ final class ArchivedStart {
 
     /** Archives of one jar's path start alike: a new build replaces its predecessor's. */
     private static String prefix(Path jar) {
-        return "invoke-".concat(Integer.toHexString(jar.toString().hashCode())).concat("-");
+        return "invoke-" + Integer.toHexString(jar.toString().hashCode()) + "-";
     }
 
     /** One archive per jar (path, size, time) and JDK: another build or JDK gets its own. */
@@ -167,7 +204,7 @@ final class ArchivedStart {
                 Long.toString(file.lastModified()),
                 System.getProperty("java.home"),
                 System.getProperty("java.vm.version"));
-        return prefix(jar).concat(Integer.toHexString(build.hashCode())).concat(".jsa");
+        return prefix(jar) + Integer.toHexString(build.hashCode()) + ".jsa";
     }
 
     /** Deletes the archives earlier builds of this jar left (16 MB each). */

@@ -54,7 +54,12 @@ public final class Main {
             System.exit(archived.get());
         }
         JdkHttpApiClient.refuseSilentPostRetries();
-        System.exit(run(args, System.out, System.err));
+        int exit = run(args, System.out, System.err);
+        if (exit == OK && ArchivedStart.creatingArchive()) {
+            System.out.flush();
+            ArchivedStart.train();
+        }
+        System.exit(exit);
     }
 
     /**

@@ -8,8 +8,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import java.io.IOException;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -169,7 +169,8 @@ public final class EnvelopeJson {
             while (at < Math.min(byHand.length(), byMapper.length()) && byHand.charAt(at) == byMapper.charAt(at)) {
                 at++;
             }
-            throw new IllegalStateException("ResponseWriter and the SDK's mapper write differently from character " + at);
+            throw new IllegalStateException(
+                    "ResponseWriter and the SDK's mapper write differently from character " + at);
         }
     }
 }

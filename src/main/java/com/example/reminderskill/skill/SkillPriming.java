@@ -46,7 +46,7 @@ import java.util.stream.Stream;
  * took about 0.15 s to load and warm the HTTP and Reminders API code.
  * </ul>
  */
-final class SkillPriming {
+public final class SkillPriming {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final List<String> LOCALES = List.of("en-US", "en-GB", "de-DE");
@@ -140,6 +140,19 @@ final class SkillPriming {
      * the machine and nothing reaches {@code store}s other than a temporary one, deleted afterwards.
      */
     public static List<String> primeAlexaApiTurns(Clock clock) {
+        return onThrowawaySkill(clock, false);
+    }
+
+    /**
+     * Every turn of {@link #prime} and {@link #primeAlexaApiTurns} on a throwaway skill of its own
+     * (the embedded emulator, a temporary store): what a start-up archive made by one run should
+     * hold, whichever turn that run was. Returns the response envelopes (JSON).
+     */
+    public static List<String> primeEveryTurn(Clock clock) {
+        return onThrowawaySkill(clock, true);
+    }
+
+    private static List<String> onThrowawaySkill(Clock clock, boolean everyTurn) {
         Path data;
         try {
             data = Files.createTempDirectory("skill-priming");
@@ -177,6 +190,9 @@ final class SkillPriming {
             slot(timer, SlotNames.TIMER_LABEL, "pasta");
             turns.add(timer);
             List<String> responses = new ArrayList<>();
+            if (everyTurn) {
+                responses.addAll(prime(handler, PRIMING_SKILL, emulator.clock()));
+            }
             for (ObjectNode turn : turns) {
                 ObjectNode envelope = envelope(PRIMING_SKILL, "en-US", false);
                 envelope.set("request", turn);

@@ -44,6 +44,31 @@ class ArchivedStartIT {
     }
 
     @Test
+    void anArchiveCreatedByALaunch_holdsWhatTheTurnsThatCallAlexaApisLoad() throws Exception {
+        invoke(Map.of(), "examples/requests/launch.json");
+        List<Path> archives = archives();
+        assertThat(archives).hasSize(1);
+
+        // The JVM lists an archive's classes, for the class path it was made with.
+        Process listing = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-XX:SharedArchiveFile=" + archives.get(0),
+                        "-XX:+PrintSharedArchiveAndExit",
+                        "-cp",
+                        JAR.toAbsolutePath().toString())
+                .redirectErrorStream(true)
+                .start();
+        String classes = new String(listing.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(listing.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+        // A launch loads none of these; the archive holds them because the creating run trained it.
+        assertThat(classes)
+                .contains("com.amazon.ask.model.services.reminderManagement.ReminderResponse ")
+                .contains("com.amazon.ask.model.services.reminderManagement.GetRemindersResponse ")
+                .contains("com.amazon.ask.model.services.timerManagement.TimerResponse ");
+    }
+
+    @Test
     void invoke_ofAMissingFile_saysSoAndExits2_asOneJvmDoes() throws Exception {
         Result alone = invoke(Map.of(ArchivedStart.SWITCH, "off"), "no-such-event.json");
         Result relaunched = invoke(Map.of(), "no-such-event.json");

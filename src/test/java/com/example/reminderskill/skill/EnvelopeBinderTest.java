@@ -193,7 +193,7 @@ class EnvelopeBinderTest {
         Optional<RequestEnvelope> bound = EnvelopeBinder.bind(tree);
         RequestEnvelope expected;
         try {
-            expected = EnvelopeJson.bind(tree);
+            expected = EnvelopeJson.bindWithMapper(tree);
         } catch (IOException | RuntimeException e) {
             assertThat(bound).as("Jackson rejects %s: %s", tree, e).isEmpty();
             return false;
