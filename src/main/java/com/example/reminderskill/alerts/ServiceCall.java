@@ -16,13 +16,14 @@ import java.util.function.Function;
 public final class ServiceCall {
 
     /**
-     * One serializer for every wrapper (a Jackson mapper is safe to share once configured); assembling
-     * the skill built three. Made with the first wrapper, not on the first call: {@code invoke}
-     * assembles while another thread builds the envelope JSON, and a create turn would wait for it.
+     * One serializer for every wrapper (a Jackson mapper is safe to share once configured): made on
+     * first use, or earlier by {@link #warmUp} on a second core, so that assembling a skill that
+     * answers a launch does not build a mapper it never uses.
      */
-    private static final AlertsSerializer SERIALIZER = new AlertsSerializer();
-
-    private static final ServiceErrors ERRORS = new ServiceErrors(SERIALIZER);
+    private static final class Json {
+        static final AlertsSerializer SERIALIZER = new AlertsSerializer();
+        static final ServiceErrors ERRORS = new ServiceErrors(SERIALIZER);
+    }
 
     private final JdkHttpApiClient http;
 
@@ -31,7 +32,16 @@ public final class ServiceCall {
     }
 
     public AlertsSerializer serializer() {
-        return SERIALIZER;
+        return Json.SERIALIZER;
+    }
+
+    /**
+     * Builds the shared serializer with what a create turn writes and reads (a reminder request and
+     * the Reminders API's answer), discarding both: tens of milliseconds a cold first create would
+     * otherwise spend after its request is bound. For a thread that has nothing else to do.
+     */
+    public static void warmUp() {
+        Json.SERIALIZER.warmUp();
     }
 
     /**
@@ -49,14 +59,14 @@ public final class ServiceCall {
                 .withApiClient(http.withRequestTimeout(timeout))
                 .withApiEndpoint(base)
                 .withAuthorizationValue(access.bearerToken())
-                .withSerializer(SERIALIZER)
+                .withSerializer(Json.SERIALIZER)
                 .build();
         try {
             return call.apply(serviceClient.apply(configuration));
         } catch (ServiceException e) {
-            throw ERRORS.translate(e);
+            throw Json.ERRORS.translate(e);
         } catch (SerializerException e) {
-            throw ERRORS.unreadableAnswer(e);
+            throw Json.ERRORS.unreadableAnswer(e);
         }
     }
 }

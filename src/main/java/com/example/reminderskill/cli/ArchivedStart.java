@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 /**
  * Gives {@code java -jar reminder-skill.jar invoke ...} the fast start of an AppCDS archive without
  * the user knowing its flags: the command runs in a child JVM that maps the classes from an
- * archive made by and for this JDK and this jar, with C1 only and the serial GC. The first run
+ * archive made by and for this JDK and this jar, with C1 only (one compiler thread) and the serial GC. The first run
  * creates the archive (JDK 19+ with {@code -XX:+AutoCreateSharedArchive}, which also refreshes it;
  * JDK 17 with {@code -XX:ArchiveClassesAtExit}, moved into place when the run succeeds), in the
  * user's cache folder ({@code $XDG_CACHE_HOME} or {@code ~/.cache}, then {@code reminder-skill/}).
@@ -111,7 +111,11 @@ final class ArchivedStart {
                 javaExecutable(),
                 "-D" + CHILD + "=" + (archived ? "using" : CREATING),
                 "-XX:TieredStopAtLevel=1",
+                // One compiler thread: invoke runs three threads of its own on what is often two cores.
+                "-XX:CICompilerCount=1",
                 "-XX:+UseSerialGC",
+                // No hsperfdata file for monitoring tools to find: a command this short is not watched.
+                "-XX:-UsePerfData",
                 // The JVM's own notes (CDS warnings while archiving) would mix with the command's output.
                 "-Xlog:disable",
                 "-Xlog:all=error:stderr"));

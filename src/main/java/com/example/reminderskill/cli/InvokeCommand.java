@@ -1,8 +1,10 @@
 package com.example.reminderskill.cli;
 
+import com.example.reminderskill.alerts.ServiceCall;
 import com.example.reminderskill.emulator.AlexaEmulator;
 import com.example.reminderskill.skill.EnvelopeJson;
 import com.example.reminderskill.store.SkillStore;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.InetAddress;
@@ -69,14 +71,26 @@ final class InvokeCommand {
             err.println("invoke: " + path + ": " + e.getMessage());
             return Main.USAGE;
         }
-        // Binding a first envelope builds Jackson's deserializers, a third of a cold turn: a second core
-        // builds them while this one reaches the emulator and assembles the skill.
+        // The SDK's mapper (which building the skill waits for) and the Reminders API's serializer cost a cold
+        // turn 50-100 ms: a second core builds them while this one reaches the emulator and assembles the skill.
         // An anonymous class, not a lambda: the JVM's first lambda costs 20 ms, which this thread should not wait for.
         Thread warmUp = new Thread(
                 new Runnable() {
                     @Override
                     public void run() {
-                        EnvelopeJson.warmUp(request);
+                        JsonNode envelope;
+                        try {
+                            envelope = EnvelopeJson.read(request);
+                        } catch (IOException e) {
+                            return; // The turn says what is wrong with it.
+                        }
+                        EnvelopeJson.warmUp(envelope);
+                        // Only an intent may call the Reminders API; a launch leaves this core to the emulator's
+                        // answer.
+                        if ("IntentRequest"
+                                .equals(envelope.path("request").path("type").asText())) {
+                            ServiceCall.warmUp();
+                        }
                     }
                 },
                 "json-warm-up");

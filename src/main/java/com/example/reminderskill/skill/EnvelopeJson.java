@@ -137,12 +137,11 @@ public final class EnvelopeJson {
      * (building the skill waits for it) and, for a request the binder leaves to the mapper, the
      * mapper's deserializers. For a second core while the first reaches the emulator; discards all.
      */
-    public static void warmUp(String sample) {
+    public static void warmUp(JsonNode sample) {
         try {
-            JsonNode envelope = read(sample);
             sdkMapper();
-            if (EnvelopeBinder.bind(envelope).isEmpty()) {
-                bindWithMapper(envelope);
+            if (EnvelopeBinder.bind(sample).isEmpty()) {
+                bindWithMapper(sample);
             }
         } catch (IOException | RuntimeException e) {
             // The turn itself reports what is wrong with the request.

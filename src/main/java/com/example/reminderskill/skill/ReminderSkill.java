@@ -18,8 +18,6 @@ public final class ReminderSkill {
 
     /** The skill, with its handlers in priority order (the first that can handle a request does). */
     public static JsonTreeSkill create(SkillSettings settings) {
-        // The SDK's mapper is shared by every skill in the process: tune it before the first request.
-        EnvelopeJson.sdkMapper();
         JdkHttpApiClient http = JdkHttpApiClient.create(
                 Duration.ofSeconds(1), settings.retries().attemptTimeout());
         ReminderClient reminders = onSkillSettings(ReminderClient.builder(settings.endpoints()), http, settings)
@@ -36,6 +34,10 @@ public final class ReminderSkill {
         builder.addExceptionHandler(ResponseLimits.fitting(new ErrorHandler()));
         handlers.forEach(handler -> builder.addRequestHandler(ResponseLimits.fitting(handler)));
         settings.skillId().ifPresent(builder::withSkillId);
+        // The SDK's mapper is shared by every skill in the process: tune it before the first request. Last, because
+        // building it may still take another thread a while (invoke's warm-up); the clients and handlers need none of
+        // it.
+        EnvelopeJson.sdkMapper();
         return builder.build();
     }
 
