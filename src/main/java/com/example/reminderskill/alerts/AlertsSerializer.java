@@ -2,16 +2,7 @@ package com.example.reminderskill.alerts;
 
 import com.amazon.ask.model.services.Serializer;
 import com.amazon.ask.model.services.SerializerException;
-import com.amazon.ask.model.services.reminderManagement.AlertInfo;
 import com.amazon.ask.model.services.reminderManagement.GetReminderResponse;
-import com.amazon.ask.model.services.reminderManagement.PushNotification;
-import com.amazon.ask.model.services.reminderManagement.PushNotificationStatus;
-import com.amazon.ask.model.services.reminderManagement.ReminderRequest;
-import com.amazon.ask.model.services.reminderManagement.ReminderResponse;
-import com.amazon.ask.model.services.reminderManagement.SpokenInfo;
-import com.amazon.ask.model.services.reminderManagement.SpokenText;
-import com.amazon.ask.model.services.reminderManagement.Trigger;
-import com.amazon.ask.model.services.reminderManagement.TriggerType;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -27,11 +18,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -61,33 +49,12 @@ public final class AlertsSerializer implements Serializer {
     }
 
     /**
-     * Writes a one-time reminder's request and reads the Reminders API's answer to it, discarding
-     * both, so that the first create finds the serializers and deserializers built.
+     * Writes {@code request} and reads {@code answer} as {@code answerType}, discarding both, so that
+     * a first call finds their serializers and deserializers built.
      */
-    void warmUp() {
-        serialize(ReminderRequest.builder()
-                .withRequestTime(OffsetDateTime.ofInstant(Instant.EPOCH, ZoneOffset.UTC))
-                .withTrigger(Trigger.builder()
-                        .withType(TriggerType.SCHEDULED_RELATIVE)
-                        .withOffsetInSeconds(60)
-                        .build())
-                .withAlertInfo(AlertInfo.builder()
-                        .withSpokenInfo(SpokenInfo.builder()
-                                .withContent(List.of(SpokenText.builder()
-                                        .withLocale("en-US")
-                                        .withText("warm-up")
-                                        .build()))
-                                .build())
-                        .build())
-                .withPushNotification(PushNotification.builder()
-                        .withStatus(PushNotificationStatus.ENABLED)
-                        .build())
-                .build());
-        deserialize(
-                "{\"alertToken\":\"warm-up\",\"createdTime\":\"1970-01-01T00:00:00.000Z\","
-                        + "\"updatedTime\":\"1970-01-01T00:00:00.000Z\",\"status\":\"ON\",\"version\":\"1\","
-                        + "\"href\":\"/v1/alerts/reminders/warm-up\"}",
-                ReminderResponse.class);
+    void warmUp(Object request, String answer, Class<?> answerType) {
+        serialize(request);
+        deserialize(answer, answerType);
     }
 
     /** The JSON tree exactly as {@link #serialize(Object)} would write it. */

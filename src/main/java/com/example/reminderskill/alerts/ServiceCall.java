@@ -36,12 +36,11 @@ public final class ServiceCall {
     }
 
     /**
-     * Builds the shared serializer with what a create turn writes and reads (a reminder request and
-     * the Reminders API's answer), discarding both: tens of milliseconds a cold first create would
-     * otherwise spend after its request is bound. For a thread that has nothing else to do.
+     * Builds the shared serializer, with what writing {@code request} and reading {@code answer} as
+     * {@code answerType} needs, discarding both: for a thread that has nothing else to do.
      */
-    public static void warmUp() {
-        Json.SERIALIZER.warmUp();
+    public static void warmUp(Object request, String answer, Class<?> answerType) {
+        Json.SERIALIZER.warmUp(request, answer, answerType);
     }
 
     /**

@@ -1,6 +1,6 @@
 package com.example.reminderskill.cli;
 
-import com.example.reminderskill.alerts.ServiceCall;
+import com.example.reminderskill.alerts.reminders.ReminderClient;
 import com.example.reminderskill.emulator.AlexaEmulator;
 import com.example.reminderskill.skill.EnvelopeJson;
 import com.example.reminderskill.store.SkillStore;
@@ -89,7 +89,7 @@ final class InvokeCommand {
                         // answer.
                         if ("IntentRequest"
                                 .equals(envelope.path("request").path("type").asText())) {
-                            ServiceCall.warmUp();
+                            ReminderClient.warmUp();
                         }
                     }
                 },

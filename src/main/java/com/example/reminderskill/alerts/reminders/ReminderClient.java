@@ -3,7 +3,9 @@ package com.example.reminderskill.alerts.reminders;
 import com.amazon.ask.model.services.reminderManagement.AlertInfo;
 import com.amazon.ask.model.services.reminderManagement.GetRemindersResponse;
 import com.amazon.ask.model.services.reminderManagement.ReminderRequest;
+import com.amazon.ask.model.services.reminderManagement.ReminderResponse;
 import com.amazon.ask.model.services.reminderManagement.Trigger;
+import com.amazon.ask.model.services.reminderManagement.TriggerType;
 import com.example.reminderskill.alerts.AlexaApiAccess;
 import com.example.reminderskill.alerts.AlexaApiClientBuilder;
 import com.example.reminderskill.alerts.AlexaApiException;
@@ -51,6 +53,26 @@ public final class ReminderClient {
         this.endpoints = builder.endpoints();
         this.clock = builder.clock();
         this.retrier = builder.retrier();
+    }
+
+    /**
+     * Builds the Reminders API serializer with what a first create writes and reads (tens of
+     * milliseconds of a cold create), discarding both: for a second core while the first is busy.
+     */
+    public static void warmUp() {
+        ServiceCall.warmUp(
+                ReminderRequests.spoken(
+                        Instant.EPOCH,
+                        Trigger.builder()
+                                .withType(TriggerType.SCHEDULED_RELATIVE)
+                                .withOffsetInSeconds(60)
+                                .build(),
+                        "en-US",
+                        "warm-up"),
+                "{\"alertToken\":\"warm-up\",\"createdTime\":\"1970-01-01T00:00:00.000Z\","
+                        + "\"updatedTime\":\"1970-01-01T00:00:00.000Z\",\"status\":\"ON\",\"version\":\"1\","
+                        + "\"href\":\"/v1/alerts/reminders/warm-up\"}",
+                ReminderResponse.class);
     }
 
     public static Builder builder(ApiEndpoints endpoints) {

@@ -1,14 +1,10 @@
 package com.example.reminderskill.skill.conversation;
 
-import com.amazon.ask.model.services.reminderManagement.AlertInfo;
-import com.amazon.ask.model.services.reminderManagement.PushNotification;
-import com.amazon.ask.model.services.reminderManagement.PushNotificationStatus;
 import com.amazon.ask.model.services.reminderManagement.Recurrence;
 import com.amazon.ask.model.services.reminderManagement.ReminderRequest;
-import com.amazon.ask.model.services.reminderManagement.SpokenInfo;
-import com.amazon.ask.model.services.reminderManagement.SpokenText;
 import com.amazon.ask.model.services.reminderManagement.Trigger;
 import com.amazon.ask.model.services.reminderManagement.TriggerType;
+import com.example.reminderskill.alerts.reminders.ReminderRequests;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -18,9 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
@@ -52,21 +46,7 @@ public record PendingReminder(String text, ReminderSchedule schedule, String loc
 
     /** The Reminders API body of this one-time reminder, requested at {@code now}. */
     public ReminderRequest toRequest(Instant now) {
-        return ReminderRequest.builder()
-                .withRequestTime(OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
-                .withTrigger(trigger())
-                .withAlertInfo(AlertInfo.builder()
-                        .withSpokenInfo(SpokenInfo.builder()
-                                .withContent(List.of(SpokenText.builder()
-                                        .withLocale(locale)
-                                        .withText(text)
-                                        .build()))
-                                .build())
-                        .build())
-                .withPushNotification(PushNotification.builder()
-                        .withStatus(PushNotificationStatus.ENABLED)
-                        .build())
-                .build();
+        return ReminderRequests.spoken(now, trigger(), locale, text);
     }
 
     private Trigger trigger() {
