@@ -61,7 +61,7 @@ public final class ReminderClient {
      */
     public static void warmUp() {
         ServiceCall.warmUp(
-                ReminderRequests.spoken(
+                SpokenReminders.request(
                         Instant.EPOCH,
                         Trigger.builder()
                                 .withType(TriggerType.SCHEDULED_RELATIVE)

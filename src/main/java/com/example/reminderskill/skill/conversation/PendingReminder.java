@@ -4,7 +4,7 @@ import com.amazon.ask.model.services.reminderManagement.Recurrence;
 import com.amazon.ask.model.services.reminderManagement.ReminderRequest;
 import com.amazon.ask.model.services.reminderManagement.Trigger;
 import com.amazon.ask.model.services.reminderManagement.TriggerType;
-import com.example.reminderskill.alerts.reminders.ReminderRequests;
+import com.example.reminderskill.alerts.reminders.SpokenReminders;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -46,7 +46,7 @@ public record PendingReminder(String text, ReminderSchedule schedule, String loc
 
     /** The Reminders API body of this one-time reminder, requested at {@code now}. */
     public ReminderRequest toRequest(Instant now) {
-        return ReminderRequests.spoken(now, trigger(), locale, text);
+        return SpokenReminders.request(now, trigger(), locale, text);
     }
 
     private Trigger trigger() {

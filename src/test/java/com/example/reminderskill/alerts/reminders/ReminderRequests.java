@@ -10,8 +10,6 @@ import com.amazon.ask.model.services.reminderManagement.Trigger;
 import com.amazon.ask.model.services.reminderManagement.TriggerType;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 
 /** SDK reminder requests for tests, built the way the skill builds them. */
@@ -60,11 +58,6 @@ public final class ReminderRequests {
     }
 
     private static ReminderRequest request(Instant requestTime, Trigger trigger, String text) {
-        return ReminderRequest.builder()
-                .withRequestTime(OffsetDateTime.ofInstant(requestTime, ZoneOffset.UTC))
-                .withTrigger(trigger)
-                .withAlertInfo(spoken(text))
-                .withPushNotification(pushEnabled())
-                .build();
+        return SpokenReminders.request(requestTime, trigger, "en-US", text);
     }
 }

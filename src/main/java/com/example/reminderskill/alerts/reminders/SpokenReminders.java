@@ -13,11 +13,11 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 /** The Reminders API body of a new reminder as this skill sends it: one spoken text, pushed to the Alexa app too. */
-public final class ReminderRequests {
+public final class SpokenReminders {
 
-    private ReminderRequests() {}
+    private SpokenReminders() {}
 
-    public static ReminderRequest spoken(Instant requestedAt, Trigger trigger, String locale, String text) {
+    public static ReminderRequest request(Instant requestedAt, Trigger trigger, String locale, String text) {
         return ReminderRequest.builder()
                 .withRequestTime(OffsetDateTime.ofInstant(requestedAt, ZoneOffset.UTC))
                 .withTrigger(trigger)
