@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
 import java.util.random.RandomGenerator;
 import org.slf4j.Logger;
@@ -57,6 +58,14 @@ public final class Retrier {
     private final RetryPolicy policy;
     private final Clock clock;
     private final Sleeper sleeper;
+    /**
+     * Jitter drawn on the calling thread, so concurrent calls never share a generator; cheaper at
+     * start than {@code RandomGenerator.getDefault()}, whose factory looks up every algorithm the JDK
+     * provides (milliseconds of a cold start).
+     */
+    public static final RandomGenerator CALLING_THREAD_RANDOM =
+            () -> ThreadLocalRandom.current().nextLong();
+
     private final RandomGenerator random;
 
     public Retrier(RetryPolicy policy, Clock clock, Sleeper sleeper, RandomGenerator random) {

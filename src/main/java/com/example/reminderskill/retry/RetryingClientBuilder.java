@@ -16,7 +16,7 @@ public abstract class RetryingClientBuilder<B extends RetryingClientBuilder<B>> 
     private RetryPolicy retryPolicy;
     private Clock clock = Clock.systemUTC();
     private Sleeper sleeper = Sleeper.SYSTEM;
-    private RandomGenerator random = RandomGenerator.getDefault();
+    private RandomGenerator random = Retrier.CALLING_THREAD_RANDOM;
 
     protected RetryingClientBuilder(RetryPolicy defaultPolicy) {
         this.retryPolicy = Objects.requireNonNull(defaultPolicy, "defaultPolicy");

@@ -6,7 +6,6 @@ import com.example.reminderskill.retry.RetryableException;
 import com.example.reminderskill.retry.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 
@@ -23,8 +22,7 @@ final class StoreRetries {
     /** Far beyond what the capped pauses add up to: only the attempt cap ends a run. */
     private static final Duration NO_BUDGET = Duration.ofMinutes(1);
     /** The pauses are drawn on the calling thread, so many writers never share one generator. */
-    private static final RandomGenerator JITTER =
-            () -> ThreadLocalRandom.current().nextLong();
+    private static final RandomGenerator JITTER = Retrier.CALLING_THREAD_RANDOM;
 
     private StoreRetries() {}
 

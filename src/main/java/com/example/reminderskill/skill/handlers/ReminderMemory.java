@@ -35,7 +35,15 @@ final class ReminderMemory {
     static final Duration PROCESSED_IDS_KEPT = Duration.ofDays(7);
 
     private static final Logger LOG = LoggerFactory.getLogger(ReminderMemory.class);
-    private static final JacksonSerializer SERIALIZER = new JacksonSerializer();
+
+    /**
+     * The SDK's serializer, for a trigger's JSON: made on the first reminder kept, not with the
+     * skill, because it needs the SDK's mapper, which {@code invoke} builds on another thread while
+     * this one assembles the skill.
+     */
+    private static final class Json {
+        static final JacksonSerializer SERIALIZER = new JacksonSerializer();
+    }
 
     private final SkillStore store;
     private final Clock clock;
@@ -77,7 +85,7 @@ final class ReminderMemory {
         return current -> {
             Instant now = clock.instant();
             KeptReminder next =
-                    current.withTrigger(SERIALIZER.serialize(trigger), now).withState(ReminderState.ON, now);
+                    current.withTrigger(Json.SERIALIZER.serialize(trigger), now).withState(ReminderState.ON, now);
             return text(alertInfo).map(text -> next.withText(text, now)).orElse(next);
         };
     }
@@ -89,7 +97,8 @@ final class ReminderMemory {
             KeptReminder next = current.withState(
                     reminder.status() == Status.COMPLETED ? ReminderState.COMPLETED : ReminderState.ON, now);
             if (reminder.trigger().isPresent()) {
-                next = next.withTrigger(SERIALIZER.serialize(reminder.trigger().get()), now);
+                next = next.withTrigger(
+                        Json.SERIALIZER.serialize(reminder.trigger().get()), now);
             }
             Optional<String> text = reminder.alertInfo().flatMap(ReminderMemory::text);
             return text.isPresent() ? next.withText(text.get(), now) : next;
