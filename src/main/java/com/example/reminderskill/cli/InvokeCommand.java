@@ -102,8 +102,7 @@ final class InvokeCommand {
                 URI base = URI.create(emulatorUrl.get());
                 RemoteEmulator running = new RemoteEmulator(base);
                 RemoteClock clock = running.clock();
-                LocalSkillRunner runner =
-                        new LocalSkillRunner(base, running::mintToken, clock, LocalData.open(dataDir, clock));
+                LocalSkillRunner runner = new LocalSkillRunner(base, running, clock, LocalData.open(dataDir, clock));
                 clock.await();
                 out.println(runner.handle(request));
                 return Main.OK;

@@ -28,12 +28,17 @@ final class RemoteClock extends Clock {
     /** Starts asking for the emulator's offset from this machine's clock. */
     static RemoteClock asking(Supplier<Duration> emulatorOffset) {
         CompletableFuture<Duration> offset = new CompletableFuture<>();
+        // Anonymous classes, not lambdas: linking a JVM's first lambda costs milliseconds that the
+        // thread assembling the skill should not spend before this call is on its way.
         Thread asking = new Thread(
-                () -> {
-                    try {
-                        offset.complete(emulatorOffset.get());
-                    } catch (RuntimeException e) {
-                        offset.completeExceptionally(e);
+                new Runnable() {
+                    @Override
+                    public void run() {
+                        try {
+                            offset.complete(emulatorOffset.get());
+                        } catch (RuntimeException e) {
+                            offset.completeExceptionally(e);
+                        }
                     }
                 },
                 "emulator-clock");

@@ -16,13 +16,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * A running emulator (of {@code emulator} or {@code serve}) reached through its control API. Plain
  * {@link HttpURLConnection}: the JDK's {@code HttpClient} would set up TLS first, a third of a
  * second of {@code invoke}'s start.
  */
-final class RemoteEmulator {
+final class RemoteEmulator implements EmulatorTokens {
 
     private final URI base;
 
@@ -31,7 +32,8 @@ final class RemoteEmulator {
     }
 
     /** {@code POST /emulator/sessions}: a token bound to the skill, user, session kind and scopes. */
-    String mintToken(String skillId, String userId, boolean inSession, Set<String> permissions) {
+    @Override
+    public String mint(String skillId, String userId, boolean inSession, Set<String> permissions) {
         ObjectNode body = JsonNodeFactory.instance
                 .objectNode()
                 .put("skillId", skillId)
@@ -51,7 +53,12 @@ final class RemoteEmulator {
      * emulator's tomorrow too. Asked for on another thread ({@link RemoteClock}).
      */
     RemoteClock clock() {
-        return RemoteClock.asking(this::offset);
+        return RemoteClock.asking(new Supplier<Duration>() {
+            @Override
+            public Duration get() {
+                return offset();
+            }
+        });
     }
 
     private Duration offset() {
