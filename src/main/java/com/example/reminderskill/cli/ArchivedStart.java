@@ -37,6 +37,9 @@ final class ArchivedStart {
     /** {@code off} runs every command in the JVM that {@code java -jar} started. */
     static final String SWITCH = "REMINDER_SKILL_ARCHIVE";
 
+    /** Where {@code bin/reminder-skill} wants the child's JVM options, to start the next {@code invoke} without a parent. */
+    static final String LAUNCH_OPTIONS = "REMINDER_SKILL_LAUNCH_OPTIONS";
+
     private static final String CHILD = "reminder-skill.archived-start";
     private static final String CREATING = "creating";
     private static final int AUTO_CREATE_SINCE = 19;
@@ -107,28 +110,15 @@ final class ArchivedStart {
     private static int run(Path jar, Path archive, String[] args) throws IOException, InterruptedException {
         boolean autoCreates = Runtime.version().feature() >= AUTO_CREATE_SINCE;
         boolean archived = Files.isReadable(archive);
-        List<String> command = new ArrayList<>(List.of(
-                javaExecutable(),
-                "-D" + CHILD + "=" + (archived ? "using" : CREATING),
-                "-XX:TieredStopAtLevel=1",
-                // One compiler thread: invoke runs three threads of its own on what is often two cores.
-                "-XX:CICompilerCount=1",
-                "-XX:+UseSerialGC",
-                // No hsperfdata file for monitoring tools to find: a command this short is not watched.
-                "-XX:-UsePerfData",
-                // The JVM's own notes (CDS warnings while archiving) would mix with the command's output.
-                "-Xlog:disable",
-                "-Xlog:all=error:stderr"));
         Optional<Path> creating = Optional.empty();
-        if (autoCreates) {
-            command.add("-XX:+AutoCreateSharedArchive");
-            command.add("-XX:SharedArchiveFile=" + archive);
-        } else if (archived) {
-            command.add("-XX:SharedArchiveFile=" + archive);
+        List<String> command = new ArrayList<>();
+        command.add(javaExecutable());
+        if (archived || autoCreates) {
+            command.addAll(options(archive, archived ? "using" : CREATING));
         } else {
             creating = Optional.of(Files.createTempFile(archive.getParent(), "creating-", ".jsa"));
             Files.delete(creating.get());
-            command.add("-XX:ArchiveClassesAtExit=" + creating.get());
+            command.addAll(options(creating.get(), CREATING));
         }
         command.add("-jar");
         command.add(jar.toString());
@@ -145,7 +135,60 @@ final class ArchivedStart {
         if (creating.isPresent()) {
             keep(creating.get(), archive, exit == Main.OK);
         }
+        String launchOptions = System.getenv(LAUNCH_OPTIONS);
+        if (exit == Main.OK && launchOptions != null && !launchOptions.isBlank() && Files.isReadable(archive)) {
+            writeLaunchOptions(Path.of(launchOptions), options(archive, "using"));
+        }
         return exit;
+    }
+
+    /**
+     * The child's JVM options: the archive to use ({@code mode} "using"), or to create at exit
+     * ({@value #CREATING}, which also trains it); C1 with one compiler thread, the serial GC.
+     */
+    private static List<String> options(Path archive, String mode) {
+        List<String> options = new ArrayList<>(List.of(
+                "-D" + CHILD + "=" + mode,
+                "-XX:TieredStopAtLevel=1",
+                // One compiler thread: invoke runs three threads of its own on what is often two cores.
+                "-XX:CICompilerCount=1",
+                "-XX:+UseSerialGC",
+                // No hsperfdata file for monitoring tools to find: a command this short is not watched.
+                "-XX:-UsePerfData",
+                // The JVM's own notes (CDS warnings while archiving) would mix with the command's output.
+                "-Xlog:disable",
+                "-Xlog:all=error:stderr"));
+        if (Runtime.version().feature() >= AUTO_CREATE_SINCE) {
+            options.add("-XX:+AutoCreateSharedArchive");
+            options.add("-XX:SharedArchiveFile=" + archive);
+        } else if (mode.equals(CREATING)) {
+            options.add("-XX:ArchiveClassesAtExit=" + archive);
+        } else {
+            options.add("-XX:SharedArchiveFile=" + archive);
+        }
+        return options;
+    }
+
+    /**
+     * Writes the child's options as a {@code java @file} argument file, where {@code bin/reminder-skill}
+     * asked for it: that launcher then starts {@code invoke} straight in one JVM with the archive. Best
+     * effort: without the file the launcher goes through {@code java -jar} again.
+     */
+    private static void writeLaunchOptions(Path file, List<String> options) {
+        StringBuilder text = new StringBuilder();
+        for (String option : options) {
+            // Quoted, with the argument file's escapes, so that a path with spaces stays one option.
+            text.append('"')
+                    .append(option.replace("\\", "\\\\").replace("\"", "\\\""))
+                    .append("\"\n");
+        }
+        try {
+            Path written = Files.createTempFile(file.toAbsolutePath().getParent(), "launch-", ".tmp");
+            Files.writeString(written, text);
+            Files.move(written, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException | RuntimeException e) {
+            // The next launch goes through java -jar and tries again.
+        }
     }
 
     /** Moves a new archive into place (a rival run's equal archive may win the race), or drops it. */

@@ -30,10 +30,10 @@ class ArchivedStartIT {
 
     @Test
     void invoke_createsTheArchiveOnFirstUse_thenUsesIt_withTheOutputOfOneJvm() throws Exception {
-        Result alone = invoke(Map.of(ArchivedStart.SWITCH, "off"), "examples/requests/launch.json");
-        Result creating = invoke(Map.of(), "examples/requests/launch.json");
+        CommandRun alone = invoke(Map.of(ArchivedStart.SWITCH, "off"), "examples/requests/launch.json");
+        CommandRun creating = invoke(Map.of(), "examples/requests/launch.json");
         List<Path> archives = archives();
-        Result archived = invoke(Map.of(), "examples/requests/launch.json");
+        CommandRun archived = invoke(Map.of(), "examples/requests/launch.json");
 
         assertThat(alone.exit()).isZero();
         assertThat(alone.stdout()).contains("<speak>");
@@ -70,16 +70,14 @@ class ArchivedStartIT {
 
     @Test
     void invoke_ofAMissingFile_saysSoAndExits2_asOneJvmDoes() throws Exception {
-        Result alone = invoke(Map.of(ArchivedStart.SWITCH, "off"), "no-such-event.json");
-        Result relaunched = invoke(Map.of(), "no-such-event.json");
+        CommandRun alone = invoke(Map.of(ArchivedStart.SWITCH, "off"), "no-such-event.json");
+        CommandRun relaunched = invoke(Map.of(), "no-such-event.json");
 
         assertThat(alone.exit()).isEqualTo(2);
         assertThat(alone.stderr()).isEqualTo("invoke: no-such-event.json: no such file\n");
         assertThat(relaunched).isEqualTo(alone);
         assertThat(archives()).isEmpty();
     }
-
-    private record Result(int exit, String stdout, String stderr) {}
 
     private List<Path> archives() throws IOException {
         Path folder = cache.resolve("reminder-skill");
@@ -91,7 +89,7 @@ class ArchivedStartIT {
         }
     }
 
-    private Result invoke(Map<String, String> environment, String event) throws IOException, InterruptedException {
+    private CommandRun invoke(Map<String, String> environment, String event) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar",
@@ -103,12 +101,6 @@ class ArchivedStartIT {
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("XDG_CACHE_HOME", cache.toString());
         builder.environment().putAll(environment);
-        Path stderr = Files.createTempFile(cache, "stderr", ".txt");
-        Process process = builder.redirectError(stderr.toFile()).start();
-        String stdout = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        String errors = Files.readString(stderr);
-        Files.delete(stderr);
-        return new Result(process.exitValue(), stdout, errors);
+        return CommandRun.of(builder, cache);
     }
 }
