@@ -12,7 +12,10 @@ const JAR = process.env.DEPLOYMENT_JAR || path.join(ROOT, "lambda", "lib", "remi
 function startSkill() {
   // A data folder of its own, so the suite never mixes with a developer's local skill data.
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "skill-e2e-"));
-  const child = spawn("java", ["-jar", JAR, "serve", "--port", "0", "--emulator-port", "0", "--data-dir", dataDir], {
+  // Cross-checked: every envelope the suite sends is also bound, and every answer written, by the SDK's own
+  // mapper, and a difference fails the turn (EnvelopeJson), so the hand-written JSON path meets every phrasing.
+  const crossCheck = "-Dreminderskill.envelopes.crossCheck=true";
+  const child = spawn("java", [crossCheck, "-jar", JAR, "serve", "--port", "0", "--emulator-port", "0", "--data-dir", dataDir], {
     cwd: ROOT,
     stdio: ["ignore", "pipe", process.env.E2E_SERVE_LOG ? "inherit" : "ignore"],
   });

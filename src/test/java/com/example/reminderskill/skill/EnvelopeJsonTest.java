@@ -86,6 +86,20 @@ class EnvelopeJsonTest {
     }
 
     @Test
+    void sessionAttributesNestedAsDeepAsTheParserAllows_bindAsTheMapperBindsThem() throws IOException {
+        String launch = Files.readString(Path.of("examples/requests/launch.json"));
+        int depth = 990;
+        String nested = "[".repeat(depth) + "{\"deep\":true}" + "]".repeat(depth);
+        JsonNode envelope =
+                EnvelopeJson.read(launch.replace("\"attributes\": {}", "\"attributes\": {\"a\":" + nested + "}"));
+
+        RequestEnvelope bound = EnvelopeJson.bind(envelope);
+
+        assertThat(bound).isEqualTo(EnvelopeJson.bindWithMapper(envelope));
+        assertThat(bound.getSession().getAttributes()).containsKey("a");
+    }
+
+    @Test
     void aBadRequestFailsAsTheMapperFails() throws IOException {
         JsonNode notAnEnvelope = EnvelopeJson.read("{\"request\": {\"type\": \"NoSuchRequest\"}}");
 
