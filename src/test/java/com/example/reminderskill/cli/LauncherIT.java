@@ -51,6 +51,27 @@ class LauncherIT {
     }
 
     @Test
+    void anArchiveRemovedFromTheCache_isMadeAgainThroughJavaJar() throws Exception {
+        launch(Map.of(), "invoke", "--data-dir", data.toString(), "examples/requests/launch.json");
+        try (Stream<Path> files = Files.list(cache.resolve("reminder-skill"))) {
+            for (Path archive :
+                    files.filter(file -> file.toString().endsWith(".jsa")).toList()) {
+                Files.delete(archive);
+            }
+        }
+
+        CommandRun again = launch(Map.of(), "invoke", "--data-dir", data.toString(), "examples/requests/launch.json");
+        CommandRun after = launch(Map.of(), "invoke", "--data-dir", data.toString(), "examples/requests/launch.json");
+
+        assertThat(again.exit()).isZero();
+        assertThat(after).isEqualTo(again);
+        List<String> runs = javaRuns();
+        assertThat(runs).hasSize(3);
+        assertThat(runs.get(1)).startsWith("-jar ");
+        assertThat(runs.get(2)).startsWith("@" + launchOptions() + " -jar ");
+    }
+
+    @Test
     void otherCommands_andTheArchiveSwitchedOff_arePlainJavaJar() throws Exception {
         launch(Map.of(), "invoke", "--data-dir", data.toString(), "examples/requests/launch.json");
 
