@@ -85,9 +85,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Binds the common request envelopes by hand with the SDK's builders, to the very model Jackson
- * binds ({@link EnvelopeJson#bind}), without the ~100 ms Jackson spends on a cold JVM building the
- * envelope's deserializers. Anything not understood exactly declines, and the caller falls back
+ * Binds the common request envelopes by hand with the SDK's builders, to the very model the
+ * SDK's mapper binds ({@link EnvelopeJson#bindWithMapper}), without the ~100 ms Jackson spends on
+ * a cold JVM building the envelope's deserializers. Anything not understood exactly declines, and the caller falls back
  * to Jackson: a member this class does not know at any level (Jackson would ignore it, but the
  * model may hold it), a value of another JSON kind than the model's (Jackson coerces many),
  * an enum value the SDK does not know, a timestamp other than ISO offset date-time text.

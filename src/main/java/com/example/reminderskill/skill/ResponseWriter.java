@@ -43,8 +43,8 @@ import java.util.Optional;
 
 /**
  * The response envelope's JSON written by hand on a Jackson-core generator, byte for byte what the
- * SDK's mapper writes ({@link EnvelopeJson#write}): building the mapper's serializers costs a cold
- * JVM tens of milliseconds. It covers what this skill answers with (speech, reprompt, cards, the
+ * SDK's mapper writes ({@link EnvelopeJson#writeWithMapper(ResponseEnvelope)}): building the
+ * mapper's serializers costs a cold JVM tens of milliseconds. It covers what this skill answers with (speech, reprompt, cards, the
  * dialog directives, Connections.SendRequest, session attributes of plain JSON values) and declines
  * anything else, which the caller then hands to the mapper.
  *

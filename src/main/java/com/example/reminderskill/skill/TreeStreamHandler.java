@@ -17,8 +17,8 @@ import java.util.Set;
 /**
  * A skill behind a Lambda stream, as the SDK's {@code SkillStreamHandler} puts it there, reading
  * each request once: into a JSON tree, which is bound to the envelope and handed to the skill with
- * it (so {@code HandlerInput.getRequestEnvelopeJson()} is there); the response goes out through a
- * prebuilt writer. The SDK's handler copies the bytes first, and cannot be subclassed to do less
+ * it (so {@code HandlerInput.getRequestEnvelopeJson()} is there); reading, binding and writing go
+ * through {@link EnvelopeJson}, by hand where it can, byte for byte as the SDK would. The SDK's handler copies the bytes first, and cannot be subclassed to do less
  * ({@code handleRequest} is final).
  */
 final class TreeStreamHandler implements RequestStreamHandler {
