@@ -48,15 +48,6 @@ public final class AlertsSerializer implements Serializer {
                 .registerModule(lenientTimes);
     }
 
-    /**
-     * Writes {@code request} and reads {@code answer} as {@code answerType}, discarding both, so that
-     * a first call finds their serializers and deserializers built.
-     */
-    void warmUp(Object request, String answer, Class<?> answerType) {
-        serialize(request);
-        deserialize(answer, answerType);
-    }
-
     /** The JSON tree exactly as {@link #serialize(Object)} would write it. */
     public JsonNode toTree(Object value) {
         return mapper.valueToTree(value);

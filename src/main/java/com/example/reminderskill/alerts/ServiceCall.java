@@ -40,7 +40,8 @@ public final class ServiceCall {
      * {@code answerType} needs, discarding both: for a thread that has nothing else to do.
      */
     public static void warmUp(Object request, String answer, Class<?> answerType) {
-        Json.SERIALIZER.warmUp(request, answer, answerType);
+        Json.SERIALIZER.serialize(request);
+        Json.SERIALIZER.deserialize(answer, answerType);
     }
 
     /**

@@ -89,7 +89,11 @@ final class InvokeCommand {
                         // answer.
                         if ("IntentRequest"
                                 .equals(envelope.path("request").path("type").asText())) {
-                            ReminderClient.warmUp();
+                            try {
+                                ReminderClient.warmUp();
+                            } catch (RuntimeException e) {
+                                // Only a warm-up: the turn itself reports what goes wrong.
+                            }
                         }
                     }
                 },

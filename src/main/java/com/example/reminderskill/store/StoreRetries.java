@@ -7,7 +7,6 @@ import com.example.reminderskill.retry.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.function.Supplier;
-import java.util.random.RandomGenerator;
 
 /**
  * How the store retries a write that did not get done: another writer changed the reminder first,
@@ -21,8 +20,6 @@ final class StoreRetries {
     private static final Duration MAX_PAUSE = Duration.ofMillis(500);
     /** Far beyond what the capped pauses add up to: only the attempt cap ends a run. */
     private static final Duration NO_BUDGET = Duration.ofMinutes(1);
-    /** The pauses are drawn on the calling thread, so many writers never share one generator. */
-    private static final RandomGenerator JITTER = Retrier.CALLING_THREAD_RANDOM;
 
     private StoreRetries() {}
 
@@ -39,7 +36,7 @@ final class StoreRetries {
                 // Real time, not the skill's clock: these pauses are real sleeps, and the cap ends the run.
                 Clock.systemUTC(),
                 Sleeper.SYSTEM,
-                JITTER);
+                Retrier.CALLING_THREAD_RANDOM);
         try {
             return retrier.call(operation, attempt);
         } catch (WriteNotDone e) {

@@ -3,18 +3,14 @@ package com.example.reminderskill.skill;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
-import com.amazon.ask.model.services.reminderManagement.AlertInfo;
-import com.amazon.ask.model.services.reminderManagement.PushNotification;
-import com.amazon.ask.model.services.reminderManagement.PushNotificationStatus;
 import com.amazon.ask.model.services.reminderManagement.ReminderRequest;
-import com.amazon.ask.model.services.reminderManagement.SpokenInfo;
-import com.amazon.ask.model.services.reminderManagement.SpokenText;
 import com.amazon.ask.model.services.reminderManagement.Trigger;
 import com.amazon.ask.model.services.reminderManagement.TriggerType;
 import com.amazon.ask.model.services.timerManagement.TimerRequest;
 import com.example.reminderskill.alerts.AlexaApiAccess;
 import com.example.reminderskill.alerts.ApiEndpoints;
 import com.example.reminderskill.alerts.reminders.ReminderClient;
+import com.example.reminderskill.alerts.reminders.SpokenReminders;
 import com.example.reminderskill.alerts.timers.Timer;
 import com.example.reminderskill.alerts.timers.TimerClient;
 import com.example.reminderskill.http.JdkHttpApiClient;
@@ -30,8 +26,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.StringReader;
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -170,24 +164,14 @@ class SafeSpeechTest extends ConversationTest {
 
     /** A reminder as an older skill version or another client could have written it, not through {@link PendingReminder}. */
     private static ReminderRequest dirtyRequest(String text) {
-        return ReminderRequest.builder()
-                .withRequestTime(OffsetDateTime.ofInstant(NOW.instant(), ZoneOffset.UTC))
-                .withTrigger(Trigger.builder()
+        return SpokenReminders.request(
+                NOW.instant(),
+                Trigger.builder()
                         .withType(TriggerType.SCHEDULED_RELATIVE)
                         .withOffsetInSeconds(600)
-                        .build())
-                .withAlertInfo(AlertInfo.builder()
-                        .withSpokenInfo(SpokenInfo.builder()
-                                .withContent(List.of(SpokenText.builder()
-                                        .withLocale("en-US")
-                                        .withText(text)
-                                        .build()))
-                                .build())
-                        .build())
-                .withPushNotification(PushNotification.builder()
-                        .withStatus(PushNotificationStatus.ENABLED)
-                        .build())
-                .build();
+                        .build(),
+                "en-US",
+                text);
     }
 
     private ReminderClient remindersClient() {
